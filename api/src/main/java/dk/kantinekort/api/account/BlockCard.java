@@ -1,0 +1,7 @@
+package dk.kantinekort.api.account;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Block the card account (lost card, F10); takes effect for the very next till request. */
+public record BlockCard(@TargetAggregateIdentifier String accountId, String reason) {
+}

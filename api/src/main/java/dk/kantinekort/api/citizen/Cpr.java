@@ -1,0 +1,80 @@
+package dk.kantinekort.api.citizen;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Danish CPR number: ten digits, the first six a valid date ddmmyy, hyphen optional on input.
+ * Never printed: {@link #toString()} and {@link #masked()} show only the date part ("270182-").
+ */
+public final class Cpr {
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})-?(\\d{4})");
+
+    private final String digits;
+
+    private Cpr(String digits) {
+        this.digits = digits;
+    }
+
+    /** Parses what a person typed; throws IllegalArgumentException with a reason a person can act on. */
+    public static Cpr parse(String raw) {
+        if (raw == null) {
+            throw new IllegalArgumentException("CPR number is required");
+        }
+        Matcher m = FORMAT.matcher(raw.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("A CPR number has 10 digits, optionally written ddmmyy-xxxx");
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        try {
+            // The century follows from the seventh digit; any century with the date valid will do for a check.
+            LocalDate.of(2000 + year, month, day);
+        } catch (DateTimeException e) {
+            try {
+                LocalDate.of(1900 + year, month, day);
+            } catch (DateTimeException e2) {
+                throw new IllegalArgumentException("The first six digits of a CPR number must be a valid date ddmmyy");
+            }
+        }
+        return new Cpr(m.group(1) + m.group(2) + m.group(3) + m.group(4));
+    }
+
+    public static boolean isValid(String raw) {
+        try {
+            parse(raw);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The ten digits without hyphen, for hashing and sealing only. */
+    public String digits() {
+        return digits;
+    }
+
+    /** The date part with a hyphen, e.g. {@code 270182-}: the only form shown anywhere. */
+    public String masked() {
+        return digits.substring(0, 6) + "-";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cpr other && other.digits.equals(digits);
+    }
+
+    @Override
+    public int hashCode() {
+        return digits.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+}

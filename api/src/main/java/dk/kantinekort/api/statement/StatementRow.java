@@ -1,0 +1,11 @@
+package dk.kantinekort.api.statement;
+
+import dk.kantinekort.api.money.Money;
+import java.time.Instant;
+import java.util.List;
+import dk.kantinekort.api.account.PurchaseLine;
+import dk.kantinekort.api.account.DeclineReason;
+
+/** One row of a statement; declined attempts have a zero amount and a decline reason. */
+public record StatementRow(String id, Instant at, StatementRowType type, Money amount, Money balanceAfter, String text, String placeId, List<PurchaseLine> lines, DeclineReason declineReason) {
+}

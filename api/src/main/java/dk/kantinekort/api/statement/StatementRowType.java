@@ -1,0 +1,13 @@
+package dk.kantinekort.api.statement;
+
+/** Row types of the Kontoudskrift (F9); the portal shows them with the guide's Danish words. */
+public enum StatementRowType {
+    DEPOSIT,
+    PURCHASE,
+    FEE,
+    REFUND,
+    PAYOUT,
+    SUBSCRIPTION,
+    WEBSHOP,
+    DECLINED
+}
