@@ -1,0 +1,75 @@
+package dk.kantinekort.pos.balance;
+
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.FindAccountByCard;
+import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.pos.dispatch.Ledger;
+import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.problem.ProblemDocument;
+import dk.kantinekort.pos.web.CardNumbers;
+import dk.kantinekort.pos.web.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /api/v1/cards/{cardNumber}/balance}, answered from the read model (FindAccountByCard), so it may
+ * lag a purchase by a moment. Only the current card of an account has a balance: a former card answers 409
+ * {@code CARD_REPLACED} (not 404, so the till can tell the holder to use the new card; not 402, as nothing
+ * was to be paid), an unknown card 404 {@code CARD_UNKNOWN}.
+ */
+@RestController
+@Tag(name = "Till")
+@SecurityRequirement(name = OpenApiConfiguration.TILL)
+class BalanceController {
+
+    /** The balance of a card. */
+    @Schema(name = "CardBalance")
+    record CardBalance(@Schema(example = "1562265116") String cardNumber,
+                       @Schema(description = "Balance in øre", example = "6500") long balance,
+                       AccountStatus status) {
+    }
+
+    private final Ledger ledger;
+
+    BalanceController(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    @GetMapping(path = "/api/v1/cards/{cardNumber}/balance", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Balance and status of a card", responses = {
+            @ApiResponse(responseCode = "200", description = "The card is the current card of an account"),
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: not a card number",
+                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED",
+                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+            @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN",
+                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+            @ApiResponse(responseCode = "409", description = "CARD_REPLACED: a former card of an account",
+                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+    Mono<CardBalance> balance(@PathVariable String cardNumber) {
+        CardNumber card = CardNumbers.parse("cardNumber", cardNumber);
+        return ledger.query(new FindAccountByCard(card), ResponseTypes.instanceOf(AccountSummary.class))
+                .switchIfEmpty(Mono.error(() -> new PosProblem(HttpStatus.NOT_FOUND, DeclineReason.CARD_UNKNOWN.name(),
+                        "No account has this card")))
+                .map(account -> {
+                    if (!card.value().equals(account.currentCardNumber())) {
+                        throw new PosProblem(HttpStatus.CONFLICT, DeclineReason.CARD_REPLACED.name(),
+                                "This card was replaced by a newer card");
+                    }
+                    return new CardBalance(card.value(), account.balance().ore(), account.status());
+                });
+    }
+}

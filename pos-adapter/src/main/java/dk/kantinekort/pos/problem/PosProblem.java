@@ -1,0 +1,53 @@
+package dk.kantinekort.pos.problem;
+
+import dk.kantinekort.api.account.DeclineReason;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the API answers with an {@code application/problem+json} body: an HTTP status, a reason code the
+ * till can switch on, and an English detail. Carries no stack trace: it is an answer, not a bug.
+ */
+public final class PosProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String reason;
+
+    public PosProblem(HttpStatus status, String reason, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.reason = reason;
+    }
+
+    /** 400 with reason {@code INVALID_REQUEST}: the detail says what is wrong. */
+    public static PosProblem invalid(String detail) {
+        return new PosProblem(HttpStatus.BAD_REQUEST, Reasons.INVALID_REQUEST, detail);
+    }
+
+    /** 401 with reason {@code UNAUTHORIZED}. */
+    public static PosProblem unauthorized(String detail) {
+        return new PosProblem(HttpStatus.UNAUTHORIZED, Reasons.UNAUTHORIZED, detail);
+    }
+
+    /** 402: the ledger refused the purchase; nothing was charged. */
+    public static PosProblem declined(DeclineReason reason) {
+        return new PosProblem(HttpStatus.PAYMENT_REQUIRED, reason.name(), "The purchase was declined: " + reason);
+    }
+
+    /** 409: another request with the same idempotency key is still being processed here. */
+    public static PosProblem keyInUse() {
+        return new PosProblem(HttpStatus.CONFLICT, Reasons.IDEMPOTENCY_KEY_IN_USE,
+                "A request with this Idempotency-Key is still in progress; retry when it has been answered");
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+}

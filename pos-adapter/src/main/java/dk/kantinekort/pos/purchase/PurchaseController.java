@@ -1,0 +1,97 @@
+package dk.kantinekort.pos.purchase;
+
+import dk.kantinekort.api.account.PurchaseOutcome;
+import dk.kantinekort.api.till.PurchaseWithCard;
+import dk.kantinekort.api.till.TillIdentity;
+import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.dispatch.Ledger;
+import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.problem.ProblemDocument;
+import dk.kantinekort.pos.web.Correlation;
+import dk.kantinekort.pos.web.IdempotencyKey;
+import dk.kantinekort.pos.web.OpenApiConfiguration;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code POST /api/v1/purchases}: a till charges a card, exactly once per Idempotency-Key. */
+@RestController
+@Tag(name = "Till")
+@SecurityRequirement(name = OpenApiConfiguration.TILL)
+class PurchaseController {
+
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final Ledger ledger;
+
+    PurchaseController(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    @PostMapping(path = "/api/v1/purchases", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Charge a purchase to a card",
+            parameters = @Parameter(in = ParameterIn.HEADER, name = Correlation.HEADER, required = false,
+                    description = "Correlation id to trace the request; echoed in the response"),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Charged (or replayed: same key, same body)",
+                            headers = {@Header(name = "Location", description = "/api/v1/purchases/{purchaseId}"),
+                                    @Header(name = REPLAYED_HEADER, description = "true when this answers a repeated request")}),
+                    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: missing Idempotency-Key, bad JSON, bad fields, total not the sum of the lines",
+                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+                    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED or TILL_UNKNOWN",
+                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+                    @ApiResponse(responseCode = "402", description = "Declined: CARD_UNKNOWN, CARD_REPLACED, CARD_BLOCKED, INSUFFICIENT_FUNDS or UNIT_NOT_ALLOWED; nothing was charged",
+                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+                    @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_IN_USE: the first request with this key is still in progress",
+                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+                    @ApiResponse(responseCode = "413", description = "INVALID_REQUEST: body too large",
+                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+                    @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another purchase",
+                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
+                    @ApiResponse(responseCode = "503", description = "OVERLOADED or LEDGER_UNAVAILABLE; retry with the same key",
+                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+    Mono<ResponseEntity<PurchaseResponse>> purchase(
+            @Parameter(description = "1-255 printable ASCII characters, unique per purchase of this till", required = true)
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @RequestBody(required = false) PurchaseRequest body,
+            @Parameter(hidden = true) ServerWebExchange exchange) {
+        IdempotencyKey key = IdempotencyKey.parse(idempotencyKey);
+        PurchaseValidation.ValidPurchase purchase = PurchaseValidation.validate(body);
+        TillIdentity till = ApiAuthentication.tillOf(exchange);
+        String purchaseId = key.purchaseId(till.tillId());
+        PurchaseWithCard command = new PurchaseWithCard(purchaseId, purchase.cardNumber(), till.tillId(),
+                purchase.lines(), purchase.total(), purchase.fingerprint());
+        return ledger.<PurchaseOutcome>sendOnce(purchaseId, command,
+                        Ledger.tillMetadata(till.tillId(), Correlation.idOf(exchange)))
+                .map(PurchaseController::answer);
+    }
+
+    private static ResponseEntity<PurchaseResponse> answer(PurchaseOutcome outcome) {
+        if (outcome instanceof PurchaseOutcome.Declined declined) {
+            throw PosProblem.declined(declined.reason());
+        }
+        PurchaseOutcome.Approved approved = (PurchaseOutcome.Approved) outcome;
+        ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/v1/purchases/" + approved.purchaseId()));
+        if (approved.replayed()) {
+            created.header(REPLAYED_HEADER, "true");
+        }
+        return created.body(new PurchaseResponse(approved.purchaseId(), approved.cardNumber().value(),
+                approved.amount().ore(), approved.balanceAfter().ore(), approved.autoTopUpTriggered()));
+    }
+}

@@ -1,0 +1,36 @@
+package dk.kantinekort.pos.web;
+
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description (springdoc) at {@code /v3/api-docs} and {@code /v3/api-docs.yaml}. */
+@Configuration(proxyBeanMethods = false)
+@SecurityScheme(name = OpenApiConfiguration.TILL, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The till's own bearer token")
+@SecurityScheme(name = OpenApiConfiguration.ADMIN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The admin integration API token (canteen.admin.token)")
+public class OpenApiConfiguration {
+
+    public static final String TILL = "till";
+    public static final String ADMIN = "admin";
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @Bean
+    OpenAPI kantinekortPosOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("Kantinekort till and admin API")
+                .version("v1")
+                .description("""
+                        Purchases, refunds and balance inquiries by tills; account import, cash deposits and card \
+                        blocking by administrative systems. Amounts are whole øre. Requests that move money need an \
+                        Idempotency-Key header: the same key with the same body replays the first answer \
+                        (header Idempotent-Replayed: true), with another body answers 422, and while the first \
+                        request is still in progress 409. Errors are application/problem+json (RFC 9457) with a \
+                        reason code and a short Danish message for the till display. Every response carries \
+                        X-Correlation-Id (the caller's, or a new one)."""));
+    }
+}

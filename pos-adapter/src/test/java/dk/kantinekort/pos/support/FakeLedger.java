@@ -1,0 +1,298 @@
+package dk.kantinekort.pos.support;
+
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.DepositMoney;
+import dk.kantinekort.api.account.FindAccountByCard;
+import dk.kantinekort.api.account.PurchaseLine;
+import dk.kantinekort.api.account.PurchaseOutcome;
+import dk.kantinekort.api.account.RefundLine;
+import dk.kantinekort.api.account.RefundReceipt;
+import dk.kantinekort.api.account.UnitKind;
+import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.citizen.AccountOpening;
+import dk.kantinekort.api.citizen.OpenAccountForPerson;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.till.AuthenticateTill;
+import dk.kantinekort.api.till.BlockCardByNumber;
+import dk.kantinekort.api.till.PurchaseWithCard;
+import dk.kantinekort.api.till.RefundAtTill;
+import dk.kantinekort.api.till.TillIdentity;
+import dk.kantinekort.api.till.UnblockCardByNumber;
+import dk.kantinekort.pos.web.Fingerprint;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+
+/**
+ * A small in-memory stand-in for the command side (and the read model's card look-up), behind real Axon
+ * buses, until the real command side lands. It mimics the documented contract: declines as outcomes,
+ * rejections as {@link RejectedException}, replays by id and fingerprint.
+ */
+public class FakeLedger {
+
+    public static final String SCHOOL_TILL_TOKEN = "test-till-skole";
+    public static final String CINEMA_TILL_TOKEN = "test-till-bio";
+    public static final String REVOKED_TILL_TOKEN = "test-till-revoked";
+    public static final String SLOW_CARD = "SLOW000001";
+
+    static final class Account {
+        final String accountId;
+        final String citizenId;
+        final String cprDigits;
+        CardNumber currentCard;
+        final List<CardNumber> formerCards = new ArrayList<>();
+        long balance;
+        AccountStatus status = AccountStatus.ACTIVE;
+        final Set<UnitKind> allowedUnits;
+
+        Account(String accountId, String citizenId, String cprDigits, CardNumber card, long balance, Set<UnitKind> units) {
+            this.accountId = accountId;
+            this.citizenId = citizenId;
+            this.cprDigits = cprDigits;
+            this.currentCard = card;
+            this.balance = balance;
+            this.allowedUnits = units;
+        }
+    }
+
+    record Purchase(String fingerprint, PurchaseOutcome.Approved outcome, String placeId, List<PurchaseLine> lines,
+                    long[] refunded) {
+    }
+
+    private final Map<String, TillIdentity> tillsByTokenHash = new HashMap<>();
+    private final Map<String, Account> accounts = new HashMap<>();
+    private final Map<String, Purchase> purchases = new HashMap<>();
+    private final Map<String, RefundReceipt> refunds = new HashMap<>();
+    private final Map<String, Long> deposits = new HashMap<>();
+
+    public final List<String> handlerThreads = new CopyOnWriteArrayList<>();
+    public final List<MetaData> commandMetadata = new CopyOnWriteArrayList<>();
+    public final AtomicInteger tillAuthentications = new AtomicInteger();
+    public volatile CountDownLatch slowGate = new CountDownLatch(0);
+    public volatile CountDownLatch slowEntered = new CountDownLatch(1);
+
+    public FakeLedger() {
+        reset();
+    }
+
+    /** Demo-like data: Christian (65,00 kr., all units), a school-only card (10,00 kr.), a former card. */
+    public final synchronized void reset() {
+        tillsByTokenHash.clear();
+        accounts.clear();
+        purchases.clear();
+        refunds.clear();
+        deposits.clear();
+        handlerThreads.clear();
+        commandMetadata.clear();
+        tillAuthentications.set(0);
+        slowGate = new CountDownLatch(0);
+        slowEntered = new CountDownLatch(1);
+        tillsByTokenHash.put(Fingerprint.sha256Hex(SCHOOL_TILL_TOKEN),
+                new TillIdentity("till-skole-1", "place-skole", "Gladsaxe Skole", UnitKind.SCHOOL));
+        tillsByTokenHash.put(Fingerprint.sha256Hex(CINEMA_TILL_TOKEN),
+                new TillIdentity("till-bio-1", "place-bio", "Gladsaxe Bio", UnitKind.CINEMA));
+        tillsByTokenHash.put(Fingerprint.sha256Hex(REVOKED_TILL_TOKEN),
+                new TillIdentity("till-revoked", "place-skole", "Gladsaxe Skole", UnitKind.SCHOOL));
+        Account christian = add("acc-christian", "2701821234", "1562265116", 6500, EnumSet.allOf(UnitKind.class));
+        christian.formerCards.add(CardNumber.parse("OLD1562265"));
+        add("acc-relation", "0101101234", "04579A22352680", 1000, EnumSet.of(UnitKind.SCHOOL));
+        add("acc-blocked", "0202021234", "BLOCKED001", 5000, EnumSet.allOf(UnitKind.class)).status = AccountStatus.BLOCKED;
+        add("acc-slow", "0303031234", SLOW_CARD, 100_000, EnumSet.allOf(UnitKind.class));
+    }
+
+    private Account add(String accountId, String cpr, String card, long balance, Set<UnitKind> units) {
+        Account a = new Account(accountId, "cit-" + accountId, cpr, CardNumber.parse(card), balance, units);
+        accounts.put(accountId, a);
+        return a;
+    }
+
+    public synchronized long balanceOf(String accountId) {
+        return accounts.get(accountId).balance;
+    }
+
+    private Account byCard(CardNumber card) {
+        return accounts.values().stream()
+                .filter(a -> a.currentCard.equals(card) || a.formerCards.contains(card))
+                .findFirst().orElse(null);
+    }
+
+    private TillIdentity till(String tillId) {
+        if (tillId.equals("till-revoked")) {
+            throw new RejectedException(RejectionCode.TILL_UNKNOWN, "The till's credential was revoked");
+        }
+        return tillsByTokenHash.values().stream().filter(t -> t.tillId().equals(tillId)).findFirst()
+                .orElseThrow(() -> new RejectedException(RejectionCode.TILL_UNKNOWN, "Unknown till"));
+    }
+
+    private void record(MetaData metaData) {
+        handlerThreads.add(Thread.currentThread().getName());
+        commandMetadata.add(metaData);
+    }
+
+    @CommandHandler
+    public PurchaseOutcome handle(PurchaseWithCard cmd, MetaData metaData) throws InterruptedException {
+        record(metaData);
+        if (cmd.cardNumber().value().equals(SLOW_CARD)) {
+            slowEntered.countDown();
+            slowGate.await(10, TimeUnit.SECONDS); // outside the lock: other requests go on meanwhile
+        }
+        synchronized (this) {
+            TillIdentity till = till(cmd.tillId());
+            Purchase earlier = purchases.get(cmd.purchaseId());
+            if (earlier != null) {
+                if (!earlier.fingerprint.equals(cmd.requestFingerprint())) {
+                    throw new RejectedException(RejectionCode.IDEMPOTENCY_KEY_REUSED, "Idempotency key used for another purchase");
+                }
+                PurchaseOutcome.Approved a = earlier.outcome;
+                return new PurchaseOutcome.Approved(a.purchaseId(), a.accountId(), a.cardNumber(), a.amount(),
+                        a.balanceAfter(), a.autoTopUpTriggered(), true);
+            }
+            Account account = byCard(cmd.cardNumber());
+            DeclineReason decline = account == null ? DeclineReason.CARD_UNKNOWN
+                    : !account.currentCard.equals(cmd.cardNumber()) ? DeclineReason.CARD_REPLACED
+                    : account.status == AccountStatus.BLOCKED ? DeclineReason.CARD_BLOCKED
+                    : !account.allowedUnits.contains(till.unitKind()) ? DeclineReason.UNIT_NOT_ALLOWED
+                    : account.balance < cmd.total().ore() ? DeclineReason.INSUFFICIENT_FUNDS
+                    : null;
+            if (decline != null) {
+                return new PurchaseOutcome.Declined(cmd.purchaseId(), decline);
+            }
+            account.balance -= cmd.total().ore();
+            PurchaseOutcome.Approved approved = new PurchaseOutcome.Approved(cmd.purchaseId(), account.accountId,
+                    account.currentCard, cmd.total(), Money.ofOre(account.balance), false, false);
+            purchases.put(cmd.purchaseId(), new Purchase(cmd.requestFingerprint(), approved, till.placeId(),
+                    cmd.lines(), new long[1]));
+            return approved;
+        }
+    }
+
+    @CommandHandler
+    public synchronized RefundReceipt handle(RefundAtTill cmd, MetaData metaData) {
+        record(metaData);
+        TillIdentity till = till(cmd.tillId());
+        RefundReceipt earlier = refunds.get(cmd.refundId());
+        if (earlier != null) {
+            return new RefundReceipt(earlier.refundId(), earlier.purchaseId(), earlier.accountId(), earlier.amount(),
+                    earlier.balanceAfter(), true);
+        }
+        Purchase purchase = purchases.get(cmd.purchaseId());
+        if (purchase == null) {
+            throw new RejectedException(RejectionCode.PURCHASE_NOT_FOUND, "No such purchase");
+        }
+        if (!purchase.placeId.equals(till.placeId())) {
+            throw new RejectedException(RejectionCode.WRONG_PLACE, "The purchase was made at another place");
+        }
+        long amount = cmd.amount() != null ? cmd.amount().ore() : 0;
+        if (cmd.lines() != null) {
+            for (RefundLine line : cmd.lines()) {
+                PurchaseLine bought = purchase.lines.stream().filter(l -> l.sku().equals(line.sku())).findFirst()
+                        .orElseThrow(() -> new RejectedException(RejectionCode.INVALID_REQUEST, "sku not in purchase"));
+                amount += bought.unitPrice().ore() * line.quantity();
+            }
+        }
+        if (purchase.refunded[0] + amount > purchase.outcome.amount().ore()) {
+            throw new RejectedException(RejectionCode.REFUND_EXCEEDS_PURCHASE, "More than what is left of the purchase");
+        }
+        purchase.refunded[0] += amount;
+        Account account = accounts.get(purchase.outcome.accountId());
+        account.balance += amount;
+        RefundReceipt receipt = new RefundReceipt(cmd.refundId(), cmd.purchaseId(), account.accountId,
+                Money.ofOre(amount), Money.ofOre(account.balance), false);
+        refunds.put(cmd.refundId(), receipt);
+        return receipt;
+    }
+
+    @CommandHandler
+    public synchronized AccountOpening handle(OpenAccountForPerson cmd, MetaData metaData) {
+        record(metaData);
+        Account known = accounts.values().stream().filter(a -> a.cprDigits.equals(cmd.cpr().digits())).findFirst().orElse(null);
+        if (known != null) {
+            return new AccountOpening(known.citizenId, known.accountId, known.currentCard, false);
+        }
+        if (byCard(cmd.cardNumber()) != null) {
+            throw new RejectedException(RejectionCode.CARD_NUMBER_IN_USE, "The card belongs to someone else");
+        }
+        String accountId = UUID.randomUUID().toString();
+        Account created = new Account(accountId, UUID.randomUUID().toString(), cmd.cpr().digits(), cmd.cardNumber(), 0,
+                cmd.allowedUnits());
+        accounts.put(accountId, created);
+        return new AccountOpening(created.citizenId, accountId, created.currentCard, true);
+    }
+
+    @CommandHandler
+    public synchronized Money handle(DepositMoney cmd, MetaData metaData) {
+        record(metaData);
+        Account account = accounts.get(cmd.accountId());
+        if (account == null) {
+            throw new RejectedException(RejectionCode.ACCOUNT_NOT_FOUND, "No such account");
+        }
+        if (deposits.containsKey(cmd.depositId())) {
+            return Money.ofOre(deposits.get(cmd.depositId()));
+        }
+        if (account.status == AccountStatus.BLOCKED) {
+            throw new RejectedException(RejectionCode.ACCOUNT_BLOCKED, "The account is blocked");
+        }
+        if (account.balance + cmd.amount().ore() > 2_000_000) {
+            throw new RejectedException(RejectionCode.BALANCE_LIMIT_EXCEEDED, "Balance would exceed the limit");
+        }
+        account.balance += cmd.amount().ore();
+        deposits.put(cmd.depositId(), account.balance);
+        return Money.ofOre(account.balance);
+    }
+
+    @CommandHandler
+    public synchronized String handle(BlockCardByNumber cmd, MetaData metaData) {
+        record(metaData);
+        Account account = current(cmd.cardNumber());
+        account.status = AccountStatus.BLOCKED;
+        return account.accountId;
+    }
+
+    @CommandHandler
+    public synchronized String handle(UnblockCardByNumber cmd, MetaData metaData) {
+        record(metaData);
+        Account account = current(cmd.cardNumber());
+        account.status = AccountStatus.ACTIVE;
+        return account.accountId;
+    }
+
+    private Account current(CardNumber card) {
+        Account account = byCard(card);
+        if (account == null || !account.currentCard.equals(card)) {
+            throw new RejectedException(RejectionCode.CARD_UNKNOWN, "No account has this card");
+        }
+        return account;
+    }
+
+    @QueryHandler
+    public synchronized TillIdentity handle(AuthenticateTill query) {
+        tillAuthentications.incrementAndGet();
+        return tillsByTokenHash.get(query.tokenHash());
+    }
+
+    @QueryHandler
+    public synchronized AccountSummary handle(FindAccountByCard query) {
+        Account a = byCard(query.cardNumber());
+        if (a == null) {
+            return null;
+        }
+        return new AccountSummary(a.accountId, a.citizenId, "Holder", "270182-", "Holder", Money.ofOre(a.balance),
+                a.status, a.currentCard.value(), a.formerCards.stream().map(CardNumber::value).toList(),
+                a.allowedUnits, null);
+    }
+}
