@@ -1,0 +1,47 @@
+package dk.kantinekort.pos.balance;
+
+import dk.kantinekort.pos.support.ApiTest;
+import dk.kantinekort.pos.support.FakeLedger;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+class BalanceApiTest extends ApiTest {
+
+    private WebTestClient.ResponseSpec balance(String card) {
+        return client.get().uri("/api/v1/cards/{card}/balance", card)
+                .headers(h -> h.setBearerAuth(FakeLedger.SCHOOL_TILL_TOKEN)).exchange();
+    }
+
+    @Test
+    void theCurrentCardShowsBalanceAndStatus() {
+        balance("1562265116").expectStatus().isOk().expectBody()
+                .jsonPath("$.cardNumber").isEqualTo("1562265116")
+                .jsonPath("$.balance").isEqualTo(6500)
+                .jsonPath("$.status").isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void aBlockedCardShowsItsStatus() {
+        balance("blocked001").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("BLOCKED");
+    }
+
+    @Test
+    void anUnknownCardIs404CardUnknown() {
+        expectProblem(balance("UNKNOWN0001"), 404, "CARD_UNKNOWN").jsonPath("$.message").isEqualTo("Ukendt kort");
+    }
+
+    @Test
+    void aFormerCardIs409CardReplaced() {
+        expectProblem(balance("OLD1562265"), 409, "CARD_REPLACED");
+    }
+
+    @Test
+    void aMalformedCardNumberIs400() {
+        expectProblem(balance("12-34"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void aBalanceInquiryNeedsATillToken() {
+        expectProblem(client.get().uri("/api/v1/cards/1562265116/balance").exchange(), 401, "UNAUTHORIZED");
+    }
+}
