@@ -232,11 +232,7 @@ class LedgerIntegrationTest {
         return "%02d%02d%02d%04d".formatted(r.nextInt(1, 29), r.nextInt(1, 13), r.nextInt(0, 100), r.nextInt(10_000));
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    static String sha256(String token) {
+        return dk.kantinekort.api.till.TillToken.hash(token);
     }
 }
