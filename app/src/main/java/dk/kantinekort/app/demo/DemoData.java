@@ -1,0 +1,89 @@
+package dk.kantinekort.app.demo;
+
+import dk.kantinekort.api.account.ChangeAllowedUnits;
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
+import dk.kantinekort.api.account.UnitKind;
+import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.citizen.AccountOpening;
+import dk.kantinekort.api.citizen.Cpr;
+import dk.kantinekort.api.citizen.OpenAccountForPerson;
+import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.till.AuthenticateTill;
+import dk.kantinekort.api.till.IssueTillCredential;
+import dk.kantinekort.api.till.RegisterPlace;
+import dk.kantinekort.api.till.TillIdentity;
+import dk.kantinekort.api.till.TillToken;
+import java.util.EnumSet;
+import java.util.Set;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo data of the embedded default, from the quick guide: Christian Harms and "Test Harms Relation",
+ * a school and a cinema with a till each. Seeded through the same commands as real data, once: a second
+ * start finds the school's till and leaves everything as it is. The CPR numbers are fictional.
+ */
+public class DemoData {
+
+    public static final String SCHOOL_TILL_TOKEN = "demo-till-skole-1";
+    public static final String CINEMA_TILL_TOKEN = "demo-till-bio-1";
+    public static final CardNumber CHRISTIAN_CARD = CardNumber.parse("1562265116");
+    public static final CardNumber RELATION_CARD = CardNumber.parse("04579A22352680");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    public DemoData(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** Seeds the demo data unless it is there already. */
+    public void seedOnce() {
+        if (queries.query(new AuthenticateTill(sha256(SCHOOL_TILL_TOKEN)), TillIdentity.class).join() != null) {
+            log.info("Demo data already present");
+            return;
+        }
+        place("gladsaxe-skole", "Gladsaxe Skole", UnitKind.SCHOOL, "skole-till-1", SCHOOL_TILL_TOKEN);
+        place("gladsaxe-bio", "Gladsaxe Bio", UnitKind.CINEMA, "bio-till-1", CINEMA_TILL_TOKEN);
+        AccountOpening christian = person("2701821234", "Christian Harms", "christian.harms@example.dk",
+                CHRISTIAN_CARD, EnumSet.allOf(UnitKind.class));
+        AccountOpening relation = person("0909091234", "Test Harms Relation", "relation@example.dk",
+                RELATION_CARD, EnumSet.of(UnitKind.SCHOOL));
+        deposit(christian, Money.ofOre(6500));
+        deposit(relation, Money.ofOre(1000));
+        log.info("Demo data seeded: 2 places with a till each, 2 card accounts");
+    }
+
+    private void place(String placeId, String name, UnitKind kind, String tillId, String token) {
+        send(new RegisterPlace(placeId, name, kind));
+        send(new IssueTillCredential(placeId, tillId, sha256(token)));
+    }
+
+    private AccountOpening person(String cpr, String name, String email, CardNumber card, Set<UnitKind> units) {
+        AccountOpening opening = send(new OpenAccountForPerson(Cpr.parse(cpr), name, email, card, units));
+        send(new ChangeAllowedUnits(opening.accountId(), units));
+        return opening;
+    }
+
+    private void deposit(AccountOpening account, Money amount) {
+        send(new DepositMoney(account.accountId(), "demo-opening-" + account.accountId(), amount, DepositMethod.CASH,
+                "Demo"));
+    }
+
+    private <R> R send(Object command) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Metadata.of(Metadata.system("demo-data"), Metadata.Channel.SYSTEM, null)));
+    }
+
+    private static String sha256(String token) {
+        return TillToken.hash(token);
+    }
+}

@@ -1,0 +1,368 @@
+package dk.kantinekort.command.account;
+
+import static dk.kantinekort.api.error.RejectionCode.ACCOUNT_BLOCKED;
+import static dk.kantinekort.api.error.RejectionCode.BALANCE_LIMIT_EXCEEDED;
+import static dk.kantinekort.api.error.RejectionCode.IDEMPOTENCY_KEY_REUSED;
+import static dk.kantinekort.api.error.RejectionCode.INSUFFICIENT_FUNDS;
+import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
+import static dk.kantinekort.api.error.RejectionCode.NOTHING_TO_PAY_OUT;
+import static dk.kantinekort.api.error.RejectionCode.NO_REPLACEMENT_ORDERED;
+import static dk.kantinekort.api.error.RejectionCode.PURCHASE_NOT_FOUND;
+import static dk.kantinekort.api.error.RejectionCode.REPLACEMENT_ALREADY_ORDERED;
+import static dk.kantinekort.api.error.RejectionCode.WRONG_PLACE;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AllowedUnitsChanged;
+import dk.kantinekort.api.account.BalancePaidOut;
+import dk.kantinekort.api.account.BlockCard;
+import dk.kantinekort.api.account.CardAccountOpened;
+import dk.kantinekort.api.account.CardBlocked;
+import dk.kantinekort.api.account.CardIssued;
+import dk.kantinekort.api.account.CardUnblocked;
+import dk.kantinekort.api.account.ChangeAllowedUnits;
+import dk.kantinekort.api.account.ChargeFee;
+import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.DepositMoney;
+import dk.kantinekort.api.account.FeeCharged;
+import dk.kantinekort.api.account.FeeKind;
+import dk.kantinekort.api.account.MakePurchase;
+import dk.kantinekort.api.account.MoneyDeposited;
+import dk.kantinekort.api.account.OpenCardAccount;
+import dk.kantinekort.api.account.OrderReplacementCard;
+import dk.kantinekort.api.account.PayOutBalance;
+import dk.kantinekort.api.account.ProduceReplacementCard;
+import dk.kantinekort.api.account.PurchaseDeclined;
+import dk.kantinekort.api.account.PurchaseMade;
+import dk.kantinekort.api.account.PurchaseOutcome;
+import dk.kantinekort.api.account.PurchaseRefunded;
+import dk.kantinekort.api.account.RefundPurchase;
+import dk.kantinekort.api.account.RefundReceipt;
+import dk.kantinekort.api.account.ReplacementCardOrdered;
+import dk.kantinekort.api.account.ReplacementCardProduced;
+import dk.kantinekort.api.account.UnblockCard;
+import dk.kantinekort.api.account.UnblockCause;
+import dk.kantinekort.api.account.UnitKind;
+import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.money.Limits;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.command.card.CardNumberIssuer;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A canteen-card account: the ledger of one card holder's money. It alone decides whether a purchase,
+ * deposit, fee, refund or payout may happen, so the balance can never go negative and an idempotency key
+ * is applied at most once, however many tills and portals race.
+ */
+@Aggregate(cache = "cardAccountCache")
+public class CardAccount {
+
+    @AggregateIdentifier
+    private String accountId;
+    private Money balance;
+    private AccountStatus status;
+    private CardNumber currentCard;
+    private final Set<CardNumber> formerCards = new HashSet<>();
+    private Set<UnitKind> allowedUnits;
+    private PendingReplacement pendingReplacement;
+    private final Map<String, PurchaseRecord> purchases = new HashMap<>();
+    private final Map<String, RefundRecord> refunds = new HashMap<>();
+    private final Map<String, MoneyDeposited> deposits = new HashMap<>();
+    private final Set<String> appliedOnce = new HashSet<>();
+
+    protected CardAccount() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public CardAccount(OpenCardAccount command) {
+        Set<UnitKind> units = command.allowedUnits() == null || command.allowedUnits().isEmpty()
+                ? EnumSet.allOf(UnitKind.class) : EnumSet.copyOf(command.allowedUnits());
+        apply(new CardAccountOpened(command.accountId(), command.citizenId(), command.displayName(), units));
+        apply(new CardIssued(command.accountId(), command.cardNumber()));
+    }
+
+    /** Charges a till purchase, or records why it was declined; a repeated key answers the first outcome. */
+    @CommandHandler
+    public PurchaseOutcome handle(MakePurchase command) {
+        PurchaseRecord earlier = purchases.get(command.purchaseId());
+        if (earlier != null) {
+            if (!earlier.fingerprint().equals(command.requestFingerprint())) {
+                throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency key was already used for a different purchase");
+            }
+            return approved(command.purchaseId(), earlier.cardNumber(), earlier.total(), earlier.balanceAfter(), true);
+        }
+        PurchaseRules.requireWellFormed(command.lines(), command.total());
+        DeclineReason reason = declineReasonFor(command.cardNumber(), command.unitKind(), command.total());
+        if (reason != null) {
+            apply(new PurchaseDeclined(accountId, command.purchaseId(), command.cardNumber(), command.placeId(),
+                    command.tillId(), command.total(), reason));
+            return new PurchaseOutcome.Declined(command.purchaseId(), reason);
+        }
+        Money after = balance.minus(command.total());
+        apply(new PurchaseMade(accountId, command.purchaseId(), command.cardNumber(), command.placeId(),
+                command.tillId(), command.unitKind(), command.lines(), command.total(), after,
+                command.requestFingerprint()));
+        return approved(command.purchaseId(), command.cardNumber(), command.total(), after, false);
+    }
+
+    private DeclineReason declineReasonFor(CardNumber card, UnitKind unitKind, Money total) {
+        if (formerCards.contains(card)) {
+            return DeclineReason.CARD_REPLACED;
+        }
+        if (!card.equals(currentCard)) {
+            return DeclineReason.CARD_UNKNOWN;
+        }
+        if (status == AccountStatus.BLOCKED) {
+            return DeclineReason.CARD_BLOCKED;
+        }
+        if (!allowedUnits.contains(unitKind)) {
+            return DeclineReason.UNIT_NOT_ALLOWED;
+        }
+        if (balance.isLessThan(total)) {
+            return DeclineReason.INSUFFICIENT_FUNDS;
+        }
+        return null;
+    }
+
+    private PurchaseOutcome.Approved approved(String purchaseId, CardNumber card, Money total, Money after,
+                                              boolean replayed) {
+        return new PurchaseOutcome.Approved(purchaseId, accountId, card, total, after, false, replayed);
+    }
+
+    /** Gives back (part of) a purchase made at the same place; never more than what is left of it. */
+    @CommandHandler
+    public RefundReceipt handle(RefundPurchase command) {
+        RefundRecord earlier = refunds.get(command.refundId());
+        if (earlier != null) {
+            if (!earlier.fingerprint().equals(command.requestFingerprint())) {
+                throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency key was already used for a different refund");
+            }
+            return new RefundReceipt(command.refundId(), earlier.purchaseId(), accountId, earlier.amount(),
+                    earlier.balanceAfter(), true);
+        }
+        PurchaseRecord purchase = purchases.get(command.purchaseId());
+        if (purchase == null) {
+            throw new RejectedException(PURCHASE_NOT_FOUND, "No such purchase on this account");
+        }
+        if (!purchase.placeId().equals(command.placeId())) {
+            throw new RejectedException(WRONG_PLACE, "A purchase can only be refunded by a till of the same place");
+        }
+        Money amount = purchase.refundAmount(command.amount(), command.lines());
+        Money after = balance.plus(amount);
+        apply(new PurchaseRefunded(accountId, command.refundId(), command.purchaseId(), command.placeId(),
+                command.tillId(), amount, command.lines(), after, command.requestFingerprint()));
+        return new RefundReceipt(command.refundId(), command.purchaseId(), accountId, amount, after, false);
+    }
+
+    /** Puts money on the account; a repeated deposit id answers the first result. */
+    @CommandHandler
+    public Money handle(DepositMoney command) {
+        MoneyDeposited earlier = deposits.get(command.depositId());
+        if (earlier != null) {
+            if (!earlier.amount().equals(command.amount())) {
+                throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency key was already used for a different deposit");
+            }
+            return earlier.balanceAfter();
+        }
+        if (command.amount() == null || !command.amount().isPositive()
+                || command.amount().isGreaterThan(Limits.MAX_DEPOSIT)) {
+            throw new RejectedException(INVALID_REQUEST, "A deposit is between 0,01 and " + Limits.MAX_DEPOSIT);
+        }
+        if (status == AccountStatus.BLOCKED) {
+            throw new RejectedException(ACCOUNT_BLOCKED, "No deposits while the card is blocked");
+        }
+        Money after = balance.plus(command.amount());
+        if (after.isGreaterThan(Limits.MAX_BALANCE)) {
+            throw new RejectedException(BALANCE_LIMIT_EXCEEDED, "The balance may not exceed " + Limits.MAX_BALANCE);
+        }
+        apply(new MoneyDeposited(accountId, command.depositId(), command.amount(), command.method(),
+                command.reference(), after));
+        return after;
+    }
+
+    @CommandHandler
+    public Money handle(ChargeFee command) {
+        if (appliedOnce.contains(command.feeId())) {
+            return balance;
+        }
+        chargeFee(command.feeId(), command.amount(), command.kind(), command.description());
+        return balance;
+    }
+
+    private void chargeFee(String feeId, Money amount, FeeKind kind, String description) {
+        if (amount == null || !amount.isPositive() || amount.isGreaterThan(Limits.MAX_DEPOSIT)) {
+            throw new RejectedException(INVALID_REQUEST, "A fee is between 0,01 and " + Limits.MAX_DEPOSIT);
+        }
+        if (balance.isLessThan(amount)) {
+            throw new RejectedException(INSUFFICIENT_FUNDS, "The balance does not cover the fee of " + amount);
+        }
+        apply(new FeeCharged(accountId, feeId, amount, kind, description, balance.minus(amount)));
+    }
+
+    /** Pays the whole balance out; the account stays open with a zero balance. */
+    @CommandHandler
+    public Money handle(PayOutBalance command) {
+        if (appliedOnce.contains(command.payoutId())) {
+            return balance;
+        }
+        if (!balance.isPositive()) {
+            throw new RejectedException(NOTHING_TO_PAY_OUT, "The balance is zero");
+        }
+        apply(new BalancePaidOut(accountId, command.payoutId(), balance, command.bankReference(), Money.ZERO));
+        return balance;
+    }
+
+    /** Blocks the card; blocking a blocked card changes nothing. */
+    @CommandHandler
+    public void handle(BlockCard command) {
+        if (status != AccountStatus.BLOCKED) {
+            apply(new CardBlocked(accountId, currentCard, command.reason()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(UnblockCard command) {
+        if (status == AccountStatus.BLOCKED) {
+            apply(new CardUnblocked(accountId, currentCard, UnblockCause.REQUESTED));
+        }
+    }
+
+    /** Orders a replacement card, also for a blocked card (a lost card is blocked first); costs a fee. */
+    @CommandHandler
+    public CardNumber handle(OrderReplacementCard command, CardNumberIssuer issuer) {
+        if (pendingReplacement != null) {
+            if (pendingReplacement.orderId().equals(command.orderId())) {
+                return pendingReplacement.newCard();
+            }
+            throw new RejectedException(REPLACEMENT_ALREADY_ORDERED, "A replacement card is already on its way");
+        }
+        if (balance.isLessThan(Limits.REPLACEMENT_CARD_FEE)) {
+            throw new RejectedException(INSUFFICIENT_FUNDS,
+                    "A replacement card needs a balance of at least " + Limits.REPLACEMENT_CARD_FEE);
+        }
+        CardNumber newCard = issuer.nextCardNumber();
+        apply(new ReplacementCardOrdered(accountId, command.orderId(), currentCard, newCard,
+                Limits.REPLACEMENT_CARD_FEE));
+        chargeFee("replacement-" + command.orderId(), Limits.REPLACEMENT_CARD_FEE, FeeKind.REPLACEMENT_CARD,
+                "Nyt kort " + newCard.masked());
+        return newCard;
+    }
+
+    /** The new card is produced: it becomes the active card, the old one is closed and a block is lifted. */
+    @CommandHandler
+    public void handle(ProduceReplacementCard command) {
+        if (appliedOnce.contains(command.orderId())) {
+            return;
+        }
+        if (pendingReplacement == null || !pendingReplacement.orderId().equals(command.orderId())) {
+            throw new RejectedException(NO_REPLACEMENT_ORDERED, "No replacement card with that order is pending");
+        }
+        CardNumber newCard = pendingReplacement.newCard();
+        apply(new ReplacementCardProduced(accountId, command.orderId(), currentCard, newCard));
+        if (status == AccountStatus.BLOCKED) {
+            apply(new CardUnblocked(accountId, newCard, UnblockCause.REPLACEMENT_CARD_PRODUCED));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeAllowedUnits command) {
+        Set<UnitKind> units = command.allowedUnits() == null || command.allowedUnits().isEmpty()
+                ? EnumSet.noneOf(UnitKind.class) : EnumSet.copyOf(command.allowedUnits());
+        if (!units.equals(allowedUnits)) {
+            apply(new AllowedUnitsChanged(accountId, units));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CardAccountOpened event) {
+        accountId = event.accountId();
+        balance = Money.ZERO;
+        status = AccountStatus.ACTIVE;
+        allowedUnits = EnumSet.copyOf(event.allowedUnits());
+    }
+
+    @EventSourcingHandler
+    void on(CardIssued event) {
+        currentCard = event.cardNumber();
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseMade event) {
+        balance = event.balanceAfter();
+        purchases.put(event.purchaseId(), PurchaseRecord.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseRefunded event) {
+        balance = event.balanceAfter();
+        purchases.get(event.purchaseId()).recordRefund(event.amount(), event.lines());
+        refunds.put(event.refundId(), new RefundRecord(event.purchaseId(), event.amount(), event.balanceAfter(),
+                event.requestFingerprint()));
+    }
+
+    @EventSourcingHandler
+    void on(MoneyDeposited event) {
+        balance = event.balanceAfter();
+        deposits.put(event.depositId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(FeeCharged event) {
+        balance = event.balanceAfter();
+        appliedOnce.add(event.feeId());
+    }
+
+    @EventSourcingHandler
+    void on(BalancePaidOut event) {
+        balance = event.balanceAfter();
+        appliedOnce.add(event.payoutId());
+    }
+
+    @EventSourcingHandler
+    void on(CardBlocked event) {
+        status = AccountStatus.BLOCKED;
+    }
+
+    @EventSourcingHandler
+    void on(CardUnblocked event) {
+        status = AccountStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(ReplacementCardOrdered event) {
+        pendingReplacement = new PendingReplacement(event.orderId(), event.newCardNumber());
+    }
+
+    @EventSourcingHandler
+    void on(ReplacementCardProduced event) {
+        formerCards.add(event.oldCardNumber());
+        currentCard = event.newCardNumber();
+        pendingReplacement = null;
+        appliedOnce.add(event.orderId());
+    }
+
+    @EventSourcingHandler
+    void on(AllowedUnitsChanged event) {
+        allowedUnits = event.allowedUnits().isEmpty()
+                ? EnumSet.noneOf(UnitKind.class) : EnumSet.copyOf(event.allowedUnits());
+    }
+
+    private record PendingReplacement(String orderId, CardNumber newCard) {
+    }
+
+    private record RefundRecord(String purchaseId, Money amount, Money balanceAfter, String fingerprint) {
+    }
+}

@@ -1,0 +1,45 @@
+package dk.kantinekort.command.card;
+
+import static dk.kantinekort.api.error.RejectionCode.CARD_UNKNOWN;
+
+import dk.kantinekort.api.account.BlockCard;
+import dk.kantinekort.api.account.UnblockCard;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.till.BlockCardByNumber;
+import dk.kantinekort.api.till.UnblockCardByNumber;
+import dk.kantinekort.command.account.CardAccount;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/** Blocks and unblocks by the number on the card, as staff and integrations know it. */
+@Component
+class CardBlockingHandler {
+
+    private final CardDirectory cards;
+    private final Repository<CardAccount> accounts;
+
+    CardBlockingHandler(CardDirectory cards, Repository<CardAccount> accounts) {
+        this.cards = cards;
+        this.accounts = accounts;
+    }
+
+    @CommandHandler
+    String handle(BlockCardByNumber command) {
+        String accountId = accountOf(command.cardNumber());
+        accounts.load(accountId).execute(account -> account.handle(new BlockCard(accountId, command.reason())));
+        return accountId;
+    }
+
+    @CommandHandler
+    String handle(UnblockCardByNumber command) {
+        String accountId = accountOf(command.cardNumber());
+        accounts.load(accountId).execute(account -> account.handle(new UnblockCard(accountId)));
+        return accountId;
+    }
+
+    private String accountOf(dk.kantinekort.api.card.CardNumber cardNumber) {
+        return cards.accountOf(cardNumber)
+                .orElseThrow(() -> new RejectedException(CARD_UNKNOWN, "No account has card " + cardNumber));
+    }
+}

@@ -1,0 +1,85 @@
+package dk.kantinekort.command.citizen;
+
+import static dk.kantinekort.api.error.RejectionCode.CARD_NUMBER_IN_USE;
+import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
+
+import dk.kantinekort.api.account.OpenCardAccount;
+import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.citizen.AccountOpening;
+import dk.kantinekort.api.citizen.OpenAccountForPerson;
+import dk.kantinekort.api.citizen.RegisterCitizen;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.command.account.CardAccount;
+import dk.kantinekort.command.card.CardDirectory;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a card account for a person named by CPR, registering the person first when unknown. Idempotent by
+ * CPR: a person who already has an account gets that account back, so a school can re-run its import.
+ */
+@Component
+class AccountOpeningHandler {
+
+    private static final String DISPLAY_NAME = "Kantinekort";
+
+    private final PersonalDataVault vault;
+    private final CitizenDirectory citizens;
+    private final CardDirectory cards;
+    private final Repository<Citizen> citizenRepository;
+    private final Repository<CardAccount> accountRepository;
+
+    AccountOpeningHandler(PersonalDataVault vault, CitizenDirectory citizens, CardDirectory cards,
+                          Repository<Citizen> citizenRepository, Repository<CardAccount> accountRepository) {
+        this.vault = vault;
+        this.citizens = citizens;
+        this.cards = cards;
+        this.citizenRepository = citizenRepository;
+        this.accountRepository = accountRepository;
+    }
+
+    @CommandHandler
+    AccountOpening handle(OpenAccountForPerson command) throws Exception {
+        if (command.cpr() == null || command.cardNumber() == null || isBlank(command.name())) {
+            throw new RejectedException(INVALID_REQUEST, "A person needs a CPR number, a name and a card number");
+        }
+        String cprHash = vault.cprHash(command.cpr());
+        String citizenId = citizens.citizenWithCprHash(cprHash).orElse(null);
+        if (citizenId != null) {
+            List<CitizenDirectory.OwnedAccount> owned = citizens.accountsOf(citizenId);
+            if (!owned.isEmpty()) {
+                CitizenDirectory.OwnedAccount first = owned.get(0);
+                return new AccountOpening(citizenId, first.accountId(), CardNumber.parse(first.cardNumber()), false);
+            }
+        }
+        if (cards.isTaken(command.cardNumber())) {
+            throw new RejectedException(CARD_NUMBER_IN_USE, "Card number " + command.cardNumber() + " is already in use");
+        }
+        if (citizenId == null) {
+            citizenId = register(command, cprHash);
+        }
+        String accountId = UUID.randomUUID().toString();
+        OpenCardAccount open = new OpenCardAccount(accountId, citizenId, DISPLAY_NAME, command.cardNumber(),
+                command.allowedUnits());
+        accountRepository.newInstance(() -> new CardAccount(open));
+        return new AccountOpening(citizenId, accountId, command.cardNumber(), true);
+    }
+
+    private String register(OpenAccountForPerson command, String cprHash) throws Exception {
+        String citizenId = UUID.randomUUID().toString();
+        vault.createKeyFor(citizenId);
+        RegisterCitizen register = new RegisterCitizen(citizenId, cprHash,
+                vault.seal(citizenId, command.cpr().digits()),
+                vault.seal(citizenId, command.name().strip()),
+                vault.seal(citizenId, isBlank(command.email()) ? null : command.email().strip()));
+        citizenRepository.newInstance(() -> new Citizen(register));
+        return citizenId;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

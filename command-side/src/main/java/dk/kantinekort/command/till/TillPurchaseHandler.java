@@ -1,0 +1,82 @@
+package dk.kantinekort.command.till;
+
+import static dk.kantinekort.api.error.RejectionCode.IDEMPOTENCY_KEY_REUSED;
+import static dk.kantinekort.api.error.RejectionCode.PURCHASE_NOT_FOUND;
+import static dk.kantinekort.api.error.RejectionCode.TILL_UNKNOWN;
+
+import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.MakePurchase;
+import dk.kantinekort.api.account.PurchaseOutcome;
+import dk.kantinekort.api.account.RefundPurchase;
+import dk.kantinekort.api.account.RefundReceipt;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.till.PurchaseWithCard;
+import dk.kantinekort.api.till.RefundAtTill;
+import dk.kantinekort.api.till.TillIdentity;
+import dk.kantinekort.command.account.CardAccount;
+import dk.kantinekort.command.card.CardDirectory;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes a till's request to the account behind the card: the till says which card, the look-ups say
+ * which account and place, and the account decides.
+ */
+@Component
+class TillPurchaseHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(TillPurchaseHandler.class);
+
+    private final TillRegistry tills;
+    private final CardDirectory cards;
+    private final PurchaseDirectory purchases;
+    private final Repository<CardAccount> accounts;
+
+    TillPurchaseHandler(TillRegistry tills, CardDirectory cards, PurchaseDirectory purchases,
+                        Repository<CardAccount> accounts) {
+        this.tills = tills;
+        this.cards = cards;
+        this.purchases = purchases;
+        this.accounts = accounts;
+    }
+
+    @CommandHandler
+    PurchaseOutcome handle(PurchaseWithCard command) {
+        TillIdentity till = activeTill(command.tillId());
+        Optional<String> accountId = cards.accountOf(command.cardNumber());
+        if (accountId.isEmpty()) {
+            log.info("Purchase {} declined at till {}: unknown card {}", command.purchaseId(), till.tillId(),
+                    command.cardNumber());
+            return new PurchaseOutcome.Declined(command.purchaseId(), DeclineReason.CARD_UNKNOWN);
+        }
+        purchases.accountOf(command.purchaseId())
+                .filter(chargedAccount -> !chargedAccount.equals(accountId.get()))
+                .ifPresent(other -> {
+                    throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
+                            "Idempotency key was already used for a purchase with another card");
+                });
+        MakePurchase purchase = new MakePurchase(accountId.get(), command.purchaseId(), command.cardNumber(),
+                till.placeId(), till.tillId(), till.unitKind(), command.lines(), command.total(),
+                command.requestFingerprint());
+        return accounts.load(accountId.get()).invoke(account -> account.handle(purchase));
+    }
+
+    @CommandHandler
+    RefundReceipt handle(RefundAtTill command) {
+        TillIdentity till = activeTill(command.tillId());
+        String accountId = purchases.accountOf(command.purchaseId())
+                .orElseThrow(() -> new RejectedException(PURCHASE_NOT_FOUND, "No purchase " + command.purchaseId()));
+        RefundPurchase refund = new RefundPurchase(accountId, command.refundId(), command.purchaseId(),
+                till.placeId(), till.tillId(), command.amount(), command.lines(), command.requestFingerprint());
+        return accounts.load(accountId).invoke(account -> account.handle(refund));
+    }
+
+    private TillIdentity activeTill(String tillId) {
+        return tills.activeTill(tillId)
+                .orElseThrow(() -> new RejectedException(TILL_UNKNOWN, "Till is unknown or its credential revoked"));
+    }
+}
