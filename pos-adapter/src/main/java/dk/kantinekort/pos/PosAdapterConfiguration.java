@@ -1,15 +1,18 @@
 package dk.kantinekort.pos;
 
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * Entry point of the till API and the admin integration API (Spring WebFlux). Import it into a reactive
  * context that can see a {@code CommandGateway} and a {@code QueryGateway} (e.g. from a parent context).
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan("dk.kantinekort.pos")
+@ComponentScan(basePackages = "dk.kantinekort.pos",
+        excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @EnableConfigurationProperties({PosProperties.class, AdminProperties.class})
 public class PosAdapterConfiguration {
 }

@@ -3,8 +3,8 @@ package dk.kantinekort.pos.auth;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.till.TillIdentity;
+import dk.kantinekort.api.till.TillToken;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.web.Fingerprint;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
@@ -60,7 +60,7 @@ public class ApiAuthentication implements WebFilter {
         if (token.isEmpty()) {
             return Mono.error(PosProblem.unauthorized("A till bearer token is required"));
         }
-        String tokenHash = Fingerprint.sha256Hex(token.get());
+        String tokenHash = TillToken.hash(token.get());
         return tills.authenticate(tokenHash)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())

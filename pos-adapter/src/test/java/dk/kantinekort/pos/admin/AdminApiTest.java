@@ -2,8 +2,8 @@ package dk.kantinekort.pos.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kantinekort.fakeledger.FakeLedger;
 import dk.kantinekort.pos.support.ApiTest;
-import dk.kantinekort.pos.support.FakeLedger;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

@@ -1,7 +1,7 @@
 package dk.kantinekort.pos.balance;
 
+import dk.kantinekort.fakeledger.FakeLedger;
 import dk.kantinekort.pos.support.ApiTest;
-import dk.kantinekort.pos.support.FakeLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
 

@@ -3,8 +3,8 @@ package dk.kantinekort.pos.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kantinekort.fakeledger.FakeLedger;
 import dk.kantinekort.pos.support.ApiTest;
-import dk.kantinekort.pos.support.FakeLedger;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;

@@ -2,9 +2,9 @@ package dk.kantinekort.pos.refund;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kantinekort.fakeledger.FakeLedger;
 import com.jayway.jsonpath.JsonPath;
 import dk.kantinekort.pos.support.ApiTest;
-import dk.kantinekort.pos.support.FakeLedger;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dk.kantinekort.pos.support;
 
+import dk.kantinekort.fakeledger.FakeLedger;
+import dk.kantinekort.fakeledger.PosTestApplication;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +11,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Base of the WebTestClient tests: a real Netty server with the pos-adapter and a fresh {@link FakeLedger}. */
 @SpringBootTest(classes = PosTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"canteen.admin.token=" + ApiTest.ADMIN_TOKEN, "canteen.pos.max-body-size=64KB"})
+        properties = {"kantinekort.test.ledger=fake", "canteen.admin.token=" + ApiTest.ADMIN_TOKEN,
+                "canteen.pos.max-body-size=64KB"})
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin";

@@ -1,4 +1,4 @@
-package dk.kantinekort.pos.support;
+package dk.kantinekort.fakeledger;
 
 import dk.kantinekort.pos.PosAdapterConfiguration;
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;

@@ -1,4 +1,4 @@
-package dk.kantinekort.pos.support;
+package dk.kantinekort.fakeledger;
 
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
