@@ -1,0 +1,64 @@
+package dk.kantinekort.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of ARCHITECTURE.md, checked on the compiled code of every module. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importAll() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dk.kantinekort");
+    }
+
+    @Test
+    void apiIsThePublishedLanguageAndDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage("dk.kantinekort.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.command..",
+                        "dk.kantinekort.query..", "dk.kantinekort.pos..", "dk.kantinekort.ui..", "dk.kantinekort.app..",
+                        "org.springframework..", "com.mongodb..")
+                .check(classes);
+    }
+
+    @Test
+    void commandSideKnowsNothingOfReadModelsOrAdapters() {
+        noClasses().that().resideInAPackage("dk.kantinekort.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.query..", "dk.kantinekort.pos..",
+                        "dk.kantinekort.ui..", "dk.kantinekort.app..", "com.mongodb..")
+                .check(classes);
+    }
+
+    @Test
+    void querySideKnowsNothingOfTheCommandSideOrAdapters() {
+        noClasses().that().resideInAPackage("dk.kantinekort.query..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.command..", "dk.kantinekort.pos..",
+                        "dk.kantinekort.ui..", "dk.kantinekort.app..")
+                .check(classes);
+    }
+
+    @Test
+    void tillApiAndPortalTalkOnlyThroughTheGateways() {
+        noClasses().that().resideInAnyPackage("dk.kantinekort.pos..", "dk.kantinekort.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.command..",
+                        "dk.kantinekort.query..", "dk.kantinekort.app..", "com.mongodb..", "org.bson..",
+                        "org.axonframework.eventsourcing..", "org.axonframework.modelling..", "java.sql..",
+                        "org.springframework.jdbc..")
+                .check(classes);
+    }
+
+    @Test
+    void tillApiAndPortalDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("dk.kantinekort.pos..")
+                .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.ui..").check(classes);
+        noClasses().that().resideInAPackage("dk.kantinekort.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.pos..").check(classes);
+    }
+}
