@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({ReadModelStoreConfiguration.class, CommandSideConfiguration.class, QuerySideConfiguration.class})
+@Import({ReadModelStoreConfiguration.class, StartupMetricsConfiguration.class,
+        CommandSideConfiguration.class, QuerySideConfiguration.class})
 public class CoreConfiguration {
 }
