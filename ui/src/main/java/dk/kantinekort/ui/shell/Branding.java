@@ -9,7 +9,7 @@ public class Branding {
 
     private final String name;
 
-    Branding(@Value("${canteen.branding.name:GladsaxeKortet}") String name) {
+    public Branding(@Value("${canteen.branding.name:GladsaxeKortet}") String name) {
         this.name = name;
     }
 
