@@ -1,0 +1,82 @@
+package dk.kantinekort.app.core.readmodel;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.axonframework.config.ConfigurerModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The MongoClient the query side writes its read models with: a real MongoDB when {@code canteen.mongo.uri}
+ * is set, otherwise an embedded MongoDB wire-protocol server whose data lives in the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({ReadModelStoreConfiguration.External.class, ReadModelStoreConfiguration.Embedded.class})
+public class ReadModelStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelStoreConfiguration.class);
+
+    @Bean
+    ReadModelStoreHealthIndicator readModelStoreHealthIndicator(MongoClient mongoClient) {
+        return new ReadModelStoreHealthIndicator(mongoClient);
+    }
+
+    /** Production and scale-out: a MongoDB (replica set) given by its connection string. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("!'${canteen.mongo.uri:}'.isBlank()")
+    static class External {
+
+        @Bean(destroyMethod = "close")
+        MongoClient mongoClient(@Value("${canteen.mongo.uri}") String uri) {
+            return MongoClients.create(uri);
+        }
+    }
+
+    /** The embedded default: mongo-java-server with its H2 MVStore backend in the data directory. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${canteen.mongo.uri:}'.isBlank()")
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        H2Backend readModelBackend(@Value("${canteen.data-dir:./data}") String dataDirectory) throws IOException {
+            Path dataDir = Path.of(dataDirectory);
+            Files.createDirectories(dataDir);
+            return new H2Backend(dataDir.resolve("readmodels.mv").toString());
+        }
+
+        @Bean(destroyMethod = "shutdown")
+        MongoServer embeddedMongoServer(H2Backend readModelBackend,
+                                        @Value("${canteen.mongo.host:127.0.0.1}") String host,
+                                        @Value("${canteen.mongo.port:27018}") int port) {
+            MongoServer server = new MongoServer(readModelBackend);
+            server.bind(host, port);
+            log.info("Embedded MongoDB wire-protocol server on {} (read models in {})",
+                    server.getLocalAddress(), readModelBackend.getMvStore().getFileStore().getFileName());
+            return server;
+        }
+
+        @Bean(destroyMethod = "close")
+        MongoClient mongoClient(MongoServer embeddedMongoServer) {
+            InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+            return MongoClients.create("mongodb://%s:%d".formatted(address.getHostString(), address.getPort()));
+        }
+
+        /** Writes the read models to disk before an event processor stores its token (see the interceptor). */
+        @Bean
+        ConfigurerModule readModelCommitBeforeToken(H2Backend readModelBackend) {
+            return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                    (configuration, processorName) -> new ReadModelCommitInterceptor(readModelBackend::commit));
+        }
+    }
+}

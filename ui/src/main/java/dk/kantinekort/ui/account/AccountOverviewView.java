@@ -1,0 +1,59 @@
+package dk.kantinekort.ui.account;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.format.DanishFormat;
+import dk.kantinekort.ui.shell.Branding;
+import dk.kantinekort.ui.shell.MainLayout;
+
+/** "Mine konti": a read-only list of card accounts with holder, masked CPR, balance and status. */
+@Route(value = "", layout = MainLayout.class)
+public class AccountOverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Branding branding;
+
+    AccountOverviewView(AccountDirectory directory, Branding branding) {
+        this.branding = branding;
+        setSizeFull();
+        add(new H2(getTranslation("accounts.title")));
+
+        AccountDirectory.Listing listing = directory.firstPage();
+        if (!listing.available()) {
+            Paragraph unavailable = new Paragraph(getTranslation("accounts.unavailable"));
+            unavailable.setId("accounts-unavailable");
+            add(unavailable);
+        }
+        Grid<AccountSummary> grid = accountGrid();
+        grid.setItems(listing.accounts());
+        addAndExpand(grid);
+    }
+
+    private Grid<AccountSummary> accountGrid() {
+        Grid<AccountSummary> grid = new Grid<>();
+        grid.setId("accounts");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(AccountSummary::holderName).setHeader(getTranslation("accounts.column.name"))
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::cprMasked).setHeader(getTranslation("accounts.column.cpr"))
+                .setAutoWidth(true);
+        grid.addColumn(account -> DanishFormat.money(account.balance()))
+                .setHeader(getTranslation("accounts.column.balance"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(account -> getTranslation("accounts.status." + account.status().name()))
+                .setHeader(getTranslation("accounts.column.status")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("accounts.empty"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title") + " – " + branding.name();
+    }
+}
