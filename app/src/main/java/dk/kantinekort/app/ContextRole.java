@@ -14,9 +14,9 @@ import org.springframework.core.env.Environment;
 public enum ContextRole {
 
     /** web(NONE): Axon, the event store, MongoDB; the command and query sides. */
-    CORE(List.of("com.vaadin.")),
+    CORE(List.of("com.vaadin.", "org.springdoc.")),
     /** web(SERVLET): the Vaadin portal. */
-    PORTAL(Shared.CHILD_EXCLUDES),
+    PORTAL(concat(Shared.CHILD_EXCLUDES, List.of("org.springdoc."))),
     /** web(REACTIVE): the till and admin API. */
     POS(concat(Shared.CHILD_EXCLUDES, List.of("com.vaadin.")));
 

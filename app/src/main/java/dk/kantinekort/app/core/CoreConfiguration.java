@@ -1,6 +1,7 @@
 package dk.kantinekort.app.core;
 
 import dk.kantinekort.app.core.readmodel.ReadModelStoreConfiguration;
+import dk.kantinekort.app.demo.DemoDataConfiguration;
 import dk.kantinekort.command.CommandSideConfiguration;
 import dk.kantinekort.query.QuerySideConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
@@ -15,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({ReadModelStoreConfiguration.class, StartupMetricsConfiguration.class,
-        CommandSideConfiguration.class, QuerySideConfiguration.class})
+        CommandSideConfiguration.class, QuerySideConfiguration.class, DemoDataConfiguration.class})
 public class CoreConfiguration {
 }

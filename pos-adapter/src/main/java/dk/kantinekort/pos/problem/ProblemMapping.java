@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -32,10 +31,6 @@ public final class ProblemMapping {
         Optional<Rejection> rejection = RejectedException.rejectionOf(t);
         if (rejection.isPresent()) {
             return fromRejection(rejection.get());
-        }
-        if (t instanceof AggregateNotFoundException) {
-            // The only command this API sends to an aggregate by id is a deposit to an account.
-            return new PosProblem(HttpStatus.NOT_FOUND, RejectionCode.ACCOUNT_NOT_FOUND.name(), "No such account");
         }
         if (t instanceof RejectedExecutionException) {
             return new PosProblem(HttpStatus.SERVICE_UNAVAILABLE, Reasons.OVERLOADED,

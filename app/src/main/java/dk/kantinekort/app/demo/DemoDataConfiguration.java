@@ -1,0 +1,19 @@
+package dk.kantinekort.app.demo;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Seeds the guide's demo data in the embedded default, and only there (canteen.demo-data.enabled). */
+@Configuration
+@ConditionalOnProperty(name = "canteen.demo-data.enabled", havingValue = "true")
+public class DemoDataConfiguration {
+
+    @Bean
+    ApplicationRunner demoDataSeeder(CommandGateway commands, QueryGateway queries) {
+        return args -> new DemoData(commands, queries).seedOnce();
+    }
+}
