@@ -45,10 +45,10 @@ class PlaceNames {
             return cached;
         }
         Document place = collections.places.find(Filters.eq(ID, placeId)).first();
-        if (place == null || place.getString(NAME) == null) {
-            return placeId;
-        }
-        cache.put(placeId, place.getString(NAME));
-        return place.getString(NAME);
+        String name = place == null || place.getString(NAME) == null ? placeId : place.getString(NAME);
+        // Unknown places are remembered too (as their id), or every purchase there would cost a round trip;
+        // a later PlaceRegistered replaces the entry.
+        cache.put(placeId, name);
+        return name;
     }
 }
