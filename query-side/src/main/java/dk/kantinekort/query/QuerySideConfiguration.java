@@ -1,5 +1,25 @@
 package dk.kantinekort.query;
 
-/** Placeholder in feat-app only: the query-side branch brings the real configuration. */
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Entry point of the read side: projections into MongoDB and the query handlers on them. Expects a
+ * {@link MongoClient} bean from the launcher (embedded wire server or a real MongoDB) and reads the database
+ * name from {@code canteen.mongo.database}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
 public class QuerySideConfiguration {
+
+    /** The database holding the read models and, on purpose, the projections' tracking tokens. */
+    @Bean
+    public MongoDatabase readModelDatabase(MongoClient mongoClient,
+                                           @Value("${canteen.mongo.database:kantinekort}") String database) {
+        return mongoClient.getDatabase(database);
+    }
 }

@@ -1,0 +1,28 @@
+package dk.kantinekort.query.account;
+
+import dk.kantinekort.api.citizen.CitizenRegistered;
+import dk.kantinekort.query.ProcessingGroups;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/** Keeps the citizens' names and masked CPR numbers, opened once from the sealed event. */
+@Component
+@ProcessingGroup(ProcessingGroups.ACCOUNT_SUMMARIES)
+class CitizenProjection {
+
+    private final PersonalData personalData;
+    private final CitizenDirectory citizens;
+
+    CitizenProjection(PersonalData personalData, CitizenDirectory citizens) {
+        this.personalData = personalData;
+        this.citizens = citizens;
+    }
+
+    @EventHandler
+    void on(CitizenRegistered event) {
+        citizens.registered(event.citizenId(),
+                personalData.reveal(event.name()).orElse(null),
+                personalData.revealCprMasked(event.cpr()).orElse(null));
+    }
+}

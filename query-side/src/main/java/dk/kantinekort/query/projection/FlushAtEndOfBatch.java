@@ -1,0 +1,25 @@
+package dk.kantinekort.query.projection;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Sends a batch's read-model writes right after its last event was handled. A prepare-commit callback would be
+ * too late: the tracking processor registers its own prepare-commit step (storing the token) before any handler
+ * runs, and callbacks of one phase run in registration order.
+ */
+final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+            throws Exception {
+        Object result = interceptorChain.proceed();
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+            ReadModelBatch.flushCurrent();
+        }
+        return result;
+    }
+}

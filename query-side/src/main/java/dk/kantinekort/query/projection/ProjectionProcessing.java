@@ -1,0 +1,71 @@
+package dk.kantinekort.query.projection;
+
+import com.mongodb.client.MongoDatabase;
+import dk.kantinekort.query.ProcessingGroups;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Configures the query side's tracking processors: batches of up to {@code canteen.query.batch-size} events,
+ * tokens in the read-model database ({@link MongoTokenStore}), no JDBC transaction around the batch, and
+ * failures that stop and retry the batch instead of skipping an event.
+ */
+@Component
+class ProjectionProcessing implements ConfigurerModule {
+
+    static final String TOKEN_COLLECTION = "tracking_tokens";
+
+    private final MongoDatabase database;
+    private final int batchSize;
+    private TokenStore tokenStore;
+
+    ProjectionProcessing(MongoDatabase readModelDatabase,
+                         @Value("${canteen.query.batch-size:100}") int batchSize) {
+        this.database = readModelDatabase;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        configurer.eventProcessing(processing -> {
+            for (String group : ProcessingGroups.ALL) {
+                processing.registerTrackingEventProcessor(group, Configuration::eventStore,
+                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                        .andBatchSize(batchSize))
+                        .registerTokenStore(group, this::tokenStore)
+                        // The writes go to MongoDB, not to the event store's database. With a real transaction
+                        // manager the processor would also store the token before handling the batch.
+                        .registerTransactionManager(group, c -> NoTransactionManager.instance())
+                        .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())
+                        .registerHandlerInterceptor(group, c -> new FlushAtEndOfBatch());
+            }
+            // Citizens and their accounts live in different aggregates; the summary needs both in order.
+            processing.registerSequencingPolicy(ProcessingGroups.ACCOUNT_SUMMARIES, c -> new SequentialPolicy());
+        });
+    }
+
+    private synchronized TokenStore tokenStore(Configuration configuration) {
+        if (tokenStore == null) {
+            // Same database as the projections: with the embedded wire server (one H2 file, written late)
+            // a token can then never be on disk without the writes that came before it.
+            tokenStore = MongoTokenStore.builder()
+                    .mongoTemplate(DefaultMongoTemplate.builder()
+                            .mongoDatabase(database)
+                            .trackingTokensCollectionName(TOKEN_COLLECTION)
+                            .build())
+                    .serializer(configuration.serializer())
+                    .build();
+        }
+        return tokenStore;
+    }
+}

@@ -1,0 +1,148 @@
+package dk.kantinekort.query.statement;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import dk.kantinekort.api.account.BalancePaidOut;
+import dk.kantinekort.api.account.FeeCharged;
+import dk.kantinekort.api.account.MoneyDeposited;
+import dk.kantinekort.api.account.PurchaseDeclined;
+import dk.kantinekort.api.account.PurchaseLine;
+import dk.kantinekort.api.account.PurchaseMade;
+import dk.kantinekort.api.account.PurchaseRefunded;
+import dk.kantinekort.api.account.RefundLine;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.statement.StatementRowType;
+import dk.kantinekort.api.till.PlaceRegistered;
+import dk.kantinekort.query.ProcessingGroups;
+import dk.kantinekort.query.projection.ReadModelBatch;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static dk.kantinekort.query.statement.StatementCollections.ID;
+
+/**
+ * Writes one statement row per money event and per declined attempt. Amounts are signed as they change the
+ * balance (purchases, fees and payouts negative); texts are neutral data (place name, deposit method, fee kind)
+ * that the portal words per row type.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.STATEMENTS)
+class StatementProjection {
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final StatementCollections collections;
+    private final PlaceNames places;
+
+    StatementProjection(StatementCollections collections, PlaceNames places) {
+        this.collections = collections;
+        this.places = places;
+    }
+
+    @EventHandler
+    void on(PlaceRegistered event) {
+        places.registered(event);
+    }
+
+    @EventHandler
+    void on(PurchaseMade event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.PURCHASE, event.purchaseId(),
+                Money.ZERO.minus(event.total()), event.balanceAfter(), places.nameOf(event.placeId()),
+                event.placeId(), event.lines()));
+    }
+
+    @EventHandler
+    void on(PurchaseDeclined event, EventMessage<?> message) {
+        if (event.accountId() == null) {
+            return; // an unknown card belongs to no statement
+        }
+        // Keyed by the event: the same purchase may be declined more than once.
+        write(StatementRowDocument.row(
+                StatementRowDocument.key(event.accountId(), StatementRowType.DECLINED, message.getIdentifier()),
+                event.accountId(), message.getTimestamp(), sequenceOf(message), StatementRowType.DECLINED,
+                event.purchaseId(), Money.ZERO, null, places.nameOf(event.placeId()), event.placeId(), List.of(),
+                event.reason()));
+    }
+
+    @EventHandler
+    void on(PurchaseRefunded event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.REFUND, event.refundId(), event.amount(),
+                event.balanceAfter(), places.nameOf(event.placeId()), event.placeId(),
+                refundedLines(event)));
+    }
+
+    @EventHandler
+    void on(MoneyDeposited event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.DEPOSIT, event.depositId(), event.amount(),
+                event.balanceAfter(), event.method() == null ? null : event.method().name(), null, List.of()));
+    }
+
+    @EventHandler
+    void on(FeeCharged event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.FEE, event.feeId(), Money.ZERO.minus(event.amount()),
+                event.balanceAfter(), event.kind() == null ? null : event.kind().name(), null, List.of()));
+    }
+
+    @EventHandler
+    void on(BalancePaidOut event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.PAYOUT, event.payoutId(),
+                Money.ZERO.minus(event.amount()), event.balanceAfter(), null, null, List.of()));
+    }
+
+    private Document row(EventMessage<?> message, String accountId, StatementRowType type, String domainId,
+                         Money amount, Money balanceAfter, String text, String placeId, List<PurchaseLine> lines) {
+        String reference = domainId != null ? domainId : message.getIdentifier();
+        return StatementRowDocument.row(StatementRowDocument.key(accountId, type, reference), accountId,
+                message.getTimestamp(), sequenceOf(message), type, reference, amount, balanceAfter, text, placeId,
+                lines, null);
+    }
+
+    private void write(Document row) {
+        recentRows().put(row.getString(ID), row);
+        ReadModelBatch.current().write(collections.rows,
+                new ReplaceOneModel<>(Filters.eq(ID, row.getString(ID)), row, UPSERT));
+    }
+
+    /** Refund lines name only sku and quantity; name and unit price come from the purchase's row. */
+    private List<PurchaseLine> refundedLines(PurchaseRefunded event) {
+        if (event.lines() == null || event.lines().isEmpty()) {
+            return List.of();
+        }
+        Document purchase = purchaseRow(event.accountId(), event.purchaseId());
+        List<PurchaseLine> bought = purchase == null ? List.of() : StatementRowDocument.lines(purchase);
+        return event.lines().stream().map(line -> refunded(line, bought)).toList();
+    }
+
+    private static PurchaseLine refunded(RefundLine line, List<PurchaseLine> bought) {
+        return bought.stream()
+                .filter(b -> Objects.equals(b.sku(), line.sku()))
+                .findFirst()
+                .map(b -> new PurchaseLine(b.sku(), b.name(), line.quantity(), b.unitPrice()))
+                .orElse(new PurchaseLine(line.sku(), line.sku(), line.quantity(), Money.ZERO));
+    }
+
+    private Document purchaseRow(String accountId, String purchaseId) {
+        String key = StatementRowDocument.key(accountId, StatementRowType.PURCHASE, purchaseId);
+        Document recent = recentRows().get(key);
+        return recent != null ? recent : collections.rows.find(Filters.eq(ID, key)).first();
+    }
+
+    /** Rows written in this batch, not yet in MongoDB. */
+    private Map<String, Document> recentRows() {
+        return ReadModelBatch.current().state(StatementProjection.class, HashMap::new);
+    }
+
+    private static long sequenceOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L;
+    }
+}
