@@ -28,9 +28,9 @@ class AccountQueryHandlers {
     static final int MAX_PAGE = 1_000;
 
     private final AccountCollections collections;
-    private final CitizenDirectory citizens;
+    private final CitizenReadModel citizens;
 
-    AccountQueryHandlers(AccountCollections collections, CitizenDirectory citizens) {
+    AccountQueryHandlers(AccountCollections collections, CitizenReadModel citizens) {
         this.collections = collections;
         this.citizens = citizens;
     }

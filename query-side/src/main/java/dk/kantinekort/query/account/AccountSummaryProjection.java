@@ -57,16 +57,16 @@ class AccountSummaryProjection {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final AccountCollections collections;
-    private final CitizenDirectory citizens;
+    private final CitizenReadModel citizens;
 
-    AccountSummaryProjection(AccountCollections collections, CitizenDirectory citizens) {
+    AccountSummaryProjection(AccountCollections collections, CitizenReadModel citizens) {
         this.collections = collections;
         this.citizens = citizens;
     }
 
     @EventHandler
     void on(CardAccountOpened event, @Timestamp Instant at) {
-        CitizenDirectory.Citizen citizen = citizens.accountOpened(event.citizenId(), event.accountId());
+        CitizenReadModel.Citizen citizen = citizens.accountOpened(event.citizenId(), event.accountId());
         change(event.accountId(), at,
                 Updates.set(CITIZEN_ID, event.citizenId()),
                 Updates.set(DISPLAY_NAME, event.displayName()),

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 class CitizenProjection {
 
     private final PersonalData personalData;
-    private final CitizenDirectory citizens;
+    private final CitizenReadModel citizens;
 
-    CitizenProjection(PersonalData personalData, CitizenDirectory citizens) {
+    CitizenProjection(PersonalData personalData, CitizenReadModel citizens) {
         this.personalData = personalData;
         this.citizens = citizens;
     }

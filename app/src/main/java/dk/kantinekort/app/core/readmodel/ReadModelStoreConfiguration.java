@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.axonframework.config.ConfigurerModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +19,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The MongoClient the query side writes its read models with: a real MongoDB when {@code canteen.mongo.uri}
  * is set, otherwise an embedded MongoDB wire-protocol server whose data lives in the data directory.
+ * The query side keeps its tracking tokens in the same store, so a token on disk never runs ahead of the
+ * read models it stands for (decision record 5).
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ReadModelStoreConfiguration.External.class, ReadModelStoreConfiguration.Embedded.class})
@@ -70,13 +71,6 @@ public class ReadModelStoreConfiguration {
         MongoClient mongoClient(MongoServer embeddedMongoServer) {
             InetSocketAddress address = embeddedMongoServer.getLocalAddress();
             return MongoClients.create("mongodb://%s:%d".formatted(address.getHostString(), address.getPort()));
-        }
-
-        /** Writes the read models to disk before an event processor stores its token (see the interceptor). */
-        @Bean
-        ConfigurerModule readModelCommitBeforeToken(H2Backend readModelBackend) {
-            return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
-                    (configuration, processorName) -> new ReadModelCommitInterceptor(readModelBackend::commit));
         }
     }
 }

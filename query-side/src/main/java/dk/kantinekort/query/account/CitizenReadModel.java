@@ -25,13 +25,13 @@ import static dk.kantinekort.query.account.AccountCollections.NAME;
  * batch learnt in the batch, because its writes reach MongoDB only when the batch ends.
  */
 @Component
-class CitizenDirectory {
+class CitizenReadModel {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final AccountCollections collections;
 
-    CitizenDirectory(AccountCollections collections) {
+    CitizenReadModel(AccountCollections collections) {
         this.collections = collections;
     }
 
@@ -78,7 +78,7 @@ class CitizenDirectory {
     }
 
     private Map<String, Citizen> inBatch() {
-        return ReadModelBatch.current().state(CitizenDirectory.class, HashMap::new);
+        return ReadModelBatch.current().state(CitizenReadModel.class, HashMap::new);
     }
 
     /** What the read side knows of a citizen; name and masked CPR are null until registered or after erasure. */
