@@ -1,0 +1,251 @@
+package dk.kantinekort.command.bus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandResultMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.distributed.AnnotationRoutingStrategy;
+import org.axonframework.commandhandling.distributed.RoutingStrategy;
+import org.axonframework.common.Registration;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandler;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A command bus that commits many commands in one database transaction (group commit).
+ *
+ * <p>Why: the event store's database writes one commit at a time; with one transaction per purchase the
+ * tills wait in line for the disk. Here each of a few workers takes whatever commands have queued up, runs
+ * each in its own nested unit of work inside one root unit of work and one transaction, commits once, and
+ * only then answers the callers — so an answer still means "durably stored".
+ *
+ * <p>Commands are spread over the workers by routing key (the card or account), so commands for one account
+ * meet in one worker. If any command of a batch fails, or the commit fails, the whole batch is rolled back
+ * and every command of it is run again alone; a failing command therefore never takes others down with it.
+ */
+public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitCommandBus.class);
+
+    private final SimpleCommandBus delegate;
+    private final TransactionManager transactionManager;
+    private final RoutingStrategy routing = AnnotationRoutingStrategy.defaultStrategy();
+    private final int maxBatchSize;
+    private final List<Worker> workers = new ArrayList<>();
+    private volatile boolean running;
+    private final java.util.concurrent.atomic.LongAdder transactions = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder committedCommands = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * @param delegate           holds the handlers and interceptors; must run without a transaction manager of its own
+     * @param transactionManager opens one transaction per batch
+     */
+    public GroupCommitCommandBus(SimpleCommandBus delegate, TransactionManager transactionManager, int workerCount,
+                                 int maxBatchSize) {
+        this.delegate = delegate;
+        this.transactionManager = transactionManager;
+        this.maxBatchSize = maxBatchSize;
+        for (int i = 0; i < workerCount; i++) {
+            workers.add(new Worker("command-batch-" + i));
+        }
+        start();
+    }
+
+    @Override
+    public <C> void dispatch(CommandMessage<C> command) {
+        dispatch(command, (c, r) -> {
+            if (r.isExceptional()) {
+                log.warn("Command {} failed", c.getCommandName(), r.exceptionResult());
+            }
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
+        if (!running) {
+            callback.onResult(command, GenericCommandResultMessage.asCommandResultMessage(
+                    new IllegalStateException("The command bus is shut down")));
+            return;
+        }
+        Worker worker = workers.get(Math.floorMod(routing.getRoutingKey(command).hashCode(), workers.size()));
+        worker.queue.add(new Pending((CommandMessage<Object>) command, (CommandCallback<Object, Object>) callback));
+    }
+
+    @Override
+    public Registration subscribe(String commandName, MessageHandler<? super CommandMessage<?>> handler) {
+        return delegate.subscribe(commandName, handler);
+    }
+
+    @Override
+    public Registration registerHandlerInterceptor(MessageHandlerInterceptor<? super CommandMessage<?>> interceptor) {
+        return delegate.registerHandlerInterceptor(interceptor);
+    }
+
+    @Override
+    public Registration registerDispatchInterceptor(MessageDispatchInterceptor<? super CommandMessage<?>> interceptor) {
+        return delegate.registerDispatchInterceptor(interceptor);
+    }
+
+    /** How many transactions committed commands so far. */
+    public long transactionsCommitted() {
+        return transactions.sum();
+    }
+
+    /** How many commands were committed so far; divided by {@link #transactionsCommitted()}, the mean batch size. */
+    public long commandsCommitted() {
+        return committedCommands.sum();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!running) {
+            running = true;
+            workers.forEach(Worker::start);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        for (Worker worker : workers) {
+            worker.interrupt();
+        }
+        for (Worker worker : workers) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop late, after everything that sends commands has stopped. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    private record Pending(CommandMessage<Object> command, CommandCallback<Object, Object> callback) {
+    }
+
+    private final class Worker extends Thread {
+
+        private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+        Worker(String name) {
+            super(name);
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            List<Pending> batch = new ArrayList<>(maxBatchSize);
+            while (running || !queue.isEmpty()) {
+                try {
+                    Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, maxBatchSize - 1);
+                    if (batch.size() == 1 || !runTogether(batch)) {
+                        batch.forEach(this::runAlone);
+                    }
+                } catch (InterruptedException e) {
+                    if (!running) {
+                        drainRejecting();
+                        return;
+                    }
+                } catch (RuntimeException | Error e) {
+                    log.error("Command batch failed unexpectedly", e);
+                    batch.forEach(p -> p.callback().onResult(p.command(),
+                            GenericCommandResultMessage.asCommandResultMessage(e)));
+                } finally {
+                    batch.clear();
+                }
+            }
+        }
+
+        /** Runs the batch in one transaction; false (and nothing committed) if any part of it failed. */
+        private boolean runTogether(List<Pending> batch) {
+            List<CommandResultMessage<?>> results = new ArrayList<>(batch.size());
+            UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(batch.get(0).command());
+            try {
+                root.attachTransaction(transactionManager);
+                for (Pending pending : batch) {
+                    CommandResultMessage<?>[] result = new CommandResultMessage<?>[1];
+                    delegate.dispatch(pending.command(), (c, r) -> result[0] = r);
+                    if (result[0] == null || result[0].isExceptional()) {
+                        root.rollback();
+                        return false;
+                    }
+                    results.add(result[0]);
+                }
+                root.commit();
+                transactions.increment();
+                committedCommands.add(batch.size());
+            } catch (RuntimeException e) {
+                rollbackIfOpen(root, e);
+                log.debug("Batch of {} commands rolled back; running them one by one", batch.size(), e);
+                return false;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).callback().onResult(batch.get(i).command(), results.get(i));
+            }
+            return true;
+        }
+
+        private void runAlone(Pending pending) {
+            CommandResultMessage<?>[] result = new CommandResultMessage<?>[1];
+            UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(pending.command());
+            try {
+                root.attachTransaction(transactionManager);
+                delegate.dispatch(pending.command(), (c, r) -> result[0] = r);
+                if (result[0] == null || result[0].isExceptional()) {
+                    root.rollback();
+                } else {
+                    root.commit();
+                    transactions.increment();
+                    committedCommands.increment();
+                }
+            } catch (RuntimeException e) {
+                rollbackIfOpen(root, e);
+                result[0] = GenericCommandResultMessage.asCommandResultMessage(e);
+            }
+            pending.callback().onResult(pending.command(), result[0]);
+        }
+
+        private static void rollbackIfOpen(UnitOfWork<?> root, RuntimeException cause) {
+            if (root.phase() == UnitOfWork.Phase.STARTED) {
+                root.rollback(cause);
+            }
+        }
+
+        private void drainRejecting() {
+            Pending p;
+            while ((p = queue.poll()) != null) {
+                p.callback().onResult(p.command(), GenericCommandResultMessage.asCommandResultMessage(
+                        new IllegalStateException("The command bus is shut down")));
+            }
+        }
+    }
+}
