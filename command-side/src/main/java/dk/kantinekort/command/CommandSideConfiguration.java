@@ -1,13 +1,13 @@
 package dk.kantinekort.command;
 
 import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.command.bus.BoundedAggregateCache;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -29,8 +29,8 @@ public class CommandSideConfiguration {
 
     /** Keeps loaded accounts in memory, so a purchase does not replay the account's history every time. */
     @Bean
-    Cache cardAccountCache() {
-        return new WeakReferenceCache();
+    Cache cardAccountCache(@Value("${canteen.command-bus.cached-accounts:100000}") long cachedAccounts) {
+        return new BoundedAggregateCache(cachedAccounts);
     }
 
     /** Copies actor, channel and correlation id from every command onto the events it causes (F5). */
@@ -62,7 +62,7 @@ public class CommandSideConfiguration {
     GroupCommitCommandBus commandBus(TransactionManager transactionManager,
                                      org.axonframework.config.Configuration axon,
                                      DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
-                                     @Value("${canteen.command-bus.workers:4}") int workers,
+                                     @Value("${canteen.command-bus.workers:2}") int workers,
                                      @Value("${canteen.command-bus.max-batch:64}") int maxBatch) {
         SimpleCommandBus handlers = SimpleCommandBus.builder()
                 .transactionManager(NoTransactionManager.INSTANCE) // one transaction per batch instead
