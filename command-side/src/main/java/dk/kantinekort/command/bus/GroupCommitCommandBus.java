@@ -46,6 +46,13 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
     private final int maxBatchSize;
     private final List<Worker> workers = new ArrayList<>();
     private volatile boolean running;
+    /** Answers callers off the workers: a caller's continuation (e.g. writing the HTTP answer) must not delay the next batch. */
+    private final java.util.concurrent.ExecutorService answers = java.util.concurrent.Executors.newFixedThreadPool(2,
+            r -> {
+                Thread t = new Thread(r, "command-answers");
+                t.setDaemon(true);
+                return t;
+            });
     private final java.util.concurrent.atomic.LongAdder transactions = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder committedCommands = new java.util.concurrent.atomic.LongAdder();
 
@@ -120,10 +127,9 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        // No interrupts: an interrupt during H2 file I/O can close the event store. Workers finish what is
+        // queued and then see that the bus stopped.
         running = false;
-        for (Worker worker : workers) {
-            worker.interrupt();
-        }
         for (Worker worker : workers) {
             try {
                 worker.join(TimeUnit.SECONDS.toMillis(10));
@@ -131,6 +137,7 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        answers.shutdown();
     }
 
     @Override
@@ -171,10 +178,9 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                         batch.forEach(this::runAlone);
                     }
                 } catch (InterruptedException e) {
-                    if (!running) {
-                        drainRejecting();
-                        return;
-                    }
+                    Thread.currentThread().interrupt();
+                    drainRejecting();
+                    return;
                 } catch (RuntimeException | Error e) {
                     log.error("Command batch failed unexpectedly", e);
                     batch.forEach(p -> p.callback().onResult(p.command(),
@@ -209,7 +215,7 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                 return false;
             }
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).callback().onResult(batch.get(i).command(), results.get(i));
+                answer(batch.get(i), results.get(i));
             }
             return true;
         }
@@ -231,7 +237,11 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                 rollbackIfOpen(root, e);
                 result[0] = GenericCommandResultMessage.asCommandResultMessage(e);
             }
-            pending.callback().onResult(pending.command(), result[0]);
+            answer(pending, result[0]);
+        }
+
+        private void answer(Pending pending, CommandResultMessage<?> result) {
+            answers.execute(() -> pending.callback().onResult(pending.command(), result));
         }
 
         private static void rollbackIfOpen(UnitOfWork<?> root, RuntimeException cause) {
