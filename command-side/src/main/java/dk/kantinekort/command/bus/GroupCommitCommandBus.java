@@ -33,12 +33,15 @@ import org.springframework.context.SmartLifecycle;
  * only then answers the callers — so an answer still means "durably stored".
  *
  * <p>Commands are spread over the workers by routing key (the card or account), so commands for one account
- * meet in one worker. If any command of a batch fails, or the commit fails, the whole batch is rolled back
- * and every command of it is run again alone; a failing command therefore never takes others down with it.
+ * meet in one worker. A command that fails is answered with its failure and the rest of the batch is run
+ * again without it; if the commit itself fails, every command of the batch is run again alone. A failing
+ * command therefore never takes others down with it.
  */
 public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitCommandBus.class);
+    /** Beyond this many failing commands in one batch, running them one by one is cheaper than retrying. */
+    private static final int MAX_FAILURES_PER_BATCH = 8;
 
     private final SimpleCommandBus delegate;
     private final TransactionManager transactionManager;
@@ -191,42 +194,72 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
             }
         }
 
-        /** Runs the batch in one transaction; false (and nothing committed) if any part of it failed. */
+        /**
+         * Runs the batch in one transaction. A command that fails is answered with its failure and the batch is
+         * run again without it: it saw exactly the commands before it, so this is still a valid order. Returns
+         * false, with nothing committed, when the commit itself fails or too many commands fail.
+         */
         private boolean runTogether(List<Pending> batch) {
-            List<CommandResultMessage<?>> results = new ArrayList<>(batch.size());
-            UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(batch.get(0).command());
-            try {
-                root.attachTransaction(transactionManager);
-                for (Pending pending : batch) {
-                    CommandResultMessage<?>[] result = new CommandResultMessage<?>[1];
-                    delegate.dispatch(pending.command(), (c, r) -> result[0] = r);
-                    if (result[0] == null || result[0].isExceptional()) {
-                        root.rollback();
-                        return false;
+            List<Pending> remaining = new ArrayList<>(batch);
+            List<Pending> failed = new ArrayList<>();
+            List<CommandResultMessage<?>> failures = new ArrayList<>();
+            while (!remaining.isEmpty()) {
+                List<CommandResultMessage<?>> results = new ArrayList<>(remaining.size());
+                UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(remaining.get(0).command());
+                try {
+                    root.attachTransaction(transactionManager);
+                    Pending failing = null;
+                    for (Pending pending : remaining) {
+                        CommandResultMessage<?> result = handle(pending);
+                        if (result.isExceptional()) {
+                            failing = pending;
+                            failures.add(result);
+                            break;
+                        }
+                        results.add(result);
                     }
-                    results.add(result[0]);
+                    if (failing != null) {
+                        root.rollback();
+                        remaining.remove(failing);
+                        failed.add(failing);
+                        if (failed.size() > MAX_FAILURES_PER_BATCH) {
+                            return false;
+                        }
+                        continue;
+                    }
+                    root.commit();
+                } catch (RuntimeException e) {
+                    rollbackIfOpen(root, e);
+                    log.debug("Batch of {} commands rolled back; running them one by one", batch.size(), e);
+                    return false;
                 }
-                root.commit();
                 transactions.increment();
-                committedCommands.add(batch.size());
-            } catch (RuntimeException e) {
-                rollbackIfOpen(root, e);
-                log.debug("Batch of {} commands rolled back; running them one by one", batch.size(), e);
-                return false;
+                committedCommands.add(remaining.size());
+                for (int i = 0; i < remaining.size(); i++) {
+                    answer(remaining.get(i), results.get(i));
+                }
+                break;
             }
-            for (int i = 0; i < batch.size(); i++) {
-                answer(batch.get(i), results.get(i));
+            for (int i = 0; i < failed.size(); i++) {
+                answer(failed.get(i), failures.get(i));
             }
             return true;
         }
 
-        private void runAlone(Pending pending) {
+        private CommandResultMessage<?> handle(Pending pending) {
             CommandResultMessage<?>[] result = new CommandResultMessage<?>[1];
+            delegate.dispatch(pending.command(), (c, r) -> result[0] = r);
+            return result[0] != null ? result[0] : GenericCommandResultMessage.asCommandResultMessage(
+                    new IllegalStateException("The command handler gave no result"));
+        }
+
+        private void runAlone(Pending pending) {
+            CommandResultMessage<?> result;
             UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(pending.command());
             try {
                 root.attachTransaction(transactionManager);
-                delegate.dispatch(pending.command(), (c, r) -> result[0] = r);
-                if (result[0] == null || result[0].isExceptional()) {
+                result = handle(pending);
+                if (result.isExceptional()) {
                     root.rollback();
                 } else {
                     root.commit();
@@ -235,9 +268,9 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                 }
             } catch (RuntimeException e) {
                 rollbackIfOpen(root, e);
-                result[0] = GenericCommandResultMessage.asCommandResultMessage(e);
+                result = GenericCommandResultMessage.asCommandResultMessage(e);
             }
-            answer(pending, result[0]);
+            answer(pending, result);
         }
 
         private void answer(Pending pending, CommandResultMessage<?> result) {
