@@ -19,16 +19,24 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The embedded read-model store through the official driver, on a file, as the app runs it. */
 class ReadModelH2BackendTest {
+
+    private static final String INDEX_MAP = "readmodels.accounts._index__id_";
+    private static final String SCRATCH_MAP = INDEX_MAP + "$resorting";
 
     @TempDir
     Path dataDir;
@@ -101,26 +109,62 @@ class ReadModelH2BackendTest {
 
     @Test
     void aFileWrittenByTheLibrarysBackendIsResortedOnceAndThenFoundByEveryId() {
+        List<Object> ids = writeWithTheLibrarysBackend();
+
+        withStore(new ReadModelH2Backend(file()), rows -> assertEveryIdIsFoundAndUpsertedInPlace(rows, ids));
+
+        try (MVStore store = MVStore.open(file())) {
+            assertThat(store.<String, String>openMap(ReadModelH2Database.ORDERED_INDEXES))
+                    .containsEntry(INDEX_MAP, "1");
+            assertThat(store.hasMap(SCRATCH_MAP)).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"copying", "copied"})
+    void reSortingResumesAfterACrashInTheMiddleWithoutLosingAKey(String crashedWhile) {
+        List<Object> ids = writeWithTheLibrarysBackend();
+        try (MVStore store = MVStore.open(file())) {
+            MVMap<KeyValue, Object> index = store.openMap(INDEX_MAP);
+            MVMap<KeyValue, Object> scratch = store.openMap(SCRATCH_MAP,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyDataType()));
+            List<Map.Entry<KeyValue, Object>> entries = new ArrayList<>(index.entrySet());
+            int copied = crashedWhile.equals("copying") ? entries.size() / 2 : entries.size();
+            entries.subList(0, copied).forEach(entry -> scratch.put(entry.getKey(), entry.getValue()));
+            if (crashedWhile.equals("copied")) {
+                index.clear(); // and refilled only half of it when the crash came
+                entries.subList(0, entries.size() / 2).forEach(entry -> index.put(entry.getKey(), entry.getValue()));
+            }
+            store.<String, String>openMap(ReadModelH2Database.ORDERED_INDEXES).put(INDEX_MAP, crashedWhile);
+        }
+
+        withStore(new ReadModelH2Backend(file()), rows -> assertEveryIdIsFoundAndUpsertedInPlace(rows, ids));
+
+        try (MVStore store = MVStore.open(file())) {
+            assertThat(store.<String, String>openMap(ReadModelH2Database.ORDERED_INDEXES))
+                    .containsEntry(INDEX_MAP, "1");
+            assertThat(store.hasMap(SCRATCH_MAP)).isFalse();
+        }
+    }
+
+    private List<Object> writeWithTheLibrarysBackend() {
         List<Object> ids = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             ids.add(UUID.nameUUIDFromBytes(("row:" + i).getBytes()).toString());
             ids.add(i + 0.5);
         }
         withStore(new H2Backend(file()), rows -> ids.forEach(id -> rows.insertOne(new Document("_id", id))));
+        return ids;
+    }
 
-        withStore(new ReadModelH2Backend(file()), rows -> {
-            for (Object id : ids) {
-                assertThat(rows.find(eq("_id", id)).first()).as("%s", id).isNotNull();
-                rows.replaceOne(eq("_id", id), new Document("_id", id).append("seen", true),
-                        new ReplaceOptions().upsert(true));
-            }
-            assertThat(rows.countDocuments()).isEqualTo(ids.size());
-        });
-
-        try (MVStore store = MVStore.open(file())) {
-            assertThat(store.<String, String>openMap(ReadModelH2Database.ORDERED_INDEXES))
-                    .containsEntry("readmodels.accounts._index__id_", "1");
+    private static void assertEveryIdIsFoundAndUpsertedInPlace(MongoCollection<Document> rows, List<Object> ids) {
+        for (Object id : ids) {
+            assertThat(rows.find(eq("_id", id)).first()).as("%s", id).isNotNull();
+            rows.replaceOne(eq("_id", id), new Document("_id", id).append("seen", true),
+                    new ReplaceOptions().upsert(true));
         }
+        assertThat(rows.countDocuments()).isEqualTo(ids.size());
+        assertThat(rows.countDocuments(eq("seen", true))).isEqualTo(ids.size());
     }
 
     private static void assertDuplicateKey(Runnable write) {
