@@ -44,7 +44,10 @@ public class ReadModelStoreConfiguration {
         }
     }
 
-    /** The embedded default: mongo-java-server with its H2 MVStore backend in the data directory. */
+    /**
+     * The embedded default: mongo-java-server with its H2 MVStore backend in the data directory, with unique
+     * indexes that compare keys without Java serialisation ({@link ReadModelH2Backend}, decision record 7).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${canteen.mongo.uri:}'.isBlank()")
     static class Embedded {
@@ -53,7 +56,7 @@ public class ReadModelStoreConfiguration {
         H2Backend readModelBackend(@Value("${canteen.data-dir:./data}") String dataDirectory) throws IOException {
             Path dataDir = Path.of(dataDirectory);
             Files.createDirectories(dataDir);
-            return new H2Backend(dataDir.resolve("readmodels.mv").toString());
+            return new ReadModelH2Backend(dataDir.resolve("readmodels.mv").toString());
         }
 
         @Bean(destroyMethod = "shutdown")

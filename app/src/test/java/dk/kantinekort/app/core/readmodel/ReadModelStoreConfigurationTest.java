@@ -21,7 +21,8 @@ class ReadModelStoreConfigurationTest {
     @Test
     void withoutAMongoUriTheEmbeddedServerStoresTheReadModelsInTheDataDirectory() {
         runner.withPropertyValues("canteen.data-dir=" + dataDir, "canteen.mongo.port=0").run(context -> {
-            assertThat(context).hasSingleBean(MongoServer.class).hasSingleBean(MongoClient.class);
+            assertThat(context).hasSingleBean(MongoServer.class).hasSingleBean(MongoClient.class)
+                    .hasSingleBean(ReadModelH2Backend.class);
             assertThat(context.getBean(MongoServer.class).getLocalAddress().getAddress().isLoopbackAddress())
                     .as("the embedded server is reachable from this machine only").isTrue();
             Document pong = context.getBean(MongoClient.class).getDatabase("admin").runCommand(new Document("ping", 1));
