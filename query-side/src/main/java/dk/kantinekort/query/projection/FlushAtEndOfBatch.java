@@ -1,5 +1,6 @@
 package dk.kantinekort.query.projection;
 
+import dk.kantinekort.query.ReadModelCheckpoint;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -9,9 +10,16 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 /**
  * Sends a batch's read-model writes right after its last event was handled. A prepare-commit callback would be
  * too late: the tracking processor registers its own prepare-commit step (storing the token) before any handler
- * runs, and callbacks of one phase run in registration order.
+ * runs, and callbacks of one phase run in registration order. After the writes, the {@link ReadModelCheckpoint}
+ * makes them durable, so a token on disk never runs ahead of its data (decision record 5).
  */
 final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private final ReadModelCheckpoint checkpoint;
+
+    FlushAtEndOfBatch(ReadModelCheckpoint checkpoint) {
+        this.checkpoint = checkpoint;
+    }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
@@ -19,6 +27,7 @@ final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<
         Object result = interceptorChain.proceed();
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
             ReadModelBatch.flushCurrent();
+            checkpoint.checkpoint();
         }
         return result;
     }

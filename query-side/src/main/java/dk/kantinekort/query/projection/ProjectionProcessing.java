@@ -2,6 +2,7 @@ package dk.kantinekort.query.projection;
 
 import com.mongodb.client.MongoDatabase;
 import dk.kantinekort.query.ProcessingGroups;
+import dk.kantinekort.query.ReadModelCheckpoint;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -12,6 +13,7 @@ import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +29,15 @@ class ProjectionProcessing implements ConfigurerModule {
 
     private final MongoDatabase database;
     private final int batchSize;
+    private final ReadModelCheckpoint checkpoint;
     private TokenStore tokenStore;
 
     ProjectionProcessing(MongoDatabase readModelDatabase,
-                         @Value("${canteen.query.batch-size:100}") int batchSize) {
+                         @Value("${canteen.query.batch-size:100}") int batchSize,
+                         ObjectProvider<ReadModelCheckpoint> checkpoint) {
         this.database = readModelDatabase;
         this.batchSize = batchSize;
+        this.checkpoint = checkpoint.getIfAvailable(() -> ReadModelCheckpoint.NONE);
     }
 
     @Override
@@ -47,7 +52,7 @@ class ProjectionProcessing implements ConfigurerModule {
                         // manager the processor would also store the token before handling the batch.
                         .registerTransactionManager(group, c -> NoTransactionManager.instance())
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())
-                        .registerHandlerInterceptor(group, c -> new FlushAtEndOfBatch());
+                        .registerHandlerInterceptor(group, c -> new FlushAtEndOfBatch(checkpoint));
             }
             // Citizens and their accounts live in different aggregates; the summary needs both in order.
             processing.registerSequencingPolicy(ProcessingGroups.ACCOUNT_SUMMARIES, c -> new SequentialPolicy());

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The writes of a batch are in MongoDB before the processor stores the batch's token: a crash can lose
- * projection progress (replayed idempotently) but never leave a token ahead of the data.
+ * The writes of a batch are in MongoDB, and checkpointed, before the processor stores the batch's token: a
+ * crash can lose projection progress (replayed idempotently) but never leave a token ahead of the data.
  */
 class FlushAtEndOfBatchTest {
 
@@ -46,6 +46,8 @@ class FlushAtEndOfBatchTest {
     MongoCollection<Document> collection;
     Configuration axon;
     final List<long[]> tokenVersusRows = new CopyOnWriteArrayList<>();
+    /** How many rows MongoDB held at the last checkpoint: what a crash right after it would keep. */
+    final java.util.concurrent.atomic.AtomicLong checkpointedRows = new java.util.concurrent.atomic.AtomicLong(-1);
 
     @BeforeEach
     void start() {
@@ -62,7 +64,7 @@ class FlushAtEndOfBatchTest {
                                         .andBatchSize(100))
                         .registerTokenStore(PROCESSOR, c -> observing(new InMemoryTokenStore()))
                         .registerTransactionManager(PROCESSOR, c -> NoTransactionManager.instance())
-                        .registerHandlerInterceptor(PROCESSOR, c -> new FlushAtEndOfBatch()))
+                        .registerHandlerInterceptor(PROCESSOR, c -> new FlushAtEndOfBatch(() -> checkpointedRows.set(collection.countDocuments()))))
                 .buildConfiguration();
     }
 
@@ -83,6 +85,8 @@ class FlushAtEndOfBatchTest {
 await().atMost(Duration.ofSeconds(20)).until(() -> collection.countDocuments() == EVENTS
                 && !tokenVersusRows.isEmpty() && tokenVersusRows.get(tokenVersusRows.size() - 1)[0] == EVENTS - 1);
         assertThat(tokenVersusRows).allSatisfy(pair -> assertThat(pair[1]).isGreaterThan(pair[0]));
+        assertThat(tokenVersusRows).as("the rows up to a token were checkpointed before the token was stored")
+                .allSatisfy(pair -> assertThat(pair[2]).isGreaterThan(pair[0]));
         assertThat(tokenVersusRows.size()).as("batched: far fewer token updates than events").isLessThan(EVENTS / 2);
     }
 
@@ -92,7 +96,7 @@ await().atMost(Duration.ofSeconds(20)).until(() -> collection.countDocuments() =
                 (proxy, method, args) -> {
                     if (method.getName().equals("storeToken") && args[1].equals(PROCESSOR)) {
                         long position = ((TrackingToken) args[0]).position().orElse(-1);
-                        tokenVersusRows.add(new long[]{position, collection.countDocuments()});
+                        tokenVersusRows.add(new long[]{position, collection.countDocuments(), checkpointedRows.get()});
                     }
                     try {
                         return method.invoke(delegate, args);

@@ -3,6 +3,7 @@ package dk.kantinekort.app.core.readmodel;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import dk.kantinekort.query.ReadModelCheckpoint;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -68,6 +69,16 @@ public class ReadModelStoreConfiguration {
             log.info("Embedded MongoDB wire-protocol server on {} (read models in {})",
                     server.getLocalAddress(), readModelBackend.getMvStore().getFileStore().getFileName());
             return server;
+        }
+
+        /**
+         * Saves the store after each projection batch, before its token: the H2 backend saves its maps one at a
+         * time in the background, so without this a kill -9 could keep a token whose data was lost (found by
+         * bench/kill9-durability.sh; decision record 5).
+         */
+        @Bean
+        ReadModelCheckpoint readModelCheckpoint(H2Backend readModelBackend) {
+            return readModelBackend::commit;
         }
 
         @Bean(destroyMethod = "close")
