@@ -12,17 +12,29 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.MainLayout;
+import org.springframework.beans.factory.annotation.Value;
 
-/** "Mine konti": a read-only list of card accounts with holder, masked CPR, balance and status. */
+/**
+ * "Mine konti": a read-only list of card accounts with holder, masked CPR, balance and status. Open to
+ * everyone only in the embedded demo ({@code canteen.portal.open-overview}); otherwise it asks for a login.
+ */
 @Route(value = "", layout = MainLayout.class)
 public class AccountOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final Branding branding;
 
-    AccountOverviewView(AccountDirectory directory, Branding branding) {
+    AccountOverviewView(AccountDirectory directory, Branding branding,
+                        @Value("${canteen.portal.open-overview:false}") boolean openOverview) {
         this.branding = branding;
         setSizeFull();
         add(new H2(getTranslation("accounts.title")));
+        if (!openOverview) {
+            // Until citizens log in (MitID), nobody may list other people's accounts outside the demo.
+            Paragraph closed = new Paragraph(getTranslation("accounts.login-required"));
+            closed.setId("accounts-login-required");
+            add(closed);
+            return;
+        }
 
         AccountDirectory.Listing listing = directory.firstPage();
         if (!listing.available()) {

@@ -75,9 +75,21 @@ class AccountOverviewViewTest {
                 .startsWith("Kontooversigten kan ikke vises");
     }
 
+    @Test
+    void outsideTheDemoNobodyCanListAccountsWithoutLoggingIn() {
+        answerListAccounts(CompletableFuture.completedFuture(List.of(account("Christian Harms", 6500, AccountStatus.ACTIVE))));
+
+        UI.getCurrent().add(new AccountOverviewView(new AccountDirectory(queryGateway), new Branding("GladsaxeKortet"), false));
+
+        assertThat(_find(Grid.class)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("accounts-login-required")).getText())
+                .isEqualTo("Log på for at se dine konti.");
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<AccountSummary> showView() {
-        AccountOverviewView view = new AccountOverviewView(new AccountDirectory(queryGateway), new Branding("GladsaxeKortet"));
+        AccountOverviewView view = new AccountOverviewView(new AccountDirectory(queryGateway), new Branding("GladsaxeKortet"),
+                true);
         UI.getCurrent().add(view);
         return _get(Grid.class, spec -> spec.withId("accounts"));
     }
