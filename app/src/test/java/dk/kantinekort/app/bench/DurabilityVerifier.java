@@ -1,7 +1,10 @@
 package dk.kantinekort.app.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import dk.kantinekort.app.bench.SentPurchase.Outcome;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The verify phase of the kill -9 check, against the restarted app:
@@ -115,26 +119,23 @@ final class DurabilityVerifier {
      * Re-sends a purchase whose fate the till did not learn, as a till would; records what it charges now.
      * Returns whether the ledger already had it (a replay).
      */
-    private boolean resend(SentPurchase p, Map<String, AtomicLong> chargedSinceJournal) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r = api.purchase(p.key(), p.body());
-            boolean replayed = "true".equals(r.headers().firstValue(REPLAYED).orElse(null));
-            if (r.statusCode() == 201) {
-                chargedSinceJournal.computeIfAbsent(p.card(), c -> new AtomicLong()).addAndGet(p.amount());
-                if (replayed && p.outcome() == Outcome.NOT_SENT) {
-                    violations.add("purchase %s was never sent but the ledger has it".formatted(p.key()));
-                }
-                return replayed;
+    private boolean resend(SentPurchase p, Map<String, AtomicLong> chargedSinceJournal) {
+        // A 5xx right after the restart is retried, as a till would, for a few seconds.
+        HttpResponse<String> r = await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5)).ignoreExceptions()
+                .until(() -> api.purchase(p.key(), p.body()), answer -> answer.statusCode() < 500);
+        boolean replayed = "true".equals(r.headers().firstValue(REPLAYED).orElse(null));
+        if (r.statusCode() == 201) {
+            chargedSinceJournal.computeIfAbsent(p.card(), c -> new AtomicLong()).addAndGet(p.amount());
+            if (replayed && p.outcome() == Outcome.NOT_SENT) {
+                violations.add("purchase %s was never sent but the ledger has it".formatted(p.key()));
             }
-            if (r.statusCode() == 402) {
-                return false; // declined now or before: nothing charged either way
-            }
-            if (r.statusCode() < 500 || attempt == 5) {
-                violations.add("re-send of %s %s: %d %s".formatted(p.outcome(), p.key(), r.statusCode(), r.body()));
-                return false;
-            }
-            Thread.sleep(500);
+            return replayed;
         }
+        if (r.statusCode() != 402) { // 402: declined now or before, nothing charged either way
+            violations.add("re-send of %s %s: %d %s".formatted(p.outcome(), p.key(), r.statusCode(), r.body()));
+        }
+        return false;
     }
 
     /** How a read-model check went: accounts failing it at the first read, at the end, and how long it took. */
@@ -142,30 +143,32 @@ final class DurabilityVerifier {
     }
 
     /** Polls every account's read-model balance until each satisfies its rule, or the deadline. */
-    private Settled settle(String what, Function<String, LongPredicate> rule) throws Exception {
+    private Settled settle(String what, Function<String, LongPredicate> rule) {
         long start = System.currentTimeMillis();
-        long deadline = start + catchUpMillis;
-        int atFirstRead = -1;
+        int[] atFirstRead = {-1};
         Map<String, Long> misses = new ConcurrentHashMap<>();
-        List<String> pending = journal.accounts().stream().map(BenchApi.Account::cardNumber).toList();
-        while (true) {
-            misses.clear();
-            forEachParallel(pending, card -> {
-                Long balance = api.balance(card);
-                if (balance == null || !rule.apply(card).test(balance)) {
-                    misses.put(card, balance == null ? Long.MIN_VALUE : balance);
-                }
-            });
-            pending = List.copyOf(misses.keySet());
-            atFirstRead = atFirstRead < 0 ? pending.size() : atFirstRead;
-            if (pending.isEmpty() || System.currentTimeMillis() > deadline) {
-                break;
-            }
-            Thread.sleep(200);
+        List<List<String>> pending = new ArrayList<>(List.of(
+                journal.accounts().stream().map(BenchApi.Account::cardNumber).toList()));
+        try {
+            await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .atMost(Duration.ofMillis(catchUpMillis)).until(() -> {
+                        misses.clear();
+                        forEachParallel(pending.get(0), card -> {
+                            Long balance = api.balance(card);
+                            if (balance == null || !rule.apply(card).test(balance)) {
+                                misses.put(card, balance == null ? Long.MIN_VALUE : balance);
+                            }
+                        });
+                        pending.set(0, List.copyOf(misses.keySet()));
+                        atFirstRead[0] = atFirstRead[0] < 0 ? misses.size() : atFirstRead[0];
+                        return misses.isEmpty();
+                    });
+        } catch (ConditionTimeoutException e) {
+            // the accounts still in misses are the violations
         }
         misses.forEach((card, b) -> violations.add("%s: card %s has %s".formatted(what, card,
                 b == Long.MIN_VALUE ? "no balance" : b + " øre")));
-        return new Settled(atFirstRead, misses.size(), (System.currentTimeMillis() - start) / 1e3);
+        return new Settled(atFirstRead[0], misses.size(), (System.currentTimeMillis() - start) / 1e3);
     }
 
     private interface Check<T> {
