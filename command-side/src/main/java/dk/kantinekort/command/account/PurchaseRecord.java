@@ -9,7 +9,9 @@ import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /** What the account remembers of a purchase: to replay its answer and to bound its refunds. */
 final class PurchaseRecord {
@@ -117,13 +119,13 @@ final class PurchaseRecord {
     public boolean equals(Object o) {
         return o instanceof PurchaseRecord other && placeId.equals(other.placeId)
                 && cardNumber.equals(other.cardNumber) && lines.equals(other.lines)
-                && java.util.Arrays.equals(refundedQuantities, other.refundedQuantities)
+                && Arrays.equals(refundedQuantities, other.refundedQuantities)
                 && total.equals(other.total) && balanceAfter.equals(other.balanceAfter)
-                && java.util.Objects.equals(fingerprint, other.fingerprint) && refunded.equals(other.refunded);
+                && Objects.equals(fingerprint, other.fingerprint) && refunded.equals(other.refunded);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(placeId, cardNumber, total, balanceAfter, fingerprint);
+        return Objects.hash(placeId, cardNumber, total, balanceAfter, fingerprint);
     }
 }

@@ -3,8 +3,11 @@ package dk.kantinekort.command.bus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -50,14 +53,14 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
     private final List<Worker> workers = new ArrayList<>();
     private volatile boolean running;
     /** Answers callers off the workers: a caller's continuation (e.g. writing the HTTP answer) must not delay the next batch. */
-    private final java.util.concurrent.ExecutorService answers = java.util.concurrent.Executors.newFixedThreadPool(2,
+    private final ExecutorService answers = Executors.newFixedThreadPool(2,
             r -> {
                 Thread t = new Thread(r, "command-answers");
                 t.setDaemon(true);
                 return t;
             });
-    private final java.util.concurrent.atomic.LongAdder transactions = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder committedCommands = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder transactions = new LongAdder();
+    private final LongAdder committedCommands = new LongAdder();
 
     /**
      * @param delegate           holds the handlers and interceptors; must run without a transaction manager of its own

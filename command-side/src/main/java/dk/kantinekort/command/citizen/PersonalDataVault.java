@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -83,8 +84,8 @@ public class PersonalDataVault {
         }
         byte[] sealed = encrypt(key, plaintext.getBytes(StandardCharsets.UTF_8));
         Base64.Encoder b64 = Base64.getEncoder();
-        return new SealedData(citizenId, b64.encodeToString(java.util.Arrays.copyOf(sealed, IV_BYTES)),
-                b64.encodeToString(java.util.Arrays.copyOfRange(sealed, IV_BYTES, sealed.length)));
+        return new SealedData(citizenId, b64.encodeToString(Arrays.copyOf(sealed, IV_BYTES)),
+                b64.encodeToString(Arrays.copyOfRange(sealed, IV_BYTES, sealed.length)));
     }
 
     /** The plain text of sealed data, or null when the citizen's key was erased. */
