@@ -47,10 +47,6 @@ public class TillRegistry implements TillCredentials {
         return !jdbc.queryForList("SELECT till_id FROM tills WHERE token_hash = ?", String.class, tokenHash).isEmpty();
     }
 
-    public boolean placeExists(String placeId) {
-        return !jdbc.queryForList("SELECT place_id FROM places WHERE place_id = ?", String.class, placeId).isEmpty();
-    }
-
     @EventHandler
     void on(PlaceRegistered event) {
         jdbc.update("MERGE INTO places (place_id, name, unit_kind) KEY (place_id) VALUES (?, ?, ?)",
