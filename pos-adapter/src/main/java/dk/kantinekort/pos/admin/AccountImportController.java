@@ -8,7 +8,6 @@ import dk.kantinekort.pos.PosProperties;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.JsonErrors;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.problem.ProblemDocument;
 import dk.kantinekort.pos.problem.ProblemMapping;
 import dk.kantinekort.pos.problem.Reasons;
 import dk.kantinekort.pos.web.Correlation;
@@ -93,12 +92,9 @@ class AccountImportController {
                     @ApiResponse(responseCode = "207", description = "Array request in which some items failed: every item has either ids or an error",
                             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                                     array = @ArraySchema(schema = @Schema(implementation = Result.class)))),
-                    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST (bad CPR, card number, unit kind; empty or too large array)",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "409", description = "CARD_NUMBER_IN_USE: the card belongs to another person",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+                    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST (bad CPR, card number, unit kind; empty or too large array)"),
+                    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED"),
+                    @ApiResponse(responseCode = "409", description = "CARD_NUMBER_IN_USE: the card belongs to another person")})
     Mono<ResponseEntity<Object>> open(@RequestBody(required = false) @Parameter(hidden = true) JsonNode body,
                                       @Parameter(hidden = true) ServerWebExchange exchange) {
         if (body == null || body.isNull() || body.isMissingNode()) {

@@ -6,13 +6,11 @@ import dk.kantinekort.api.till.BlockCardByNumber;
 import dk.kantinekort.api.till.UnblockCardByNumber;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.problem.ProblemDocument;
 import dk.kantinekort.pos.web.CardNumbers;
 import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -52,12 +50,9 @@ class CardBlockController {
     @PostMapping(path = "/api/v1/admin/cards/{cardNumber}/block", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Block the account a card belongs to; the next till request is declined", responses = {
             @ApiResponse(responseCode = "200", description = "Blocked"),
-            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST"),
+            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED"),
+            @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN")})
     Mono<CardStatus> block(@PathVariable String cardNumber, @RequestBody(required = false) BlockRequest body,
                            @Parameter(hidden = true) ServerWebExchange exchange) {
         CardNumber card = CardNumbers.parse("cardNumber", cardNumber);
@@ -72,12 +67,9 @@ class CardBlockController {
     @PostMapping(path = "/api/v1/admin/cards/{cardNumber}/unblock", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Lift the block of the account a card belongs to", responses = {
             @ApiResponse(responseCode = "200", description = "Active again"),
-            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST"),
+            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED"),
+            @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN")})
     Mono<CardStatus> unblock(@PathVariable String cardNumber, @Parameter(hidden = true) ServerWebExchange exchange) {
         CardNumber card = CardNumbers.parse("cardNumber", cardNumber);
         return ledger.<String>send(new UnblockCardByNumber(card), Ledger.adminMetadata(Correlation.idOf(exchange)))

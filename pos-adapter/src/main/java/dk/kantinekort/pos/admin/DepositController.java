@@ -6,14 +6,12 @@ import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.problem.ProblemDocument;
 import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.IdempotencyKey;
 import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -58,16 +56,11 @@ class DepositController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Deposit cash on a card account", responses = {
             @ApiResponse(responseCode = "201", description = "Deposited (or replayed for the same Idempotency-Key)"),
-            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "409", description = "ACCOUNT_BLOCKED or IDEMPOTENCY_KEY_IN_USE",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "422", description = "BALANCE_LIMIT_EXCEEDED",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST"),
+            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED"),
+            @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND"),
+            @ApiResponse(responseCode = "409", description = "ACCOUNT_BLOCKED or IDEMPOTENCY_KEY_IN_USE"),
+            @ApiResponse(responseCode = "422", description = "BALANCE_LIMIT_EXCEEDED")})
     Mono<ResponseEntity<DepositResponse>> deposit(
             @PathVariable String accountId,
             @Parameter(description = "1-255 printable ASCII characters, unique per deposit", required = true)

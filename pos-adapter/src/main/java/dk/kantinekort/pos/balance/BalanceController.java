@@ -7,11 +7,9 @@ import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.problem.ProblemDocument;
 import dk.kantinekort.pos.web.CardNumbers;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -51,14 +49,10 @@ class BalanceController {
     @GetMapping(path = "/api/v1/cards/{cardNumber}/balance", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Balance and status of a card", responses = {
             @ApiResponse(responseCode = "200", description = "The card is the current card of an account"),
-            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: not a card number",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "409", description = "CARD_REPLACED: a former card of an account",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: not a card number"),
+            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED"),
+            @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN"),
+            @ApiResponse(responseCode = "409", description = "CARD_REPLACED: a former card of an account")})
     Mono<CardBalance> balance(@PathVariable String cardNumber) {
         CardNumber card = CardNumbers.parse("cardNumber", cardNumber);
         return ledger.query(new FindAccountByCard(card), ResponseTypes.instanceOf(AccountSummary.class))

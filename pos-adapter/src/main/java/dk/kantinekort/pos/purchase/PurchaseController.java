@@ -6,7 +6,6 @@ import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.pos.auth.ApiAuthentication;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.problem.ProblemDocument;
 import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.IdempotencyKey;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
@@ -14,8 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,20 +49,13 @@ class PurchaseController {
                     @ApiResponse(responseCode = "201", description = "Charged (or replayed: same key, same body)",
                             headers = {@Header(name = "Location", description = "/api/v1/purchases/{purchaseId}"),
                                     @Header(name = REPLAYED_HEADER, description = "true when this answers a repeated request")}),
-                    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: missing Idempotency-Key, bad JSON, bad fields, total not the sum of the lines",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED or TILL_UNKNOWN",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "402", description = "Declined: CARD_UNKNOWN, CARD_REPLACED, CARD_BLOCKED, INSUFFICIENT_FUNDS or UNIT_NOT_ALLOWED; nothing was charged",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_IN_USE: the first request with this key is still in progress",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "413", description = "INVALID_REQUEST: body too large",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another purchase",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-                    @ApiResponse(responseCode = "503", description = "OVERLOADED or LEDGER_UNAVAILABLE; retry with the same key",
-                            content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+                    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: missing Idempotency-Key, bad JSON, bad fields, total not the sum of the lines"),
+                    @ApiResponse(responseCode = "401", description = "UNAUTHORIZED or TILL_UNKNOWN"),
+                    @ApiResponse(responseCode = "402", description = "Declined: CARD_UNKNOWN, CARD_REPLACED, CARD_BLOCKED, INSUFFICIENT_FUNDS or UNIT_NOT_ALLOWED; nothing was charged"),
+                    @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_IN_USE: the first request with this key is still in progress"),
+                    @ApiResponse(responseCode = "413", description = "INVALID_REQUEST: body too large"),
+                    @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another purchase"),
+                    @ApiResponse(responseCode = "503", description = "OVERLOADED or LEDGER_UNAVAILABLE; retry with the same key")})
     Mono<ResponseEntity<PurchaseResponse>> purchase(
             @Parameter(description = "1-255 printable ASCII characters, unique per purchase of this till", required = true)
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,

@@ -9,7 +9,6 @@ import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.pos.auth.ApiAuthentication;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.problem.ProblemDocument;
 import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.Fingerprint;
 import dk.kantinekort.pos.web.IdempotencyKey;
@@ -17,8 +16,6 @@ import dk.kantinekort.pos.web.OpenApiConfiguration;
 import dk.kantinekort.pos.web.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,18 +50,12 @@ class RefundController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Refund all or part of a purchase made at this till's place", responses = {
             @ApiResponse(responseCode = "201", description = "Refunded (or replayed: same key, same body)"),
-            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: missing Idempotency-Key, not exactly one of amount/lines, bad values",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED or TILL_UNKNOWN",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "403", description = "WRONG_PLACE: the purchase was made at another place",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "404", description = "PURCHASE_NOT_FOUND",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_IN_USE",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class))),
-            @ApiResponse(responseCode = "422", description = "REFUND_EXCEEDS_PURCHASE or IDEMPOTENCY_KEY_REUSED",
-                    content = @Content(mediaType = OpenApiConfiguration.PROBLEM_JSON, schema = @Schema(implementation = ProblemDocument.class)))})
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: missing Idempotency-Key, not exactly one of amount/lines, bad values"),
+            @ApiResponse(responseCode = "401", description = "UNAUTHORIZED or TILL_UNKNOWN"),
+            @ApiResponse(responseCode = "403", description = "WRONG_PLACE: the purchase was made at another place"),
+            @ApiResponse(responseCode = "404", description = "PURCHASE_NOT_FOUND"),
+            @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_IN_USE"),
+            @ApiResponse(responseCode = "422", description = "REFUND_EXCEEDS_PURCHASE or IDEMPOTENCY_KEY_REUSED")})
     Mono<ResponseEntity<RefundResponse>> refund(
             @PathVariable String purchaseId,
             @Parameter(description = "1-255 printable ASCII characters, unique per refund of this till", required = true)

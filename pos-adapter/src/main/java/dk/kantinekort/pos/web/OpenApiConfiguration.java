@@ -1,9 +1,16 @@
 package dk.kantinekort.pos.web;
 
+import dk.kantinekort.pos.problem.ProblemDocument;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,5 +39,26 @@ public class OpenApiConfiguration {
                         request is still in progress 409. Errors are application/problem+json (RFC 9457) with a \
                         reason code and a short Danish message for the till display. Every response carries \
                         X-Correlation-Id (the caller's, or a new one)."""));
+    }
+
+    /**
+     * Every error answer is a problem document: described once here instead of on each response annotation.
+     */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            ModelConverters.getInstance().read(ProblemDocument.class).forEach(openApi.getComponents()::addSchemas);
+            Content problem = new Content().addMediaType(PROBLEM_JSON,
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                    operation.getResponses().forEach((status, response) -> {
+                        if (!status.startsWith("2")) { // springdoc would otherwise show the success body type
+                            response.setContent(problem);
+                        }
+                    })));
+        };
     }
 }
