@@ -5,5 +5,5 @@ import dk.kantinekort.api.card.CardNumber;
 import java.util.List;
 
 /** A till purchase was charged to the account. */
-public record PurchaseMade(String accountId, String purchaseId, CardNumber cardNumber, String placeId, String tillId, UnitKind unitKind, List<PurchaseLine> lines, Money total, Money balanceAfter, String requestFingerprint) {
+public record PurchaseMade(String accountId, String purchaseId, CardNumber cardNumber, String placeId, String tillId, UnitKind unitKind, List<PurchaseLine> lines, Money total, Money balanceAfter, String requestFingerprint) implements BalanceChanged {
 }

@@ -6,19 +6,14 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AllowedUnitsChanged;
-import dk.kantinekort.api.account.BalancePaidOut;
+import dk.kantinekort.api.account.BalanceChanged;
 import dk.kantinekort.api.account.CardAccountOpened;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardIssued;
 import dk.kantinekort.api.account.CardUnblocked;
-import dk.kantinekort.api.account.FeeCharged;
-import dk.kantinekort.api.account.MoneyDeposited;
-import dk.kantinekort.api.account.PurchaseMade;
-import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.account.ReplacementCardProduced;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
-import dk.kantinekort.api.money.Money;
 import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.projection.ReadModelBatch;
 import org.axonframework.config.ProcessingGroup;
@@ -109,33 +104,10 @@ class AccountSummaryProjection {
         change(event.accountId(), at, Updates.set(ALLOWED_UNITS, names(event.allowedUnits())));
     }
 
+    /** Purchases, refunds, deposits, fees and payouts all state the balance they left: set it. */
     @EventHandler
-    void on(PurchaseMade event, @Timestamp Instant at) {
-        balance(event.accountId(), event.balanceAfter(), at);
-    }
-
-    @EventHandler
-    void on(PurchaseRefunded event, @Timestamp Instant at) {
-        balance(event.accountId(), event.balanceAfter(), at);
-    }
-
-    @EventHandler
-    void on(MoneyDeposited event, @Timestamp Instant at) {
-        balance(event.accountId(), event.balanceAfter(), at);
-    }
-
-    @EventHandler
-    void on(FeeCharged event, @Timestamp Instant at) {
-        balance(event.accountId(), event.balanceAfter(), at);
-    }
-
-    @EventHandler
-    void on(BalancePaidOut event, @Timestamp Instant at) {
-        balance(event.accountId(), event.balanceAfter(), at);
-    }
-
-    private void balance(String accountId, Money balanceAfter, Instant at) {
-        change(accountId, at, Updates.set(BALANCE, balanceAfter.ore()));
+    void on(BalanceChanged event, @Timestamp Instant at) {
+        change(event.accountId(), at, Updates.set(BALANCE, event.balanceAfter().ore()));
     }
 
     private void change(String accountId, Instant at, Bson... updates) {
