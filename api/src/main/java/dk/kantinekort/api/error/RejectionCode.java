@@ -17,5 +17,15 @@ public enum RejectionCode {
     TILL_UNKNOWN,
     REPLACEMENT_ALREADY_ORDERED,
     NO_REPLACEMENT_ORDERED,
-    NOTHING_TO_PAY_OUT
+    NOTHING_TO_PAY_OUT,
+    /** The CPR number belongs to a person another login identity is linked to: contact support. */
+    CPR_LINKED_TO_OTHER_IDENTITY,
+    /** The login identity is linked to another person already. */
+    IDENTITY_ALREADY_LINKED,
+    /** The acting citizen may not act on this account or person. */
+    ACCESS_DENIED,
+    /** Too many link requests with a wrong card number: try again later. */
+    TOO_MANY_ATTEMPTS,
+    /** The link is not waiting for an answer (approved, rejected or withdrawn already). */
+    LINK_NOT_PENDING
 }

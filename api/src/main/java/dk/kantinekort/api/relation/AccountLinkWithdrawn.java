@@ -1,0 +1,5 @@
+package dk.kantinekort.api.relation;
+
+/** A link was withdrawn. */
+public record AccountLinkWithdrawn(String relationId, String requesterId, String ownerId) {
+}

@@ -1,0 +1,7 @@
+package dk.kantinekort.api.relation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Approve a link; {@code actingCitizenId} must be the owner, and the link pending. */
+public record ApproveAccountLink(@TargetAggregateIdentifier String relationId, String actingCitizenId) {
+}

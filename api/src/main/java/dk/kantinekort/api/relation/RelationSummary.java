@@ -1,0 +1,16 @@
+package dk.kantinekort.api.relation;
+
+import java.time.Instant;
+
+/**
+ * A link as one of its two people sees it. {@code ownerName} is filled only once the link is active, so a
+ * pending request never reveals whether its CPR number exists; {@code requesterName} is for the owner.
+ */
+public record RelationSummary(String relationId, String requesterId, String requesterName, String ownerId,
+                              String ownerName, String cprMasked, RelationStatus status, Instant requestedAt) {
+
+    /** Whether {@code citizenId} asked for this link (else it was asked of them). */
+    public boolean requestedBy(String citizenId) {
+        return requesterId.equals(citizenId);
+    }
+}

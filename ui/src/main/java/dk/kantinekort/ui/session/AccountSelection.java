@@ -1,0 +1,77 @@
+package dk.kantinekort.ui.session;
+
+import com.vaadin.flow.server.VaadinSession;
+import dk.kantinekort.api.access.FindAccessibleAccounts;
+import dk.kantinekort.api.account.AccountSummary;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * The card accounts the logged-in citizen may act on, and the one chosen in "Vælg konto" that drives every
+ * page. The list is asked afresh from the query side each time, so an id from a URL or a stale selection is
+ * only ever honoured when the citizen may act on it now.
+ */
+@Component
+public class AccountSelection {
+
+    private static final String SELECTED = AccountSelection.class.getName() + ".selected";
+    private static final long TIMEOUT_SECONDS = 5;
+
+    private final QueryGateway queryGateway;
+    private final CurrentCitizen currentCitizen;
+
+    AccountSelection(QueryGateway queryGateway, CurrentCitizen currentCitizen) {
+        this.queryGateway = queryGateway;
+        this.currentCitizen = currentCitizen;
+    }
+
+    /** Own accounts first, then linked people's; empty when nobody is logged in. */
+    public List<AccountSummary> accessibleAccounts() {
+        Optional<String> citizenId = currentCitizen.citizenId();
+        if (citizenId.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<AccountSummary> accounts = queryGateway.query(new FindAccessibleAccounts(citizenId.get()),
+                    ResponseTypes.multipleInstancesOf(AccountSummary.class)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return accounts == null ? List.of() : accounts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while asking for accounts", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The accounts could not be read", e);
+        }
+    }
+
+    /** The account with this id, when the citizen may act on it; the server-side check for ids from URLs. */
+    public Optional<AccountSummary> accessible(String accountId) {
+        return accessibleAccounts().stream().filter(a -> a.accountId().equals(accountId)).findFirst();
+    }
+
+    /** The chosen account, falling back to the citizen's first account. */
+    public Optional<AccountSummary> selected() {
+        List<AccountSummary> accounts = accessibleAccounts();
+        Object chosen = session().map(s -> s.getAttribute(SELECTED)).orElse(null);
+        return accounts.stream().filter(a -> a.accountId().equals(chosen)).findFirst()
+                .or(() -> accounts.stream().findFirst());
+    }
+
+    /** Chooses an account; refused (false) when the citizen may not act on it. */
+    public boolean select(String accountId) {
+        if (accessible(accountId).isEmpty()) {
+            return false;
+        }
+        session().ifPresent(s -> s.setAttribute(SELECTED, accountId));
+        return true;
+    }
+
+    private static Optional<VaadinSession> session() {
+        return Optional.ofNullable(VaadinSession.getCurrent());
+    }
+}
