@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.springframework.core.env.Environment;
 
 /**
- * The three Spring contexts of the one-JVM launcher and which auto-configurations each must not run.
+ * The three Spring contexts of the one-JVM launcher, and the demo identity provider's context in its own JVM,
+ * and which auto-configurations each must not run.
  *
  * <p>The children see the parent's beans, so every auto-configuration that is conditional on a DataSource,
  * a MongoClient or Axon's buses would run a second time in each child (Flyway migrating twice, a second
@@ -14,11 +15,18 @@ import org.springframework.core.env.Environment;
 public enum ContextRole {
 
     /** web(NONE): Axon, the event store, MongoDB; the command and query sides. */
-    CORE(List.of("com.vaadin.", "org.springdoc.")),
-    /** web(SERVLET): the Vaadin portal. */
-    PORTAL(concat(Shared.CHILD_EXCLUDES, List.of("org.springdoc."))),
-    /** web(REACTIVE): the till and admin API. */
-    POS(concat(Shared.CHILD_EXCLUDES, List.of("com.vaadin.")));
+    CORE(concat(List.of("com.vaadin.", "org.springdoc."), Shared.WEB_SECURITY)),
+    /** web(SERVLET): the Vaadin portal, an OpenID Connect client; never a provider or resource server. */
+    PORTAL(concat(Shared.CHILD_EXCLUDES, List.of("org.springdoc.", Shared.BOOT + "security.oauth2.server.",
+            Shared.BOOT + "security.oauth2.resource."))),
+    /** web(REACTIVE): the till and admin API, which checks its own bearer tokens. */
+    POS(concat(Shared.CHILD_EXCLUDES, concat(List.of("com.vaadin."), Shared.WEB_SECURITY))),
+    /**
+     * web(SERVLET) in its own JVM: the demo MitID (dk.kantinekort.app.idp). Sees the launcher's whole class
+     * path, but runs none of the ledger, the databases or Vaadin, whose global security strategy breaks it.
+     */
+    IDP(concat(Shared.DATA, List.of("org.axonframework.", "com.vaadin.", "org.springdoc.",
+            "org.springframework.boot.actuate.", Shared.BOOT + "security.oauth2.client.")));
 
     /** The property that tells a context its role; set by the launcher. */
     public static final String PROPERTY = "canteen.context.role";
@@ -47,15 +55,18 @@ public enum ContextRole {
     private static final class Shared {
         private static final String BOOT = "org.springframework.boot.autoconfigure.";
         private static final String ACTUATE = "org.springframework.boot.actuate.autoconfigure.";
-        static final List<String> CHILD_EXCLUDES = List.of(
-                "org.axonframework.",
+        static final List<String> DATA = List.of(
                 BOOT + "jdbc.", BOOT + "orm.", BOOT + "data.", BOOT + "sql.", BOOT + "h2.", BOOT + "mongo.",
-                BOOT + "transaction.", BOOT + "task.", BOOT + "jackson.", BOOT + "flyway.", BOOT + "liquibase.",
-                BOOT + "dao.", BOOT + "jooq.", BOOT + "r2dbc.",
+                BOOT + "flyway.", BOOT + "liquibase.", BOOT + "dao.", BOOT + "jooq.", BOOT + "r2dbc.");
+        static final List<String> CHILD_EXCLUDES = concat(DATA, List.of(
+                "org.axonframework.",
+                BOOT + "transaction.", BOOT + "task.", BOOT + "jackson.",
                 // the parent already binds the pool and executor metrics; binding Hikari twice fails
                 ACTUATE + "metrics.jdbc.", ACTUATE + "metrics.data.", ACTUATE + "metrics.mongo.",
                 ACTUATE + "metrics.task.", ACTUATE + "metrics.orm.",
                 // the parent reports the start-up time; a child would register the same gauge again
-                ACTUATE + "metrics.startup.");
+                ACTUATE + "metrics.startup."));
+        /** Spring Security is on the class path for the portal; the other contexts must not lock themselves. */
+        static final List<String> WEB_SECURITY = List.of(BOOT + "security.", ACTUATE + "security.");
     }
 }

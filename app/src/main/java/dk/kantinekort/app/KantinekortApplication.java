@@ -4,17 +4,22 @@ import dk.kantinekort.app.core.CoreConfiguration;
 import dk.kantinekort.app.core.DataDirectoryInitializer;
 import dk.kantinekort.app.portal.PortalConfiguration;
 import dk.kantinekort.app.till.TillApiConfiguration;
+import dk.kantinekort.app.idp.IdentityProviderProcess;
 import java.time.Duration;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The embedded default in one JVM: a parent context with the ledger and the read side, a servlet child
  * with the Vaadin portal and a reactive child with the till API. Command-line arguments reach all three,
  * e.g. {@code --canteen.portal.port=9090 --canteen.pos.port=9091 --canteen.data-dir=/var/lib/kantinekort}.
+ * With {@code canteen.idp.embedded} (the default here) it also runs the demo MitID in a child process.
  */
 public final class KantinekortApplication {
 
@@ -44,24 +49,51 @@ public final class KantinekortApplication {
                 .initializers(new DataDirectoryInitializer())
                 .properties(role(ContextRole.CORE));
         ConfigurableApplicationContext coreContext = core.run(args);
+        IdentityProviderProcess idp = null;
         try {
+            Map<String, Object> portalProperties = Map.of();
+            if (EmbeddedLogin.enabled(coreContext.getEnvironment())) {
+                // the provider must answer before the portal starts: the portal discovers it by its issuer
+                EmbeddedLogin.Started login = EmbeddedLogin.start(coreContext.getEnvironment());
+                idp = login.idp();
+                portalProperties = login.portalProperties();
+            }
             ConfigurableApplicationContext portal = core.child(PortalConfiguration.class)
                     .web(WebApplicationType.SERVLET)
                     .properties(role(ContextRole.PORTAL), "spring.config.name=portal")
+                    .initializers(firstProperties("embeddedLogin", portalProperties))
                     .run(args);
             ConfigurableApplicationContext pos = core.child(TillApiConfiguration.class)
                     .web(WebApplicationType.REACTIVE)
                     .properties(role(ContextRole.POS), "spring.config.name=pos")
                     .run(args);
-            RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos);
-            log.info("Kantinekort started in {} ms: portal http://localhost:{}/ , till API http://localhost:{}/ , data in {}",
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(), running.portalPort(), running.posPort(),
+            RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos, idp);
+            log.info("Kantinekort started in {} ms: portal http://{}:{}/ , till API http://localhost:{}/ ,{} data in {}",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), EmbeddedLogin.PORTAL_HOST,
+                    running.portalPort(), running.posPort(),
+                    idp == null ? "" : " demo MitID " + idp.issuer() + " ,",
                     coreContext.getEnvironment().getProperty(DataDirectoryInitializer.PROPERTY));
             return running;
         } catch (RuntimeException e) {
-            coreContext.close(); // closes a child that did start, too
+            try {
+                coreContext.close(); // closes a child that did start, too
+            } finally {
+                if (idp != null) {
+                    idp.close();
+                }
+            }
             throw e;
         }
+    }
+
+    /** Properties that win over the command line in one child: values the launcher settled itself. */
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> firstProperties(
+            String name, Map<String, Object> properties) {
+        return context -> {
+            if (!properties.isEmpty()) {
+                context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(name, properties));
+            }
+        };
     }
 
     private static String role(ContextRole role) {

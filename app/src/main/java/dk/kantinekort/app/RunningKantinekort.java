@@ -1,12 +1,18 @@
 package dk.kantinekort.app;
 
+import dk.kantinekort.app.idp.IdentityProviderProcess;
+import java.util.Optional;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A started launcher: its three contexts and the ports the two web servers actually bound. */
+/**
+ * A started launcher: its three contexts, the ports the two web servers actually bound, and the demo MitID
+ * process when the launcher runs it (null otherwise).
+ */
 public record RunningKantinekort(ConfigurableApplicationContext core,
                                  ConfigurableApplicationContext portal,
-                                 ConfigurableApplicationContext pos) implements AutoCloseable {
+                                 ConfigurableApplicationContext pos,
+                                 IdentityProviderProcess idp) implements AutoCloseable {
 
     /** The portal's port; the real one when canteen.portal.port=0 asked for any free port. */
     public int portalPort() {
@@ -18,11 +24,22 @@ public record RunningKantinekort(ConfigurableApplicationContext core,
         return ((WebServerApplicationContext) pos).getWebServer().getPort();
     }
 
-    /** Stops the web servers first, then the ledger, the read side and the databases. */
+    /** The demo MitID, when the launcher started it (canteen.idp.embedded). */
+    public Optional<IdentityProviderProcess> identityProvider() {
+        return Optional.ofNullable(idp);
+    }
+
+    /** Stops the web servers first, then the ledger, the read side and the databases, then the demo MitID. */
     @Override
     public void close() {
-        pos.close();
-        portal.close();
-        core.close();
+        try {
+            pos.close();
+            portal.close();
+            core.close();
+        } finally {
+            if (idp != null) {
+                idp.close();
+            }
+        }
     }
 }
