@@ -9,44 +9,68 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * The launcher's part of the demo login (canteen.idp.embedded): the ports of the portal and the demo MitID
+ * The launcher's part of the demo login (canteen.idp.embedded). The ports of the portal and the demo MitID are
  * settled before either starts (the provider registers the portal's exact redirect URIs, the portal discovers
- * the provider's issuer), then the provider started. The properties it returns go first in the portal's
- * environment.
+ * the provider's issuer). The provider's JVM is spawned as soon as the core context's environment is known,
+ * so both boot side by side; {@link #awaitReady()} then holds the portal back until the provider answers.
  */
-final class EmbeddedLogin {
+final class EmbeddedLogin implements ApplicationListener<ApplicationEvent> {
 
     static final String EMBEDDED = "canteen.idp.embedded";
     /** The host the portal is reached on in the demo; the provider is on localhost, so cookies do not mix. */
     static final String PORTAL_HOST = "127.0.0.1";
 
-    private EmbeddedLogin() {
+    private IdentityProviderProcess idp;
+    private int portalPort;
+
+    /** Spawns the provider once the core context's environment (with the absolute data dir) is ready. */
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+        if (event instanceof ApplicationContextInitializedEvent initialized && idp == null) {
+            Environment environment = initialized.getApplicationContext().getEnvironment();
+            if (environment.getProperty(EMBEDDED, Boolean.class, false)) {
+                spawn(environment);
+            }
+        }
     }
 
-    static boolean enabled(Environment environment) {
-        return environment.getProperty(EMBEDDED, Boolean.class, false);
-    }
-
-    /** Starts the demo MitID for a portal on the given port (0: any free one, chosen now). */
-    static Started start(Environment environment) {
-        int portalPort = freeIfZero(environment.getProperty("canteen.portal.port", Integer.class, 8080));
+    private void spawn(Environment environment) {
+        portalPort = freeIfZero(environment.getProperty("canteen.portal.port", Integer.class, 8080));
         int idpPort = freeIfZero(environment.getProperty("canteen.idp.port", Integer.class, 8083));
         Path dataDir = Path.of(environment.getRequiredProperty(DataDirectoryInitializer.PROPERTY));
-        IdpLaunch launch = new IdpLaunch(idpPort, "http://" + PORTAL_HOST + ":" + portalPort,
+        idp = IdentityProviderProcess.spawn(new IdpLaunch(idpPort, "http://" + PORTAL_HOST + ":" + portalPort,
                 environment.getRequiredProperty("canteen.oidc.client-id"),
                 environment.getRequiredProperty("canteen.oidc.client-secret"),
                 dataDir.resolve("logs").resolve("idp.log"),
-                environment.getProperty("canteen.idp.start-timeout", Duration.class, Duration.ofSeconds(60)));
-        IdentityProviderProcess idp = IdentityProviderProcess.start(launch);
-        Map<String, Object> portalProperties = new HashMap<>();
-        portalProperties.put("canteen.portal.port", portalPort);
-        portalProperties.put("canteen.oidc.issuer-uri", idp.issuer());
-        return new Started(idp, portalProperties);
+                environment.getProperty("canteen.idp.start-timeout", Duration.class, Duration.ofSeconds(60))));
+    }
+
+    /** The provider, when one was spawned; null when the portal uses an external OpenID Connect broker. */
+    IdentityProviderProcess identityProvider() {
+        return idp;
+    }
+
+    /** Waits for the provider (if any) and answers the portal properties that point at it. */
+    Map<String, Object> awaitReady() {
+        if (idp == null) {
+            return Map.of();
+        }
+        idp.awaitReady();
+        return Map.of("canteen.portal.port", portalPort, "canteen.oidc.issuer-uri", idp.issuer());
+    }
+
+    /** Stops the provider if it was spawned (start-up failed, or the launcher stops). */
+    void stop() {
+        if (idp != null) {
+            idp.close();
+        }
     }
 
     private static int freeIfZero(int port) {
@@ -58,9 +82,5 @@ final class EmbeddedLogin {
         } catch (IOException e) {
             throw new UncheckedIOException("No free port", e);
         }
-    }
-
-    /** The running provider and the portal properties that point at it. */
-    record Started(IdentityProviderProcess idp, Map<String, Object> portalProperties) {
     }
 }

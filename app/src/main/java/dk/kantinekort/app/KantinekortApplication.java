@@ -44,20 +44,17 @@ public final class KantinekortApplication {
         // Axon's update checker calls home; the embedded default must not (and the network may be closed)
         System.setProperty("axoniq.update-checker.disabled", "true");
 
+        EmbeddedLogin login = new EmbeddedLogin();
         SpringApplicationBuilder core = new SpringApplicationBuilder(CoreConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new DataDirectoryInitializer())
+                .listeners(login)
                 .properties(role(ContextRole.CORE));
-        ConfigurableApplicationContext coreContext = core.run(args);
-        IdentityProviderProcess idp = null;
+        ConfigurableApplicationContext coreContext = null;
         try {
-            Map<String, Object> portalProperties = Map.of();
-            if (EmbeddedLogin.enabled(coreContext.getEnvironment())) {
-                // the provider must answer before the portal starts: the portal discovers it by its issuer
-                EmbeddedLogin.Started login = EmbeddedLogin.start(coreContext.getEnvironment());
-                idp = login.idp();
-                portalProperties = login.portalProperties();
-            }
+            coreContext = core.run(args);
+            // the provider must answer before the portal starts: the portal discovers it by its issuer
+            Map<String, Object> portalProperties = login.awaitReady();
             ConfigurableApplicationContext portal = core.child(PortalConfiguration.class)
                     .web(WebApplicationType.SERVLET)
                     .properties(role(ContextRole.PORTAL), "spring.config.name=portal")
@@ -67,6 +64,7 @@ public final class KantinekortApplication {
                     .web(WebApplicationType.REACTIVE)
                     .properties(role(ContextRole.POS), "spring.config.name=pos")
                     .run(args);
+            IdentityProviderProcess idp = login.identityProvider();
             RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos, idp);
             log.info("Kantinekort started in {} ms: portal http://{}:{}/ , till API http://localhost:{}/ ,{} data in {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), EmbeddedLogin.PORTAL_HOST,
@@ -76,11 +74,11 @@ public final class KantinekortApplication {
             return running;
         } catch (RuntimeException e) {
             try {
-                coreContext.close(); // closes a child that did start, too
-            } finally {
-                if (idp != null) {
-                    idp.close();
+                if (coreContext != null) {
+                    coreContext.close(); // closes a child that did start, too
                 }
+            } finally {
+                login.stop();
             }
             throw e;
         }

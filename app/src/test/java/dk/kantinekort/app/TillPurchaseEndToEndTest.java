@@ -123,7 +123,6 @@ class TillPurchaseEndToEndTest {
     }
 
     private RunningKantinekort start() {
-        return KantinekortApplication.start("--canteen.data-dir=" + dataDir, "--canteen.portal.port=0",
-                "--canteen.pos.port=0", "--canteen.mongo.port=0");
+        return AppUnderTest.startWithoutLogin(dataDir);
     }
 }

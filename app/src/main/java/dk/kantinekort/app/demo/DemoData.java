@@ -8,6 +8,8 @@ import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.AccountOpening;
 import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
+import dk.kantinekort.api.identity.FindCitizenByIdentity;
+import dk.kantinekort.api.identity.LinkIdentity;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.till.AuthenticateTill;
@@ -25,8 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo data of the embedded default, from the quick guide: Christian Harms and "Test Harms Relation",
- * a school and a cinema with a till each. Seeded through the same commands as real data, once: a second
- * start finds the school's till and leaves everything as it is. The CPR numbers are fictional.
+ * a school and a cinema with a till each; and the demo MitID's identities ({@link DemoIdentities}): christian
+ * linked to Christian Harms, anna to Anna Jensen with her own account, ny left unlinked. Seeded through the
+ * same commands as real data, once: each part checks whether it is there already (the logins came later,
+ * so a data directory from before gets them at its next start). The CPR numbers are fictional.
  */
 public class DemoData {
 
@@ -34,6 +38,9 @@ public class DemoData {
     public static final String CINEMA_TILL_TOKEN = "demo-till-bio-1";
     public static final CardNumber CHRISTIAN_CARD = CardNumber.parse("1562265116");
     public static final CardNumber RELATION_CARD = CardNumber.parse("04579A22352680");
+    public static final CardNumber ANNA_CARD = CardNumber.parse("2468013579");
+    private static final String CHRISTIAN_CPR = "2701821234";
+    private static final String ANNA_CPR = "1505901234";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -47,19 +54,45 @@ public class DemoData {
 
     /** Seeds the demo data unless it is there already. */
     public void seedOnce() {
+        seedLedgerOnce();
+        seedLoginsOnce();
+    }
+
+    private void seedLedgerOnce() {
         if (queries.query(new AuthenticateTill(sha256(SCHOOL_TILL_TOKEN)), TillIdentity.class).join() != null) {
             log.info("Demo data already present");
             return;
         }
         place("gladsaxe-skole", "Gladsaxe Skole", UnitKind.SCHOOL, "skole-till-1", SCHOOL_TILL_TOKEN);
         place("gladsaxe-bio", "Gladsaxe Bio", UnitKind.CINEMA, "bio-till-1", CINEMA_TILL_TOKEN);
-        AccountOpening christian = person("2701821234", "Christian Harms", "christian.harms@example.dk",
+        AccountOpening christian = person(CHRISTIAN_CPR, "Christian Harms", "christian.harms@example.dk",
                 CHRISTIAN_CARD, EnumSet.allOf(UnitKind.class));
         AccountOpening relation = person("0909091234", "Test Harms Relation", "relation@example.dk",
                 RELATION_CARD, EnumSet.of(UnitKind.SCHOOL));
         deposit(christian, Money.ofOre(6500));
         deposit(relation, Money.ofOre(1000));
         log.info("Demo data seeded: 2 places with a till each, 2 card accounts");
+    }
+
+    /**
+     * The demo MitID's identities. Every command here is idempotent (accounts by CPR, deposits by id, links by
+     * subject), so a start that stopped half-way simply repeats them; anna's link, checked first, comes last.
+     */
+    private void seedLoginsOnce() {
+        if (queries.query(new FindCitizenByIdentity(DemoIdentities.ANNA.subject()), String.class).join() != null) {
+            log.info("Demo logins already linked");
+            return;
+        }
+        link(DemoIdentities.CHRISTIAN, CHRISTIAN_CPR);
+        AccountOpening anna = person(ANNA_CPR, DemoIdentities.ANNA.name(), DemoIdentities.ANNA.email(), ANNA_CARD,
+                EnumSet.allOf(UnitKind.class));
+        deposit(anna, Money.ofOre(15000));
+        link(DemoIdentities.ANNA, ANNA_CPR);
+        log.info("Demo logins linked: christian, anna (own account); ny stays unlinked");
+    }
+
+    private void link(DemoIdentities.DemoIdentity identity, String cpr) {
+        send(new LinkIdentity(identity.subject(), Cpr.parse(cpr), identity.name(), identity.email()));
     }
 
     private void place(String placeId, String name, UnitKind kind, String tillId, String token) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,16 +30,19 @@ public final class IdentityProviderProcess implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IdentityProviderProcess.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final int LOG_TAIL = 25;
 
     private final Process process;
     private final int port;
     private final Path logFile;
+    private final Duration startTimeout;
     private final Thread shutdownHook;
 
-    private IdentityProviderProcess(Process process, int port, Path logFile) {
+    private IdentityProviderProcess(Process process, int port, Path logFile, Duration startTimeout) {
         this.process = process;
         this.port = port;
         this.logFile = logFile;
+        this.startTimeout = startTimeout;
         this.shutdownHook = new Thread(this::stop, "idp-shutdown");
     }
 
@@ -47,6 +51,16 @@ public final class IdentityProviderProcess implements AutoCloseable {
      * use, process ended, no answer in time) otherwise, and leaves no process behind.
      */
     public static IdentityProviderProcess start(IdpLaunch launch) {
+        IdentityProviderProcess idp = spawn(launch);
+        idp.awaitReady();
+        return idp;
+    }
+
+    /**
+     * Starts the provider without waiting for it, so the launcher can start its own contexts meanwhile; call
+     * {@link #awaitReady()} before anything needs it. Throws when the port is in use.
+     */
+    public static IdentityProviderProcess spawn(IdpLaunch launch) {
         ensurePortFree(launch.port());
         Path logFile = launch.logFile();
         try {
@@ -56,19 +70,27 @@ public final class IdentityProviderProcess implements AutoCloseable {
                     .redirectOutput(Redirect.appendTo(logFile.toFile()));
             // the secret by environment, not on the command line that every local user can list
             builder.environment().put("CANTEEN_IDP_CLIENTSECRET", launch.clientSecret());
-            IdentityProviderProcess idp = new IdentityProviderProcess(builder.start(), launch.port(), logFile);
+            IdentityProviderProcess idp = new IdentityProviderProcess(builder.start(), launch.port(), logFile,
+                    launch.startTimeout());
             Runtime.getRuntime().addShutdownHook(idp.shutdownHook);
-            try {
-                idp.awaitReady(launch.startTimeout());
-            } catch (RuntimeException e) {
-                idp.close();
-                throw e;
-            }
-            log.info("Demo MitID ready at {} (pid {}, log {})", idp.issuer(), idp.process.pid(), logFile);
             return idp;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the demo MitID process", e);
         }
+    }
+
+    /**
+     * Waits until the discovery document answers; on failure (process ended, no answer in time) stops the
+     * process and throws IllegalStateException naming the log file.
+     */
+    public void awaitReady() {
+        try {
+            awaitDiscovery();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        log.info("Demo MitID ready at {} (pid {}, log {})", issuer(), process.pid(), logFile);
     }
 
     /** The issuer URL: localhost, while the portal is reached on 127.0.0.1, so their cookies never mix. */
@@ -122,14 +144,15 @@ public final class IdentityProviderProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) {
+    private void awaitDiscovery() {
+        Duration timeout = startTimeout;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The demo MitID process ended with exit code " + process.exitValue()
-                        + " before it answered; see " + logFile);
+                        + " before it answered; see " + logFile + lastLines());
             }
             if (answers(http, discovery)) {
                 return;
@@ -137,7 +160,17 @@ public final class IdentityProviderProcess implements AutoCloseable {
             sleep(POLL);
         }
         throw new IllegalStateException("The demo MitID did not answer at " + discovery + " within "
-                + timeout.toSeconds() + " s (canteen.idp.start-timeout); see " + logFile);
+                + timeout.toSeconds() + " s (canteen.idp.start-timeout); see " + logFile + lastLines());
+    }
+
+    /** The end of the provider's log, so a failed start explains itself where it is reported. */
+    private String lastLines() {
+        try (Stream<String> lines = Files.lines(logFile)) {
+            List<String> all = lines.toList();
+            return "\n" + String.join("\n", all.subList(Math.max(0, all.size() - LOG_TAIL), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     private static boolean answers(HttpClient http, URI discovery) {

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -16,6 +17,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * discovery), which send a browser without a session to the login page; and the login page itself.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
 class IdpSecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountSummary;
+import jakarta.annotation.security.PermitAll;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.MainLayout;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
  * everyone only in the embedded demo ({@code canteen.portal.open-overview}); otherwise it asks for a login.
  */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class AccountOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final Branding branding;

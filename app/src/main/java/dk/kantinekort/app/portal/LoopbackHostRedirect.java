@@ -1,0 +1,32 @@
+package dk.kantinekort.app.portal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * With the demo MitID on localhost, a portal opened as http://localhost:8080 would share the provider's cookie
+ * jar, and its registered redirect URIs name 127.0.0.1 anyway: the portal moves such a browser to 127.0.0.1.
+ */
+class LoopbackHostRedirect extends OncePerRequestFilter {
+
+    static final String PORTAL_HOST = "127.0.0.1";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if ("localhost".equalsIgnoreCase(request.getServerName()) && "GET".equals(request.getMethod())) {
+            String target = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
+                    .host(PORTAL_HOST)
+                    .query(request.getQueryString())
+                    .build(true).toUriString();
+            response.sendRedirect(target);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,50 @@
+package dk.kantinekort.ui.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dk.kantinekort.ui.login.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * F1: citizens log in with MitID through any OpenID Connect broker (authorization-code flow, client
+ * registration {@value #REGISTRATION_ID}). Every view needs a login except those annotated
+ * {@code @AnonymousAllowed} (login, help, terms, accessibility statement); logging out ends the broker's
+ * session too (RP-initiated logout) and comes back to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(OidcClientProperties.class)
+public class PortalSecurityConfiguration {
+
+    public static final String REGISTRATION_ID = "mitid";
+    /** Where "Log på med MitID" goes: Spring Security starts the code flow there. */
+    public static final String AUTHORIZATION_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        // health for load balancers and the launcher's checks; no details are shown to anonymous callers
+        http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .oauth2LoginPage("/" + LoginView.ROUTE, "{baseUrl}/" + LoginView.ROUTE))
+                .build();
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrations(OidcClientProperties properties) {
+        return new DiscoveringClientRegistrationRepository(REGISTRATION_ID, properties);
+    }
+
+    /** Tokens live in the citizen's HTTP session and end with it, not in an ever-growing map in memory. */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+}
