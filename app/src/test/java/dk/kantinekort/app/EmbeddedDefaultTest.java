@@ -32,7 +32,7 @@ class EmbeddedDefaultTest {
 
     @Test
     void bothPortsAnswerHealthUpAndThePortalServesTheVaadinPage() throws Exception {
-        try (RunningKantinekort app = AppUnderTest.start(dataDir)) {
+        try (RunningKantinekort app = start()) {
             assertThat(app.portalPort()).isPositive().isNotEqualTo(app.posPort());
             assertThat(app.posPort()).isPositive();
 
@@ -53,6 +53,18 @@ class EmbeddedDefaultTest {
                     .as("the portal's start page is a route of the ui module, found in the launcher")
                     .hasValue(AccountOverviewView.class);
         }
+    }
+
+    @Test
+    void closingTheLauncherStopsTheDemoMitIdProcess() {
+        ProcessHandle idp;
+        try (RunningKantinekort app = AppUnderTest.start(dataDir)) {
+            idp = ProcessHandle.of(app.identityProvider().orElseThrow().pid()).orElseThrow();
+            assertThat(idp.isAlive()).isTrue();
+            assertThat(idp.parent().map(ProcessHandle::pid)).contains(ProcessHandle.current().pid());
+        }
+        assertThat(idp.isAlive()).as("the demo MitID ends with the launcher").isFalse();
+        assertThat(dataDir.resolve("logs/idp.log")).as("its output is kept in the data directory").exists();
     }
 
     @Test
