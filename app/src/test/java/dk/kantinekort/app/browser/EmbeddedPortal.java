@@ -1,0 +1,68 @@
+package dk.kantinekort.app.browser;
+
+import dk.kantinekort.app.AppUnderTest;
+import dk.kantinekort.app.RunningKantinekort;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole embedded default, started once for all browser tests of a run (free ports, a fresh data
+ * directory with the demo data) and stopped when the run ends.
+ */
+public final class EmbeddedPortal implements ExtensionContext.Store.CloseableResource {
+
+    private final Path dataDir;
+    private final RunningKantinekort app;
+
+    private EmbeddedPortal() {
+        try {
+            dataDir = Files.createTempDirectory("kantinekort-browser-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        app = AppUnderTest.start(dataDir);
+    }
+
+    /** The one portal of this test run, started at first use. */
+    static EmbeddedPortal shared(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(EmbeddedPortal.class))
+                .getOrComputeIfAbsent(EmbeddedPortal.class, key -> new EmbeddedPortal(), EmbeddedPortal.class);
+    }
+
+    /** The portal's address for a path, e.g. {@code url("/cpr")}; on 127.0.0.1, as a citizen opens it. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.portalPort() + path;
+    }
+
+    /** The demo MitID's port (it answers on localhost). */
+    public int identityProviderPort() {
+        return app.identityProvider().orElseThrow().port();
+    }
+
+    /** The running launcher, for tests that look behind the pages (the till API, the gateways). */
+    public RunningKantinekort app() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.close();
+        } finally {
+            deleteQuietly(dataDir);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dk.kantinekort.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kantinekort.app.demo.DemoIdentities;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** F1 in real headless Chromium, through the real demo MitID login page in its own process. */
+@BrowserTest
+class LoginInTheBrowserTest {
+
+    @Test
+    void aLinkedCitizenLogsInWithMitIdAndLandsOnMineKonti(PortalBrowser browser) {
+        browser.open("/");
+        browser.waitForPath("/login");
+        assertThat(browser.driver().findElement(By.id("login-mitid")).getText()).isEqualTo("Log på med MitID");
+
+        browser.loggedInAs(DemoIdentities.CHRISTIAN);
+
+        assertThat(browser.path()).isEqualTo("/");
+        browser.waitForTitleStartingWith("Mine konti");
+    }
+
+    @Test
+    void aNewIdentityEntersItsCprNumberFirstAndABadOneIsExplainedNextToTheField(PortalBrowser browser) {
+        browser.loggedInAs(DemoIdentities.NY);
+        browser.waitForPath("/cpr");
+        browser.waitForTitleStartingWith("Indtast CPR-nummer");
+
+        browser.type("cpr", "310282-1234");
+        browser.click("cpr-submit");
+        assertThat(browser.fieldError("cpr")).isEqualTo("De første 6 cifre skal være en gyldig dato (ddmmåå).");
+        assertThat(browser.path()).isEqualTo("/cpr");
+
+        browser.type("cpr", "010203-4567");
+        browser.click("cpr-submit");
+
+        browser.waitForPath("/");
+        browser.waitForTitleStartingWith("Mine konti");
+        browser.open("/cpr");
+        browser.waitForPath("/");
+    }
+
+    @Test
+    void loggingOutEndsThePortalSessionAndTheMitIdSession(PortalBrowser browser) {
+        browser.loggedInAs(DemoIdentities.ANNA);
+
+        browser.click("logout");
+
+        browser.waitForPath("/login");
+        browser.open("/");
+        browser.waitForPath("/login");
+        browser.click("login-mitid");
+        browser.waitUntil(driver -> "MitID (demo)".equals(driver.getTitle()));
+        assertThat(browser.onPortal()).as("MitID asks again: its session ended too").isFalse();
+    }
+}
