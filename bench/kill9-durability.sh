@@ -40,6 +40,7 @@ start_app() {
   if curl -s -o /dev/null "http://127.0.0.1:$POS_PORT/"; then echo "Port $POS_PORT is in use"; exit 1; fi
   java ${JAVA_OPTS_APP:--Xmx1g} -jar app/target/app.jar --canteen.data-dir="$WORK/data" \
     --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
+    --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
     --canteen.mongo.host=127.0.0.1 >"$WORK/$1" 2>&1 &
   APP=$!
   local start=$SECONDS

@@ -61,4 +61,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dk.kantinekort.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.pos..").check(classes);
     }
+
+    @Test
+    void theDemoMitIdKnowsNothingOfTheLedgerThePortalOrVaadin() {
+        // it runs in its own JVM with its own auto-configurations (ContextRole.IDP)
+        noClasses().that().resideInAPackage("dk.kantinekort.app.idp..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.api..", "dk.kantinekort.command..",
+                        "dk.kantinekort.query..", "dk.kantinekort.pos..", "dk.kantinekort.ui..", "org.axonframework..",
+                        "com.vaadin..", "com.mongodb..")
+                .check(classes);
+    }
 }

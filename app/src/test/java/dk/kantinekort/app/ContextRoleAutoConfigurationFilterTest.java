@@ -14,6 +14,17 @@ class ContextRoleAutoConfigurationFilterTest {
     private static final String WEB_MVC = "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration";
     private static final String HEALTH = "org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration";
     private static final String[] CANDIDATES = {AXON, DATA_SOURCE, FLYWAY, VAADIN, WEB_MVC, HEALTH, null};
+    private static final String SECURITY = "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration";
+    private static final String REACTIVE_SECURITY =
+            "org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration";
+    private static final String AUTHORIZATION_SERVER =
+            "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration";
+    private static final String OAUTH2_CLIENT =
+            "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientAutoConfiguration";
+    private static final String MONGO = "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration";
+    private static final String TASK = "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration";
+    private static final String SECURITY_IMPORT =
+            "org.springframework.security.config.annotation.configuration.ObjectPostProcessorConfiguration";
 
     @Test
     void theCoreKeepsAxonAndTheDatabasesButNotVaadin() {
@@ -31,17 +42,43 @@ class ContextRoleAutoConfigurationFilterTest {
     }
 
     @Test
+    void onlyThePortalRunsSpringSecurityAndItIsAClientNotAProvider() {
+        String[] security = {SECURITY, REACTIVE_SECURITY, AUTHORIZATION_SERVER, OAUTH2_CLIENT};
+        assertThat(matches("PORTAL", security)).containsExactly(true, true, false, true);
+        assertThat(matches("CORE", security)).containsExactly(false, false, false, false);
+        assertThat(matches("POS", security)).containsExactly(false, false, false, false);
+    }
+
+    @Test
+    void theDemoMitIdRunsAWebServerAndTheAuthorizationServerButNoLedgerDatabaseActuatorOrVaadin() {
+        assertThat(matches("IDP")).containsExactly(false, false, false, false, true, false, true);
+        assertThat(matches("IDP", SECURITY, AUTHORIZATION_SERVER, OAUTH2_CLIENT, MONGO, TASK))
+                .containsExactly(true, true, false, false, false);
+    }
+
+    @Test
+    void theDemoMitIdsListOfWhatToKeepLeavesClassesOutsideBootAlone() {
+        // Boot asks the filter about classes that auto-configurations import, too (e.g. @EnableWebSecurity's)
+        assertThat(matches("IDP", SECURITY_IMPORT, "dk.kantinekort.app.idp.IdpSecurityConfiguration"))
+                .containsExactly(true, true);
+    }
+
+    @Test
     void aContextWithoutRoleIsLeftAlone() {
         assertThat(matches(null)).containsExactly(true, true, true, true, true, true, true);
     }
 
     private static boolean[] matches(String role) {
+        return matches(role, CANDIDATES);
+    }
+
+    private static boolean[] matches(String role, String... candidates) {
         MockEnvironment environment = new MockEnvironment();
         if (role != null) {
             environment.setProperty(ContextRole.PROPERTY, role);
         }
         ContextRoleAutoConfigurationFilter filter = new ContextRoleAutoConfigurationFilter();
         filter.setEnvironment(environment);
-        return filter.match(CANDIDATES, null);
+        return filter.match(candidates, null);
     }
 }
