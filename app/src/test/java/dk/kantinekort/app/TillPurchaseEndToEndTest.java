@@ -10,11 +10,14 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.identity.FindCitizenByIdentity;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.statement.FindStatement;
 import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
+import dk.kantinekort.app.demo.DemoData;
+import dk.kantinekort.app.demo.DemoIdentities;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,7 +90,7 @@ class TillPurchaseEndToEndTest {
     }
 
     @Test
-    void demoDataIsSeededOnlyOnce() {
+    void demoDataIsSeededOnlyOnceAndTheDemoLoginsAreLinked() {
         try (RunningKantinekort first = start()) {
             awaitBalance(first, 6500);
         }
@@ -95,8 +98,13 @@ class TillPurchaseEndToEndTest {
             QueryGateway queries = second.core().getBean(QueryGateway.class);
             assertThat(queries.query(new dk.kantinekort.api.account.ListAccounts(0, 100),
                     org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(AccountSummary.class))
-                    .join()).hasSize(2);
+                    .join()).extracting(AccountSummary::holderName)
+                    .containsExactlyInAnyOrder("Christian Harms", "Test Harms Relation", "Anna Jensen");
             awaitBalance(second, 6500);
+            assertThat(citizenOf(queries, DemoIdentities.CHRISTIAN)).isEqualTo(summary(queries, CHRISTIAN).citizenId());
+            assertThat(citizenOf(queries, DemoIdentities.ANNA))
+                    .isEqualTo(summary(queries, DemoData.ANNA_CARD.value()).citizenId());
+            assertThat(citizenOf(queries, DemoIdentities.NY)).as("ny logs in for the first time").isNull();
         }
     }
 
@@ -104,6 +112,10 @@ class TillPurchaseEndToEndTest {
         QueryGateway queries = app.core().getBean(QueryGateway.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> summary(queries, CHRISTIAN),
                 s -> s != null && s.balance().ore() == ore);
+    }
+
+    private static String citizenOf(QueryGateway queries, DemoIdentities.DemoIdentity identity) {
+        return queries.query(new FindCitizenByIdentity(identity.subject()), String.class).join();
     }
 
     private static AccountSummary summary(QueryGateway queries, String card) {
