@@ -47,7 +47,7 @@ class CardsSection extends VerticalLayout {
     private final PortalCommands commands;
     private final Supplier<String> deliveryAddress;
     private final Reload reload;
-    private final NativeTable table = new NativeTable();
+    private NativeTable table = new NativeTable();
     private final Paragraph message = new Paragraph();
 
     /**
@@ -58,8 +58,6 @@ class CardsSection extends VerticalLayout {
         this.deliveryAddress = deliveryAddress;
         this.reload = reload;
         setPadding(false);
-        table.setId("profile-cards");
-        table.setWidthFull();
         message.setId("profile-cards-message");
         message.getElement().setAttribute("role", "status");
         Paragraph advice = new Paragraph(getTranslation("profile.cards.block-advice"));
@@ -71,7 +69,12 @@ class CardsSection extends VerticalLayout {
 
     /** Shows these card accounts, all of one person. */
     void show(String holderName, List<AccountSummary> cards) {
-        table.removeAll();
+        // a fresh table each time: NativeTable keeps its head and body after removeAll(), detached
+        NativeTable fresh = new NativeTable();
+        replace(table, fresh);
+        table = fresh;
+        table.setId("profile-cards");
+        table.setWidthFull();
         table.setCaptionText(getTranslation("profile.cards.caption", holderName));
         table.getCaption().addClassName(LumoUtility.Accessibility.SCREEN_READER_ONLY);
         NativeTableRow head = table.getHead().addRow();
