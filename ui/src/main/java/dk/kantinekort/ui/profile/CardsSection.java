@@ -3,13 +3,15 @@ package dk.kantinekort.ui.profile;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -23,7 +25,9 @@ import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.session.PortalCommands;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -49,6 +53,8 @@ class CardsSection extends VerticalLayout {
     private final Reload reload;
     private NativeTable table = new NativeTable();
     private final Paragraph message = new Paragraph();
+    /** The buttons of the table now shown, by id, so the focus can return to them after a rebuild. */
+    private final Map<String, Button> buttons = new HashMap<>();
 
     /**
      * @param deliveryAddress the address on file that a new card is sent to, blank when there is none
@@ -70,6 +76,7 @@ class CardsSection extends VerticalLayout {
     /** Shows these card accounts, all of one person. */
     void show(String holderName, List<AccountSummary> cards) {
         // a fresh table each time: NativeTable keeps its head and body after removeAll(), detached
+        buttons.clear();
         NativeTable fresh = new NativeTable();
         replace(table, fresh);
         table = fresh;
@@ -79,22 +86,32 @@ class CardsSection extends VerticalLayout {
         table.getCaption().addClassName(LumoUtility.Accessibility.SCREEN_READER_ONLY);
         NativeTableRow head = table.getHead().addRow();
         for (String column : List.of("name", "number", "balance", "status", "actions")) {
-            head.addHeaderCell().setText(getTranslation("profile.cards.column." + column));
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.setText(getTranslation("profile.cards.column." + column));
+            cell.getElement().setAttribute("scope", "col");
+            cell.addClassNames(LumoUtility.TextAlignment.LEFT, LumoUtility.Padding.SMALL);
         }
-        head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
         for (AccountSummary card : cards) {
             NativeTableRow row = table.getBody().addRow();
             row.setId("profile-card-" + card.accountId());
-            row.addDataCell().setText(card.displayName());
-            row.addDataCell().setText(card.currentCardNumber() == null
+            cell(row, card.displayName());
+            cell(row, card.currentCardNumber() == null
                     ? getTranslation("profile.cards.no-card") : card.currentCardNumber());
-            row.addDataCell().setText(DanishFormat.money(card.balance()));
-            row.addDataCell().setText(getTranslation("profile.cards.status." + card.status().name()));
-            row.addDataCell().add(actions(card));
+            cell(row, DanishFormat.money(card.balance()));
+            cell(row, getTranslation("profile.cards.status." + card.status().name()));
+            NativeTableCell actions = row.addDataCell();
+            actions.addClassNames(LumoUtility.Padding.SMALL);
+            actions.add(actions(card));
         }
     }
 
-    private HorizontalLayout actions(AccountSummary card) {
+    private static void cell(NativeTableRow row, String text) {
+        NativeTableCell cell = row.addDataCell();
+        cell.setText(text);
+        cell.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Whitespace.NOWRAP);
+    }
+
+    private Div actions(AccountSummary card) {
         Button order = new Button(getTranslation("profile.cards.order"), click -> confirmOrder(card));
         order.setId("profile-order-" + card.accountId());
         boolean blocked = card.status() == AccountStatus.BLOCKED;
@@ -102,15 +119,18 @@ class CardsSection extends VerticalLayout {
                 click -> toggleBlock(card));
         block.setId("profile-block-" + card.accountId());
         block.setDisableOnClick(true);
-        HorizontalLayout actions = new HorizontalLayout(order, block);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        actions.setWrap(true);
+        buttons.put(order.getId().orElseThrow(), order);
+        buttons.put(block.getId().orElseThrow(), block);
+        HorizontalLayout row = new HorizontalLayout(order, block);
+        row.setWrap(true);
+        Div actions = new Div(row);
         if (card.balance().isLessThan(Limits.REPLACEMENT_CARD_FEE)) {
             order.setEnabled(false);
             Span why = new Span(getTranslation("profile.cards.order.too-low",
                     DanishFormat.money(Limits.REPLACEMENT_CARD_FEE), DanishFormat.money(card.balance())));
             why.setId("profile-order-reason-" + card.accountId());
-            why.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            why.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                    LumoUtility.Margin.Top.XSMALL);
             order.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
             actions.add(why);
         }
@@ -159,6 +179,7 @@ class CardsSection extends VerticalLayout {
         } catch (IllegalStateException unavailable) {
             failed(getTranslation("profile.unavailable"));
         }
+        refocus("profile-order-" + card.accountId());
     }
 
     private void toggleBlock(AccountSummary card) {
@@ -174,6 +195,15 @@ class CardsSection extends VerticalLayout {
         } catch (IllegalStateException unavailable) {
             failed(getTranslation("profile.unavailable"));
             reload.after(card.accountId(), fresh -> true, UnaryOperator.identity());
+        }
+        refocus("profile-block-" + card.accountId());
+    }
+
+    /** Keyboard users keep their place: the table was rebuilt, so the focus goes to the same button anew. */
+    private void refocus(String buttonId) {
+        Button button = buttons.get(buttonId);
+        if (button != null && button.isEnabled()) {
+            button.focus();
         }
     }
 

@@ -284,6 +284,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         Paragraph notice = new Paragraph(getTranslation(key));
         notice.setId(id);
         notice.getElement().setAttribute("role", "status");
+        notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM);
         add(notice);
     }
 
