@@ -101,8 +101,9 @@ public class MineKontiView extends VerticalLayout implements HasDynamicTitle, Be
         grid.getElement().setAttribute("aria-label", getTranslation("accounts.title"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        // not sortable: "Dig selv" first, then linked people, then waiting requests is the order that matters
         grid.addHierarchyColumn(this::name).setKey("name").setHeader(getTranslation("accounts.column.name"))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(1).setSortable(false);
         grid.addColumn(this::cpr).setKey("cpr").setHeader(getTranslation("accounts.column.cpr")).setAutoWidth(true);
         grid.addColumn(this::balance).setKey("balance").setHeader(getTranslation("accounts.column.balance"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

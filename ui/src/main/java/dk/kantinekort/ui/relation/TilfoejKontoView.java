@@ -90,8 +90,12 @@ public class TilfoejKontoView extends VerticalLayout implements HasDynamicTitle,
         alert.getElement().setAttribute("role", "alert");
         alert.addClassName("link-problem");
 
+        cpr.setWidth("20em");
+        card.setWidth("20em");
+        card.addClassName("card-number-field"); // shown in capitals, as printed on the card
+        Div messages = new Div(status, alert);
         add(new H2(getTranslation("relation.add.title")), new Paragraph(getTranslation("relation.add.intro")),
-                status, alert, cpr, card, next);
+                messages, cpr, card, next);
     }
 
     @Override

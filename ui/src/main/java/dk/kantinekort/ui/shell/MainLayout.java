@@ -100,30 +100,32 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         // asked afresh on every page: links approved or withdrawn since show up at once
         Optional<String> citizenId = currentCitizen.citizenId();
         boolean loggedIn = citizenId.isPresent();
-        List<AccountSummary> accounts = loggedIn ? accessibleAccounts() : List.of();
-        switcher.setVisible(loggedIn && !accounts.isEmpty());
+        List<AccountSummary> accounts = List.of();
+        Optional<AccountSummary> selected = Optional.empty();
+        if (loggedIn) {
+            try {
+                accounts = selection.accessibleAccounts();
+                selected = selection.selected();
+            } catch (IllegalStateException e) {
+                // the header must not take the page down with it: without the list there is just no switcher
+                log.warn("Accounts for the switcher unavailable: {}", e.toString());
+                accounts = List.of();
+            }
+        }
+        switcher.setVisible(!accounts.isEmpty());
         if (switcher.isVisible()) {
-            switcher.show(accounts, selection.selected());
+            switcher.show(accounts, selected);
         }
         navigation.showFor(loggedIn);
         navigation.markCurrent(event.getLocation().getFirstSegment());
 
-        Optional<String> name = citizenId.flatMap(id -> personName.of(id, accounts));
+        List<AccountSummary> listed = accounts;
+        Optional<String> name = citizenId.flatMap(id -> personName.of(id, listed));
         loggedInAs.setText(name.map(n -> getTranslation("shell.logged-in-as", n)).orElse(""));
         loggedInAs.setVisible(name.isPresent());
         boolean identified = currentCitizen.subject().isPresent() || loggedIn;
         logout.setVisible(identified);
         login.setVisible(!identified && !"login".equals(event.getLocation().getFirstSegment()));
-    }
-
-    /** The header must not take the page down with it: without the list there is just no switcher. */
-    private List<AccountSummary> accessibleAccounts() {
-        try {
-            return selection.accessibleAccounts();
-        } catch (IllegalStateException e) {
-            log.warn("Accounts for the switcher unavailable: {}", e.toString());
-            return List.of();
-        }
     }
 
     private void logOut() {

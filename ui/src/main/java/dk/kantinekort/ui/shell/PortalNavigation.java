@@ -22,6 +22,7 @@ class PortalNavigation extends Composite<Nav> {
 
     private final Map<MenuItem, List<Anchor>> links = new EnumMap<>(MenuItem.class);
     private final List<MenuItem> items;
+    private final List<ListItem> secondaryInBar = new ArrayList<>();
     private final Details more = new Details();
 
     PortalNavigation(List<MenuItem> items) {
@@ -40,7 +41,7 @@ class PortalNavigation extends Composite<Nav> {
             boolean secondary = i >= ALWAYS_VISIBLE;
             ListItem inBar = new ListItem(link(item));
             if (secondary) {
-                inBar.addClassName("portal-menu__secondary");
+                secondaryInBar.add(inBar);
                 overflow.add(new ListItem(link(item)));
             }
             bar.add(inBar);
@@ -58,7 +59,9 @@ class PortalNavigation extends Composite<Nav> {
     void showFor(boolean loggedIn) {
         links.forEach((item, copies) -> copies.forEach(link ->
                 link.getParent().ifPresent(li -> li.setVisible(loggedIn || item.isPublic()))));
-        more.setVisible(loggedIn || items.stream().skip(ALWAYS_VISIBLE).anyMatch(MenuItem::isPublic));
+        // a visitor sees a public item or two: they fit in the bar, "Flere" would only hide them
+        secondaryInBar.forEach(li -> li.setClassName("portal-menu__secondary", loggedIn));
+        more.setVisible(loggedIn);
     }
 
     /** Marks the item of the page being shown ({@code aria-current}), by the first segment of its path. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -80,6 +81,7 @@ class MainLayoutTest extends PortalUiTest {
         assertThat(menuLinks()).extracting(Anchor::getText)
                 .containsExactly("Mine Konti", "Brugeroplysninger", "Kontoudskrift", "Hjælp");
         assertThat(_find(Anchor.class, spec -> spec.withId("menu-indbetaling"))).isEmpty();
+        assertThat(_get(Details.class).getSummaryText()).isEqualTo("Flere");
         assertThat(_get(Anchor.class, spec -> spec.withId("menu-konti")).getElement().getAttribute("aria-current"))
                 .isEqualTo("page");
         assertThat(_get(Anchor.class, spec -> spec.withId("menu-kontoudskrift")).getHref())
@@ -117,6 +119,7 @@ class MainLayoutTest extends PortalUiTest {
 
         assertThat(_find(Select.class, spec -> spec.withId("account-switcher"))).isEmpty();
         assertThat(menuLinks()).extracting(Anchor::getText).containsExactly("Hjælp");
+        assertThat(_find(Details.class)).as("no \"Flere\" for a single item").isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("logout"))).isEmpty();
         assertThat(_find(Span.class, spec -> spec.withId("logged-in-as"))).isEmpty();
         assertThat(_get(Anchor.class, spec -> spec.withId("login-link")).getText()).isEqualTo("Log på");
