@@ -54,7 +54,14 @@ class AccountSwitcher extends Composite<Select<AccountSummary>> {
 
     private void choose(AccountSummary account) {
         if (selection.select(account.accountId())) {
-            UI.getCurrent().refreshCurrentRoute(false);
+            UI ui = UI.getCurrent();
+            String path = ui.getInternals().getActiveViewLocation().getPath();
+            if (ui.getInternals().getActiveViewLocation().getQueryParameters().getParameters().isEmpty()) {
+                ui.refreshCurrentRoute(false);
+            } else {
+                // a "?konto=" in the address would otherwise win over the account just chosen
+                ui.navigate(path);
+            }
         } else {
             // access was withdrawn since the list was shown
             Notification.show(getTranslation("shell.switcher.not-accessible"));
