@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.NativeTableRowContainer;
+import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -61,8 +61,8 @@ class ReportPanel extends Section {
         table.getCaption().getStyle().set("position", "absolute").set("clip-path", "inset(50%)") // for screen readers
                 .set("width", "1px").set("height", "1px").set("overflow", "hidden");
         StatementReport.Columns columns = report.columns();
-        headerRow(table.getHead(), columns.date(), columns.type(), columns.amount(), columns.balance());
-        NativeTableRowContainer body = table.getBody();
+        headerRow(table.getHead().addRow(), columns.date(), columns.type(), columns.amount(), columns.balance());
+        NativeTableBody body = table.getBody();
         if (report.entries().isEmpty()) {
             NativeTableCell empty = body.addRow().addDataCell();
             empty.setText(report.emptyText());
@@ -87,7 +87,7 @@ class ReportPanel extends Section {
     }
 
     /** A line beneath a row, in the Type column and spanning to the end, as the guide shows purchase lines. */
-    private static void detailRow(NativeTableRowContainer body, String text, String className) {
+    private static void detailRow(NativeTableBody body, String text, String className) {
         NativeTableRow row = body.addRow();
         row.addClassName(className);
         row.addDataCell();
@@ -102,7 +102,7 @@ class ReportPanel extends Section {
         section.setId("statement-declines");
         H4 heading = new H4(declines.heading());
         NativeTable table = table("statement-declined-rows");
-        headerRow(table.getHead(), declines.dateLabel(), declines.placeLabel(), declines.reasonLabel());
+        headerRow(table.getHead().addRow(), declines.dateLabel(), declines.placeLabel(), declines.reasonLabel());
         for (StatementReport.Decline attempt : declines.attempts()) {
             NativeTableRow row = table.getBody().addRow();
             row.addClassName("statement-decline");
@@ -129,8 +129,7 @@ class ReportPanel extends Section {
         return table;
     }
 
-    private static void headerRow(NativeTableRowContainer head, String... labels) {
-        NativeTableRow row = head.addRow();
+    private static void headerRow(NativeTableRow row, String... labels) {
         for (int i = 0; i < labels.length; i++) {
             NativeTableHeaderCell cell = row.addHeaderCell();
             cell.setText(labels[i]);
