@@ -138,6 +138,8 @@ final class StatementPdf {
         cell.setColspan(3);
         cell.setBorder(PdfPCell.BOTTOM);
         cell.setBorderColor(RULE);
+        cell.setPaddingLeft(4); // aligned with the row's text above
+        cell.setLeading(0, 1.3f); // the lines read as a list, not as one block
         cell.setPaddingTop(0);
         cell.setPaddingBottom(5);
         return cell;

@@ -125,10 +125,10 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
 
     /** "Vis rapport": checks the fields, checks again that the citizen may see the account now, then shows it. */
     void showReport() {
+        result.removeAll(); // never leave a report under dates it was not made for
         if (!binder.validate().isOk()) {
             return;
         }
-        result.removeAll();
         try {
             Optional<AccountSummary> allowed = accounts.accessible(account.getValue().accountId());
             if (allowed.isEmpty()) {
