@@ -28,6 +28,16 @@ public record ContactDetails(String name, String email, String address, String p
         return problems;
     }
 
+    /** The same details without surrounding blanks, and blank optional fields as null. */
+    public ContactDetails stripped() {
+        return new ContactDetails(strip(name), strip(email), strip(address), strip(postalCode), strip(city),
+                strip(phone), strip(mobile));
+    }
+
+    private static String strip(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

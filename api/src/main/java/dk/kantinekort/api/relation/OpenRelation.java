@@ -8,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * for ever, unanswered, and the requester can delete it).
  */
 public record OpenRelation(@TargetAggregateIdentifier String relationId, String requesterId, String ownerId,
-                           String cprMasked, boolean grantedAtOnce) {
+                           String cprHash, String cprMasked, boolean grantedAtOnce) {
 }

@@ -1,7 +1,9 @@
 package dk.kantinekort.api.relation;
 
+import dk.kantinekort.api.access.ActingCitizen;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Reject a link; {@code actingCitizenId} must be the owner, and the link pending. */
-public record RejectAccountLink(@TargetAggregateIdentifier String relationId, String actingCitizenId) {
+public record RejectAccountLink(@TargetAggregateIdentifier String relationId, String actingCitizenId)
+        implements ActingCitizen {
 }

@@ -1,5 +1,6 @@
 package dk.kantinekort.api.relation;
 
+import dk.kantinekort.api.access.ActingCitizen;
 import dk.kantinekort.api.citizen.Cpr;
 
 /**
@@ -7,7 +8,13 @@ import dk.kantinekort.api.citizen.Cpr;
  * one of their cards (F3). The right pair links at once; anything else becomes a pending request, whether or
  * not the CPR number is known, so the answer never tells. Answers a {@link LinkRequestOutcome}.
  */
-public record RequestAccountLink(String relationId, String requesterId, Cpr cpr, String cardNumber) {
+public record RequestAccountLink(String relationId, String requesterId, Cpr cpr, String cardNumber)
+        implements ActingCitizen {
+
+    @Override
+    public String actingCitizenId() {
+        return requesterId;
+    }
 
     @Override
     public String toString() {

@@ -1,7 +1,9 @@
 package dk.kantinekort.api.relation;
 
+import dk.kantinekort.api.access.ActingCitizen;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Withdraw a link; {@code actingCitizenId} must be the requester (any status but rejected). */
-public record WithdrawAccountLink(@TargetAggregateIdentifier String relationId, String actingCitizenId) {
+/** Remove a link: the requester may delete it while pending or active, the owner may end an active one. */
+public record WithdrawAccountLink(@TargetAggregateIdentifier String relationId, String actingCitizenId)
+        implements ActingCitizen {
 }

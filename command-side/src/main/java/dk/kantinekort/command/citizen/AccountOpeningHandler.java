@@ -7,7 +7,6 @@ import dk.kantinekort.api.account.OpenCardAccount;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.AccountOpening;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
-import dk.kantinekort.api.citizen.RegisterCitizen;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.command.account.CardAccount;
 import dk.kantinekort.command.card.CardDirectory;
@@ -29,21 +28,21 @@ class AccountOpeningHandler {
     private final PersonalDataVault vault;
     private final CitizenDirectory citizens;
     private final CardDirectory cards;
-    private final Repository<Citizen> citizenRepository;
+    private final CitizenRegistration registration;
     private final Repository<CardAccount> accountRepository;
 
     AccountOpeningHandler(PersonalDataVault vault, CitizenDirectory citizens, CardDirectory cards,
-                          Repository<Citizen> citizenRepository, Repository<CardAccount> accountRepository) {
+                          CitizenRegistration registration, Repository<CardAccount> accountRepository) {
         this.vault = vault;
         this.citizens = citizens;
         this.cards = cards;
-        this.citizenRepository = citizenRepository;
+        this.registration = registration;
         this.accountRepository = accountRepository;
     }
 
     @CommandHandler
     AccountOpening handle(OpenAccountForPerson command) throws Exception {
-        if (command.cpr() == null || command.cardNumber() == null || isBlank(command.name())) {
+        if (command.cpr() == null || command.cardNumber() == null || CitizenRegistration.isBlank(command.name())) {
             throw new RejectedException(INVALID_REQUEST, "A person needs a CPR number, a name and a card number");
         }
         String cprHash = vault.cprHash(command.cpr());
@@ -59,7 +58,7 @@ class AccountOpeningHandler {
             throw new RejectedException(CARD_NUMBER_IN_USE, "Card number " + command.cardNumber() + " is already in use");
         }
         if (citizenId == null) {
-            citizenId = register(command, cprHash);
+            citizenId = registration.register(command.cpr(), cprHash, command.name(), command.email());
         }
         String accountId = UUID.randomUUID().toString();
         OpenCardAccount open = new OpenCardAccount(accountId, citizenId, DISPLAY_NAME, command.cardNumber(),
@@ -68,18 +67,4 @@ class AccountOpeningHandler {
         return new AccountOpening(citizenId, accountId, command.cardNumber(), true);
     }
 
-    private String register(OpenAccountForPerson command, String cprHash) throws Exception {
-        String citizenId = UUID.randomUUID().toString();
-        vault.createKeyFor(citizenId);
-        RegisterCitizen register = new RegisterCitizen(citizenId, cprHash,
-                vault.seal(citizenId, command.cpr().digits()),
-                vault.seal(citizenId, command.name().strip()),
-                vault.seal(citizenId, isBlank(command.email()) ? null : command.email().strip()));
-        citizenRepository.newInstance(() -> new Citizen(register));
-        return citizenId;
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -2,6 +2,7 @@ package dk.kantinekort.command.citizen;
 
 import dk.kantinekort.api.account.CardAccountOpened;
 import dk.kantinekort.api.account.CardIssued;
+import dk.kantinekort.api.account.ReplacementCardProduced;
 import dk.kantinekort.api.citizen.CitizenRegistered;
 import dk.kantinekort.command.LookupProcessing;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LookupProcessing.GROUP)
 public class CitizenDirectory {
 
-    /** An account of a citizen with the card it was opened with. */
+    /** An account of a citizen with its current card. */
     public record OwnedAccount(String accountId, String cardNumber) {
     }
 
@@ -37,6 +38,12 @@ public class CitizenDirectory {
                 (rs, i) -> new OwnedAccount(rs.getString(1), rs.getString(2)), citizenId);
     }
 
+    /** The person an account belongs to. */
+    public Optional<String> ownerOf(String accountId) {
+        return jdbc.queryForList("SELECT citizen_id FROM citizen_accounts WHERE account_id = ?", String.class,
+                accountId).stream().findFirst();
+    }
+
     @EventHandler
     void on(CitizenRegistered event) {
         jdbc.update("INSERT INTO citizen_directory (citizen_id, cpr_hash) VALUES (?, ?)", event.citizenId(),
@@ -47,6 +54,13 @@ public class CitizenDirectory {
     void on(CardAccountOpened event) {
         jdbc.update("INSERT INTO citizen_accounts (account_id, citizen_id, card_number) VALUES (?, ?, '')",
                 event.accountId(), event.citizenId());
+    }
+
+    /** A produced replacement becomes the account's card, the number a person proves a link with (F3). */
+    @EventHandler
+    void on(ReplacementCardProduced event) {
+        jdbc.update("UPDATE citizen_accounts SET card_number = ? WHERE account_id = ?",
+                event.newCardNumber().value(), event.accountId());
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package dk.kantinekort.command.citizen;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.citizen.RevealPersonalData;
 import dk.kantinekort.api.citizen.SealedData;
@@ -34,6 +36,8 @@ public class PersonalDataVault {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
     private final SecretKey masterKey;
@@ -86,6 +90,15 @@ public class PersonalDataVault {
         Base64.Encoder b64 = Base64.getEncoder();
         return new SealedData(citizenId, b64.encodeToString(Arrays.copyOf(sealed, IV_BYTES)),
                 b64.encodeToString(Arrays.copyOfRange(sealed, IV_BYTES, sealed.length)));
+    }
+
+    /** Seals a value as JSON, for personal data with several fields (contact details). */
+    public SealedData sealJson(String citizenId, Object value) {
+        try {
+            return seal(citizenId, JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
     /** The plain text of sealed data, or null when the citizen's key was erased. */

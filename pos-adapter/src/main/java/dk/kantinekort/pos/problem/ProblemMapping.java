@@ -111,6 +111,10 @@ public final class ProblemMapping {
             case IDEMPOTENCY_KEY_IN_USE, CARD_NUMBER_IN_USE, ACCOUNT_BLOCKED, REPLACEMENT_ALREADY_ORDERED,
                     NO_REPLACEMENT_ORDERED, NOTHING_TO_PAY_OUT -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED, REFUND_EXCEEDS_PURCHASE, BALANCE_LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            // the portal's codes; the till API does not send these commands
+            case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
+            case CPR_LINKED_TO_OTHER_IDENTITY, IDENTITY_ALREADY_LINKED, LINK_NOT_PENDING -> HttpStatus.CONFLICT;
+            case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);

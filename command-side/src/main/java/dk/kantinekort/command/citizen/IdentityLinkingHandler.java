@@ -1,0 +1,63 @@
+package dk.kantinekort.command.citizen;
+
+import static dk.kantinekort.api.error.RejectionCode.CPR_LINKED_TO_OTHER_IDENTITY;
+import static dk.kantinekort.api.error.RejectionCode.IDENTITY_ALREADY_LINKED;
+import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
+
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.identity.LinkIdentity;
+import dk.kantinekort.api.identity.LinkIdentityToCitizen;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * First login (F1): links a login identity to the person with the CPR number typed, registering the person
+ * when unknown. A CPR number whose person has another identity is refused: no account takeover by CPR.
+ */
+@Component
+class IdentityLinkingHandler {
+
+    private static final String UNNAMED = "MitID-bruger";
+
+    private final PersonalDataVault vault;
+    private final CitizenDirectory citizens;
+    private final IdentityDirectory identities;
+    private final CitizenRegistration registration;
+    private final Repository<Citizen> citizenRepository;
+
+    IdentityLinkingHandler(PersonalDataVault vault, CitizenDirectory citizens, IdentityDirectory identities,
+                           CitizenRegistration registration, Repository<Citizen> citizenRepository) {
+        this.vault = vault;
+        this.citizens = citizens;
+        this.identities = identities;
+        this.registration = registration;
+        this.citizenRepository = citizenRepository;
+    }
+
+    @CommandHandler
+    String handle(LinkIdentity command) throws Exception {
+        if (command.cpr() == null || CitizenRegistration.isBlank(command.subject())) {
+            throw new RejectedException(INVALID_REQUEST, "A login identity and a CPR number are required");
+        }
+        String cprHash = vault.cprHash(command.cpr());
+        Optional<String> person = citizens.citizenWithCprHash(cprHash);
+        Optional<String> linked = identities.citizenOf(command.subject());
+        if (linked.isPresent()) {
+            if (linked.equals(person)) {
+                return linked.get(); // the same answer again: a double click or a retried request
+            }
+            throw new RejectedException(IDENTITY_ALREADY_LINKED, "The login identity belongs to another person");
+        }
+        if (person.isPresent() && identities.identityOf(person.get()).isPresent()) {
+            throw new RejectedException(CPR_LINKED_TO_OTHER_IDENTITY,
+                    "The CPR number belongs to a person with another login identity");
+        }
+        String citizenId = person.isPresent() ? person.get() : registration.register(command.cpr(), cprHash,
+                CitizenRegistration.isBlank(command.name()) ? UNNAMED : command.name(), command.email());
+        citizenRepository.load(citizenId)
+                .execute(citizen -> citizen.handle(new LinkIdentityToCitizen(citizenId, command.subject())));
+        return citizenId;
+    }
+}

@@ -1,0 +1,94 @@
+package dk.kantinekort.command.citizen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kantinekort.api.citizen.CardPhotoChanged;
+import dk.kantinekort.api.citizen.ChangeCardPhoto;
+import dk.kantinekort.api.citizen.ChangeContactDetails;
+import dk.kantinekort.api.citizen.CitizenRegistered;
+import dk.kantinekort.api.citizen.ContactDetails;
+import dk.kantinekort.api.citizen.ContactDetailsChanged;
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.identity.IdentityLinked;
+import dk.kantinekort.api.identity.LinkIdentityToCitizen;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+class CitizenTest {
+
+    static final String ID = "citizen-1";
+    static final CitizenRegistered REGISTERED = new CitizenRegistered(ID, "hash", null, null, null);
+    static final SealedData SEALED = new SealedData(ID, "iv", "ciphertext");
+    static final ContactDetails DETAILS = new ContactDetails(" Christian Harms ", "ch@example.dk", "Rådhus Alle 7",
+            "2860", "Søborg", null, "");
+
+    AggregateTestFixture<Citizen> fixture;
+    PersonalDataVault vault;
+
+    @BeforeEach
+    void setUp() {
+        vault = Mockito.mock(PersonalDataVault.class);
+        Mockito.when(vault.sealJson(Mockito.eq(ID), Mockito.any())).thenReturn(SEALED);
+        Mockito.when(vault.seal(Mockito.eq(ID), Mockito.anyString())).thenReturn(SEALED);
+        fixture = new AggregateTestFixture<>(Citizen.class);
+        fixture.registerInjectableResource(vault);
+    }
+
+    @Test
+    void aPersonGetsOneLoginIdentity() {
+        fixture.given(REGISTERED)
+                .when(new LinkIdentityToCitizen(ID, "subject-1"))
+                .expectEvents(new IdentityLinked(ID, "subject-1"));
+    }
+
+    @Test
+    void linkingTheSameIdentityAgainChangesNothing() {
+        fixture.given(REGISTERED, new IdentityLinked(ID, "subject-1"))
+                .when(new LinkIdentityToCitizen(ID, "subject-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSecondIdentityCannotTakeOverThePerson() {
+        fixture.given(REGISTERED, new IdentityLinked(ID, "subject-1"))
+                .when(new LinkIdentityToCitizen(ID, "subject-2"))
+                .expectException(RejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void contactDetailsAreSavedSealedAndWithoutSurroundingBlanks() {
+        fixture.given(REGISTERED)
+                .when(new ChangeContactDetails(ID, DETAILS))
+                .expectEvents(new ContactDetailsChanged(ID, SEALED));
+        Mockito.verify(vault).sealJson(ID, new ContactDetails("Christian Harms", "ch@example.dk", "Rådhus Alle 7",
+                "2860", "Søborg", null, null));
+    }
+
+    @Test
+    void incompleteContactDetailsAreRefused() {
+        ContactDetails noPostalCode = new ContactDetails("Christian Harms", "ch@example.dk", "Vej 1", "28", "Søborg",
+                null, null);
+        assertThat(noPostalCode.problems()).extracting(ContactDetails.Problem::field).containsExactly("postalCode");
+
+        fixture.given(REGISTERED)
+                .when(new ChangeContactDetails(ID, noPostalCode))
+                .expectException(RejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCardPhotoMustBeAJpeg() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00};
+        fixture.given(REGISTERED)
+                .when(new ChangeCardPhoto(ID, jpeg))
+                .expectEvents(new CardPhotoChanged(ID, SEALED));
+        fixture.given(REGISTERED)
+                .when(new ChangeCardPhoto(ID, "GIF89a".getBytes()))
+                .expectException(RejectedException.class);
+    }
+}
