@@ -82,7 +82,7 @@ class GladsaxeSettingsTest {
     void automaticTopUpNamesItsFourFailureCauses() {
         assertThat(entry("optankning-virker-ikke").steps()).hasSize(4).satisfiesExactly(
                 cause -> assertThat(cause).contains("gammelt kortnummer"),
-                cause -> assertThat(cause).contains("ikke dækning"),
+                cause -> assertThat(cause).contains("ikke er dækning"),
                 cause -> assertThat(cause).contains("betalingskort er spærret"),
                 cause -> assertThat(cause).contains("kantinekortet er spærret"));
     }
