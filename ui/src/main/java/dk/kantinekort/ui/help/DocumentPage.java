@@ -23,6 +23,7 @@ abstract class DocumentPage extends VerticalLayout implements HasDynamicTitle {
         this.titleKey = titleKey;
         this.branding = branding;
         setMaxWidth("60rem");
+        setSpacing(false); // paragraphs and headings bring their own margins
         add(new H2(getTranslation(titleKey)));
         if (document.intro().isEmpty() && document.sections().isEmpty()) {
             add(new Paragraph(getTranslation("document.not-configured")));

@@ -47,6 +47,7 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
     HelpView(MunicipalitySettings settings, Branding branding) {
         this.branding = branding;
         setMaxWidth("60rem");
+        setSpacing(false); // paragraphs and headings bring their own margins
         add(new H2(getTranslation("help.title")));
         String languageNote = getTranslation("help.language-note");
         if (!languageNote.isBlank()) {

@@ -72,6 +72,7 @@ class ReportPanel extends Section {
         for (StatementReport.Entry entry : report.entries()) {
             NativeTableRow row = body.addRow();
             row.addClassName("statement-entry");
+            row.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)"); // one group per movement
             cell(row, ReportFormat.dateTime(entry.at()), false);
             cell(row, entry.type(), false);
             cell(row, ReportFormat.money(entry.amountOre()), true);
@@ -94,13 +95,14 @@ class ReportPanel extends Section {
         NativeTableCell cell = row.addDataCell();
         cell.setText(text);
         cell.setColspan(3);
-        cell.getStyle().set("color", MUTED).set("font-size", "var(--lumo-font-size-s)").set("padding-top", "0");
+        cell.getStyle().set("color", MUTED).set("font-size", "var(--lumo-font-size-s)")
+                .set("padding", "0 var(--lumo-space-xs) var(--lumo-space-xs)");
     }
 
     private static Component declines(StatementReport.Declines declines) {
         Section section = new Section();
         section.setId("statement-declines");
-        H4 heading = new H4(declines.heading());
+        H4 heading = spaced(new H4(declines.heading()));
         NativeTable table = table("statement-declined-rows");
         headerRow(table.getHead().addRow(), declines.dateLabel(), declines.placeLabel(), declines.reasonLabel());
         for (StatementReport.Decline attempt : declines.attempts()) {
@@ -110,7 +112,7 @@ class ReportPanel extends Section {
             cell(row, attempt.place(), false);
             cell(row, attempt.reason(), false);
         }
-        H4 adviceHeading = new H4(declines.adviceHeading());
+        H4 adviceHeading = spaced(new H4(declines.adviceHeading()));
         UnorderedList advice = new UnorderedList();
         advice.setId("statement-advice");
         for (StatementReport.Advice item : declines.advice()) {
@@ -120,6 +122,11 @@ class ReportPanel extends Section {
         }
         section.add(heading, table, adviceHeading, advice);
         return section;
+    }
+
+    private static H4 spaced(H4 heading) {
+        heading.getStyle().set("margin", "var(--lumo-space-l) 0 var(--lumo-space-s)");
+        return heading;
     }
 
     private static NativeTable table(String id) {

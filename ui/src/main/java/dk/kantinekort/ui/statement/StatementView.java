@@ -74,6 +74,9 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
 
         notice.setId("statement-notice");
         notice.getElement().setAttribute("role", "status");
+        notice.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-left", "4px solid var(--lumo-primary-color)")
+                .set("background", "var(--lumo-primary-color-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         notice.setVisible(false);
         result.setId("statement-result");
         result.setWidthFull();
@@ -158,7 +161,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         account.setLabel(getTranslation("statement.field.account"));
         account.setItemLabelGenerator(StatementReportBuilder::accountName);
         account.setRequiredIndicatorVisible(true);
-        account.setMinWidth("16rem");
+        account.setWidth("20rem"); // room for "Betalingskort – Christian Harms"
 
         DatePicker.DatePickerI18n i18n = DanishDates.i18n(getLocale(), getTranslation("statement.date.today"),
                 getTranslation("statement.date.cancel"), getTranslation("statement.date.bad-input"))

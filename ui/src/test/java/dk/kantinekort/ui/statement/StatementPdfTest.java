@@ -9,6 +9,7 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ class StatementPdfTest {
     }
 
     private static String textOf(byte[] pdf) throws IOException {
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

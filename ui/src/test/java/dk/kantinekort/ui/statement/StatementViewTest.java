@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
@@ -33,6 +35,7 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.statement.FindStatement;
 import dk.kantinekort.ui.session.SessionFixtures;
 import dk.kantinekort.ui.shell.Branding;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +45,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,6 +178,21 @@ class StatementViewTest {
     }
 
     @Test
+    void theDownloadsAreTheReportOnScreen() throws Exception {
+        open(Optional.empty());
+
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("statement-download-pdf")));
+        byte[] csv = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("statement-download-csv")));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Konto: Betalingskort – Christian Harms", "1x Ostehaps 3,00");
+        }
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFDato;Type;Beløb;Saldo;Beskrivelse").contains("Hævet;-14,00;151,00");
+    }
+
+    @Test
     void aLinkedPersonsAccountFromAktiviteterIsShown() {
         open(Optional.of("account-relation"));
 
@@ -255,7 +276,7 @@ class StatementViewTest {
 
     /** Any statement query is answered with the March statement of the account it names. */
     private void answerStatements() {
-        org.mockito.Mockito.doAnswer(call -> CompletableFuture.completedFuture(
+        doAnswer(call -> CompletableFuture.completedFuture(
                         StatementFixtures.marchStatement(((FindStatement) call.getArgument(0)).accountId())))
                 .when(queryGateway).query(any(FindStatement.class), any(ResponseType.class));
     }
