@@ -184,6 +184,9 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
                 .asRequired(getTranslation("statement.date.required"))
                 .withValidator(date -> startDate.getValue() == null || !date.isBefore(startDate.getValue()),
                         getTranslation("statement.end.before-start"))
+                .withValidator(date -> startDate.getValue() == null
+                                || !StatementPeriod.tooLong(startDate.getValue(), date),
+                        getTranslation("statement.period.too-long"))
                 .bind(PeriodForm::end, PeriodForm::end);
         binder.setBean(new PeriodForm());
         startDate.addValueChangeListener(change -> {

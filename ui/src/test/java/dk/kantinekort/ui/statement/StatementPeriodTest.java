@@ -42,4 +42,11 @@ class StatementPeriodTest {
         assertThatThrownBy(() -> new StatementPeriod(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aYearIsTheLongestPeriod() {
+        assertThat(StatementPeriod.tooLong(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isFalse(); // 366 days
+        assertThat(StatementPeriod.tooLong(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1))).isFalse();
+        assertThat(StatementPeriod.tooLong(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 2))).isTrue();
+    }
 }

@@ -129,6 +129,19 @@ class StatementViewTest {
     }
 
     @Test
+    void aPeriodOfMoreThanAYearIsToldNextToTheEndDate() {
+        open(Optional.empty());
+        DatePicker end = _get(DatePicker.class, spec -> spec.withId("statement-end"));
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("statement-start")), LocalDate.of(2024, 1, 1));
+        _click(_get(Button.class, spec -> spec.withId("statement-show")));
+
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Perioden kan højst være et år. Vælg en kortere periode.");
+        verify(queryGateway, times(1)).query(any(FindStatement.class), any(ResponseType.class));
+    }
+
+    @Test
     void theChosenPeriodIsAskedForAsWholeDanishDays() {
         open(Optional.empty());
 
