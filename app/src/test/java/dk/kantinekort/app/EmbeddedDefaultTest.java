@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoClient;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import dk.kantinekort.ui.account.AccountOverviewView;
+import dk.kantinekort.ui.account.MineKontiView;
 import jakarta.servlet.ServletContext;
 import com.mongodb.client.MongoCollection;
 import java.io.IOException;
@@ -51,7 +51,7 @@ class EmbeddedDefaultTest {
             assertThat(ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
                     .getNavigationTarget(""))
                     .as("the portal's start page is a route of the ui module, found in the launcher")
-                    .hasValue(AccountOverviewView.class);
+                    .hasValue(MineKontiView.class);
         }
     }
 

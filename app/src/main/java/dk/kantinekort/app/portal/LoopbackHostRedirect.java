@@ -19,7 +19,9 @@ class LoopbackHostRedirect extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("localhost".equalsIgnoreCase(request.getServerName()) && "GET".equals(request.getMethod())) {
+        // health checks of scripts and load balancers are no browser: they get their answer where they ask
+        if ("localhost".equalsIgnoreCase(request.getServerName()) && "GET".equals(request.getMethod())
+                && !request.getRequestURI().startsWith("/actuator/")) {
             String target = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
                     .host(PORTAL_HOST)
                     .query(request.getQueryString())

@@ -19,7 +19,7 @@ class LoginInTheBrowserTest {
         browser.loggedInAs(DemoIdentities.CHRISTIAN);
 
         assertThat(browser.path()).isEqualTo("/");
-        browser.waitForTitleStartingWith("Mine konti");
+        browser.waitForTitleStartingWith("Mine Konti");
     }
 
     @Test
@@ -37,7 +37,7 @@ class LoginInTheBrowserTest {
         browser.click("cpr-submit");
 
         browser.waitForPath("/");
-        browser.waitForTitleStartingWith("Mine konti");
+        browser.waitForTitleStartingWith("Mine Konti");
         browser.open("/cpr");
         browser.waitForPath("/");
     }

@@ -11,7 +11,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import dk.kantinekort.api.access.FindAccessibleAccounts;
+import dk.kantinekort.query.relation.RelationReadModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +32,12 @@ class AccountQueryHandlers {
 
     private final AccountCollections collections;
     private final CitizenReadModel citizens;
+    private final RelationReadModel relations;
 
-    AccountQueryHandlers(AccountCollections collections, CitizenReadModel citizens) {
+    AccountQueryHandlers(AccountCollections collections, CitizenReadModel citizens, RelationReadModel relations) {
         this.collections = collections;
         this.citizens = citizens;
+        this.relations = relations;
     }
 
     @QueryHandler
@@ -60,6 +65,20 @@ class AccountQueryHandlers {
                 .forEach(d -> found.put(d.getString(ID), AccountSummaryDocument.toSummary(d)));
         // in the order the accounts were opened
         return accountIds.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Own accounts first, then those of the people linked to, by name (F2). */
+    @QueryHandler
+    List<AccountSummary> handle(FindAccessibleAccounts query) {
+        List<AccountSummary> accessible = new ArrayList<>(handle(new FindAccountsOfCitizen(query.citizenId())));
+        relations.ownersLinkedTo(query.citizenId()).stream()
+                .filter(owner -> !owner.equals(query.citizenId()))
+                .distinct()
+                .map(owner -> handle(new FindAccountsOfCitizen(owner)))
+                .sorted(Comparator.comparing(accounts -> accounts.isEmpty() || accounts.get(0).holderName() == null
+                        ? "" : accounts.get(0).holderName()))
+                .forEach(accessible::addAll);
+        return accessible;
     }
 
     @QueryHandler

@@ -1,6 +1,8 @@
 package dk.kantinekort.query.account;
 
 import dk.kantinekort.api.citizen.CitizenRegistered;
+import dk.kantinekort.api.citizen.ContactDetails;
+import dk.kantinekort.api.citizen.ContactDetailsChanged;
 import dk.kantinekort.query.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +20,15 @@ class CitizenProjection {
         this.personalData = personalData;
         this.citizens = citizens;
     }
+
+    /** A new name in Brugeroplysninger is the name on the person's accounts too. */
+    @EventHandler
+    void on(ContactDetailsChanged event) {
+        personalData.revealContactDetails(event.details())
+                .map(ContactDetails::name)
+                .ifPresent(name -> citizens.renamed(event.citizenId(), name));
+    }
+
 
     @EventHandler
     void on(CitizenRegistered event) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static dk.kantinekort.query.account.AccountCollections.ACCOUNT_IDS;
@@ -25,7 +26,7 @@ import static dk.kantinekort.query.account.AccountCollections.NAME;
  * batch learnt in the batch, because its writes reach MongoDB only when the batch ends.
  */
 @Component
-class CitizenReadModel {
+public class CitizenReadModel {
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -56,6 +57,23 @@ class CitizenReadModel {
         ReadModelBatch.current().write(collections.citizens, new UpdateOneModel<>(Filters.eq(ID, citizenId),
                 Updates.addToSet(ACCOUNT_IDS, accountId), UPSERT));
         return citizen;
+    }
+
+    /** A citizen's name as last saved (Brugeroplysninger), also on the summaries of their accounts. */
+    void renamed(String citizenId, String name) {
+        registered(citizenId, name, find(citizenId).cprMasked());
+    }
+
+    /** The name of a citizen, for queries; empty when unknown or erased. */
+    public Optional<String> nameOf(String citizenId) {
+        Document document = collections.citizens.find(Filters.eq(ID, citizenId)).first();
+        return Optional.ofNullable(document == null ? null : document.getString(NAME));
+    }
+
+    /** The masked CPR number of a citizen, for queries. */
+    public Optional<String> cprMaskedOf(String citizenId) {
+        Document document = collections.citizens.find(Filters.eq(ID, citizenId)).first();
+        return Optional.ofNullable(document == null ? null : document.getString(CPR_MASKED));
     }
 
     /** The accounts of a citizen, for queries. */

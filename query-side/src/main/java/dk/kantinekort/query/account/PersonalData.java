@@ -1,5 +1,8 @@
 package dk.kantinekort.query.account;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.citizen.RevealPersonalData;
 import dk.kantinekort.api.citizen.SealedData;
@@ -11,7 +14,9 @@ import java.util.Optional;
 
 /** Opens sealed personal data through the command side (which holds the citizens' keys). */
 @Component
-class PersonalData {
+public class PersonalData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final QueryGateway queryGateway;
 
@@ -20,7 +25,7 @@ class PersonalData {
     }
 
     /** The plain text, or empty when there was nothing sealed or the citizen's key was erased. */
-    Optional<String> reveal(SealedData sealed) {
+    public Optional<String> reveal(SealedData sealed) {
         if (sealed == null) {
             return Optional.empty();
         }
@@ -28,8 +33,19 @@ class PersonalData {
                 ResponseTypes.instanceOf(String.class)).join());
     }
 
+    /** Contact details, sealed as JSON by the command side. */
+    public Optional<ContactDetails> revealContactDetails(SealedData sealed) {
+        return reveal(sealed).map(json -> {
+            try {
+                return JSON.readValue(json, ContactDetails.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Sealed contact details are not readable", e);
+            }
+        });
+    }
+
     /** Only the date part of the CPR number ever reaches a read model. */
-    Optional<String> revealCprMasked(SealedData sealed) {
+    public Optional<String> revealCprMasked(SealedData sealed) {
         return reveal(sealed).filter(Cpr::isValid).map(cpr -> Cpr.parse(cpr).masked());
     }
 }

@@ -3,9 +3,7 @@ package dk.kantinekort.ui.login;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -23,6 +21,7 @@ import dk.kantinekort.ui.security.LoginIdentity;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
+import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * protected route leads here until the identity is linked ({@link LinkedIdentityGuard}); a linked citizen is
  * sent on to Mine Konti. The number is sent once and never shown or logged.
  */
-@Route(CprView.ROUTE)
+@Route(value = CprView.ROUTE, layout = MainLayout.class)
 @PermitAll
 public class CprView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -50,12 +49,7 @@ public class CprView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.currentCitizen = currentCitizen;
         this.loginIdentity = loginIdentity;
         this.commands = commands;
-        setAlignItems(Alignment.CENTER);
-
-        Main content = new Main();
-        content.addClassNames(LumoUtility.MaxWidth.SCREEN_SMALL, LumoUtility.Padding.LARGE);
-        H1 brand = new H1(branding.name());
-        brand.addClassNames(LumoUtility.FontSize.XXLARGE);
+        addClassNames(LumoUtility.MaxWidth.SCREEN_SMALL);
 
         cpr.setId("cpr");
         cpr.setLabel(getTranslation("cpr.label"));
@@ -73,8 +67,7 @@ public class CprView extends VerticalLayout implements BeforeEnterObserver, HasD
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickShortcut(Key.ENTER);
 
-        content.add(brand, new H2(getTranslation("cpr.title")), new Paragraph(getTranslation("cpr.intro")), cpr, next);
-        add(content);
+        add(new H2(getTranslation("cpr.title")), new Paragraph(getTranslation("cpr.intro")), cpr, next);
     }
 
     @Override

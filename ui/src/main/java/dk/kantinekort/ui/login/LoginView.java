@@ -2,9 +2,7 @@ package dk.kantinekort.ui.login;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,12 +14,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.ui.security.PortalSecurityConfiguration;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.shell.Branding;
+import dk.kantinekort.ui.shell.MainLayout;
 
 /**
  * The public start for anyone not logged in: "Log på med MitID" starts the OpenID Connect code flow. A failed
  * login comes back here with {@code ?error}; a logged-in citizen is sent on to Mine Konti.
  */
-@Route(LoginView.ROUTE)
+@Route(value = LoginView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -34,12 +33,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     LoginView(Branding branding, CurrentCitizen currentCitizen) {
         this.branding = branding;
         this.currentCitizen = currentCitizen;
-        setAlignItems(Alignment.CENTER);
-
-        Main content = new Main();
-        content.addClassNames(LumoUtility.MaxWidth.SCREEN_SMALL, LumoUtility.Padding.LARGE);
-        H1 brand = new H1(branding.name());
-        brand.addClassNames(LumoUtility.FontSize.XXLARGE);
         H2 title = new H2(getTranslation("login.title"));
 
         failure.setId("login-failed");
@@ -52,9 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         mitId.setId("login-mitid");
         mitId.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
 
-        content.add(brand, title, new Paragraph(getTranslation("login.intro")), failure, mitId,
+        add(title, new Paragraph(getTranslation("login.intro")), failure, mitId,
                 new Paragraph(getTranslation("login.first-time")));
-        add(content);
     }
 
     @Override

@@ -23,6 +23,12 @@ class DanishFormatTest {
         assertThat(DanishFormat.money(Money.ofOre(ore))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} øre reads \"{1}\" on a receipt line")
+    @CsvSource(delimiter = '|', value = {"300 | 3,00", "123450 | 1.234,50", "-1400 | -14,00", "0 | 0,00"})
+    void amountsWithoutTheCurrencyReadLikeTheGuidesPurchaseLines(long ore, String expected) {
+        assertThat(DanishFormat.amount(Money.ofOre(ore))).isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @CsvSource({"-9223372036854775808, '-92.233.720.368.547.758,08 kr.'"})
     void theSmallestAmountDoesNotOverflow(long ore, String expected) {

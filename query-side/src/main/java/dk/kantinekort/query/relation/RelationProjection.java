@@ -1,0 +1,85 @@
+package dk.kantinekort.query.relation;
+
+import static dk.kantinekort.query.relation.RelationReadModel.CPR_MASKED;
+import static dk.kantinekort.query.relation.RelationReadModel.ID;
+import static dk.kantinekort.query.relation.RelationReadModel.OWNER_ID;
+import static dk.kantinekort.query.relation.RelationReadModel.REQUESTED_AT;
+import static dk.kantinekort.query.relation.RelationReadModel.REQUESTER_ID;
+import static dk.kantinekort.query.relation.RelationReadModel.STATUS;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import dk.kantinekort.api.relation.AccountLinkApproved;
+import dk.kantinekort.api.relation.AccountLinkGranted;
+import dk.kantinekort.api.relation.AccountLinkRejected;
+import dk.kantinekort.api.relation.AccountLinkRequested;
+import dk.kantinekort.api.relation.AccountLinkWithdrawn;
+import dk.kantinekort.api.relation.RelationStatus;
+import dk.kantinekort.query.ProcessingGroups;
+import dk.kantinekort.query.projection.ReadModelBatch;
+import java.time.Instant;
+import java.util.Date;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** Projects the links between people; writes are absolute, so a replayed event changes nothing. */
+@Component
+@ProcessingGroup(ProcessingGroups.ACCOUNT_SUMMARIES)
+class RelationProjection {
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final RelationReadModel readModel;
+
+    RelationProjection(RelationReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @EventHandler
+    void on(AccountLinkRequested event, @Timestamp Instant at) {
+        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), RelationStatus.PENDING, at);
+    }
+
+    @EventHandler
+    void on(AccountLinkGranted event, @Timestamp Instant at) {
+        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), RelationStatus.ACTIVE, at);
+    }
+
+    @EventHandler
+    void on(AccountLinkApproved event) {
+        status(event.relationId(), RelationStatus.ACTIVE);
+    }
+
+    @EventHandler
+    void on(AccountLinkRejected event) {
+        status(event.relationId(), RelationStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(AccountLinkWithdrawn event) {
+        status(event.relationId(), RelationStatus.WITHDRAWN);
+    }
+
+    private void opened(String relationId, String requesterId, String ownerId, String cprMasked,
+                        RelationStatus status, Instant at) {
+        Document relation = new Document(ID, relationId)
+                .append(REQUESTER_ID, requesterId)
+                .append(OWNER_ID, ownerId)
+                .append(CPR_MASKED, cprMasked)
+                .append(STATUS, status.name())
+                .append(REQUESTED_AT, Date.from(at));
+        ReadModelBatch.current().write(readModel.relations, new ReplaceOneModel<>(Filters.eq(ID, relationId),
+                relation, UPSERT));
+    }
+
+    private void status(String relationId, RelationStatus status) {
+        ReadModelBatch.current().write(readModel.relations, new UpdateOneModel<>(Filters.eq(ID, relationId),
+                Updates.set(STATUS, status.name())));
+    }
+}

@@ -1,0 +1,52 @@
+package dk.kantinekort.ui.profile;
+
+import dk.kantinekort.api.citizen.CitizenProfile;
+import dk.kantinekort.api.citizen.FindCardPhoto;
+import dk.kantinekort.api.citizen.FindCitizenProfile;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * What Brugeroplysninger reads about a person, asked from the query side. Callers pass only a citizen id
+ * they took from an account the logged-in citizen may act on.
+ */
+@Component
+class ProfileQueries {
+
+    private static final long TIMEOUT_SECONDS = 5;
+
+    private final QueryGateway queryGateway;
+
+    ProfileQueries(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    /** The person's profile; empty for people imported without one. Throws IllegalStateException when unanswered. */
+    Optional<CitizenProfile> profile(String citizenId) {
+        return Optional.ofNullable(await(queryGateway.query(new FindCitizenProfile(citizenId),
+                ResponseTypes.instanceOf(CitizenProfile.class))));
+    }
+
+    /** The JPEG on file for the person's cards, if any. Throws IllegalStateException when unanswered. */
+    Optional<byte[]> photo(String citizenId) {
+        byte[] jpeg = await(queryGateway.query(new FindCardPhoto(citizenId), ResponseTypes.instanceOf(byte[].class)));
+        return jpeg == null || jpeg.length == 0 ? Optional.empty() : Optional.of(jpeg);
+    }
+
+    private static <R> R await(CompletableFuture<R> answer) {
+        try {
+            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the profile", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The profile could not be read", e);
+        }
+    }
+}

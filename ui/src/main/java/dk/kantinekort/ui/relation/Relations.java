@@ -1,0 +1,51 @@
+package dk.kantinekort.ui.relation;
+
+import dk.kantinekort.api.relation.FindRelationsOfCitizen;
+import dk.kantinekort.api.relation.RelationStatus;
+import dk.kantinekort.api.relation.RelationSummary;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/** A citizen's links to other people's accounts, as the query side knows them (F3). */
+@Component
+public class Relations {
+
+    private static final long TIMEOUT_SECONDS = 5;
+
+    private final QueryGateway queryGateway;
+
+    Relations(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    /** Links the citizen asked for and links asked of them; throws IllegalStateException when unavailable. */
+    public List<RelationSummary> of(String citizenId) {
+        try {
+            List<RelationSummary> relations = queryGateway.query(new FindRelationsOfCitizen(citizenId),
+                    ResponseTypes.multipleInstancesOf(RelationSummary.class)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return relations == null ? List.of() : relations;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while asking for links", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The links could not be read", e);
+        }
+    }
+
+    /** Requests other people sent to this citizen that wait for an answer. */
+    public static List<RelationSummary> waitingFor(String citizenId, List<RelationSummary> relations) {
+        return relations.stream()
+                .filter(r -> r.status() == RelationStatus.PENDING && !r.requestedBy(citizenId)).toList();
+    }
+
+    /** Requests this citizen sent that wait for the other person ("Afventer godkendelse"). */
+    public static List<RelationSummary> sentBy(String citizenId, List<RelationSummary> relations) {
+        return relations.stream()
+                .filter(r -> r.status() == RelationStatus.PENDING && r.requestedBy(citizenId)).toList();
+    }
+}

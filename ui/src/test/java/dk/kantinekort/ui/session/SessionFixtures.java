@@ -1,0 +1,29 @@
+package dk.kantinekort.ui.session;
+
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryGateway;
+
+/** The portal's session helpers for view tests in other packages, on a fake login and a stubbed query gateway. */
+public final class SessionFixtures {
+
+    private SessionFixtures() {
+    }
+
+    /** The real access checks of {@link AccountSelection}, answering from the given gateway. */
+    public static AccountSelection accountSelection(QueryGateway queryGateway, CurrentCitizen citizen) {
+        return new AccountSelection(queryGateway, citizen);
+    }
+
+    /** Someone logged in and linked to this citizen. */
+    public static CurrentCitizen loggedIn(String citizenId) {
+        return new FakeCitizen(Optional.of(citizenId), Optional.of("subject-" + citizenId));
+    }
+
+    /** Nobody logged in. */
+    public static CurrentCitizen anonymous() {
+        return new FakeCitizen(Optional.empty(), Optional.empty());
+    }
+
+    private record FakeCitizen(Optional<String> citizenId, Optional<String> subject) implements CurrentCitizen {
+    }
+}

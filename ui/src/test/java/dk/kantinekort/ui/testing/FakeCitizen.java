@@ -1,0 +1,32 @@
+package dk.kantinekort.ui.testing;
+
+import dk.kantinekort.ui.session.CurrentCitizen;
+import java.util.Optional;
+
+/** Whoever the test says is logged in. */
+public class FakeCitizen implements CurrentCitizen {
+
+    private String citizenId;
+    private String subject;
+
+    /** A citizen logged in with an identity linked to them. */
+    public void logIn(String citizenId) {
+        this.citizenId = citizenId;
+        this.subject = "subject-of-" + citizenId;
+    }
+
+    public void logOut() {
+        citizenId = null;
+        subject = null;
+    }
+
+    @Override
+    public Optional<String> citizenId() {
+        return Optional.ofNullable(citizenId);
+    }
+
+    @Override
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+}

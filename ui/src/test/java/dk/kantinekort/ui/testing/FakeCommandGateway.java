@@ -1,0 +1,80 @@
+package dk.kantinekort.ui.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.Registration;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+
+/** The command side as a table of answers per command type; it records every command it was sent. */
+public class FakeCommandGateway implements CommandGateway {
+
+    private final Map<Class<?>, Function<Object, Object>> answers = new HashMap<>();
+    private final List<Object> sent = new ArrayList<>();
+
+    /** Handles every command of this type with {@code answer}; a thrown RejectedException is the refusal. */
+    @SuppressWarnings("unchecked")
+    public <C> FakeCommandGateway answer(Class<C> type, Function<C, ?> answer) {
+        answers.put(type, command -> answer.apply((C) command));
+        return this;
+    }
+
+    /** The payloads sent so far, oldest first. */
+    public List<Object> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** The commands of this type sent so far. */
+    public <C> List<C> sent(Class<C> type) {
+        return sent.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public void reset() {
+        answers.clear();
+        sent.clear();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R> CompletableFuture<R> send(Object command) {
+        Object payload = command instanceof CommandMessage<?> message ? message.getPayload() : command;
+        sent.add(payload);
+        Function<Object, Object> answer = answers.get(payload.getClass());
+        if (answer == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("No handler for " + payload));
+        }
+        try {
+            return CompletableFuture.completedFuture((R) answer.apply(payload));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public <C, R> void send(C command, CommandCallback<? super C, ? super R> callback) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <R> R sendAndWait(Object command) {
+        return this.<R>send(command).join();
+    }
+
+    @Override
+    public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
+        return this.<R>send(command).join();
+    }
+
+    @Override
+    public Registration registerDispatchInterceptor(
+            MessageDispatchInterceptor<? super CommandMessage<?>> dispatchInterceptor) {
+        return () -> true;
+    }
+}

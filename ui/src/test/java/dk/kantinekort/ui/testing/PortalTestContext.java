@@ -1,0 +1,34 @@
+package dk.kantinekort.ui.testing;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * The portal's helpers as the views get them, with the ledger and the login replaced by fakes. Named one by
+ * one: a new component elsewhere in the ui module must not change what these tests run against.
+ */
+@Configuration
+@ComponentScan(basePackages = "dk.kantinekort.ui", useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
+                "dk\\.kantinekort\\.ui\\.session\\.(AccountSelection|PortalCommands)",
+                "dk\\.kantinekort\\.ui\\.shell\\.(Branding|PortalMenu|PersonName|DanishByDefault)",
+                "dk\\.kantinekort\\.ui\\.relation\\.(Relations|LinkAnswers)"}))
+public class PortalTestContext {
+
+    @Bean
+    FakeQueryGateway queryGateway() {
+        return new FakeQueryGateway();
+    }
+
+    @Bean
+    FakeCommandGateway commandGateway() {
+        return new FakeCommandGateway();
+    }
+
+    @Bean
+    FakeCitizen currentCitizen() {
+        return new FakeCitizen();
+    }
+}

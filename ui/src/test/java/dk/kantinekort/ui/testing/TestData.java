@@ -1,0 +1,39 @@
+package dk.kantinekort.ui.testing;
+
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.UnitKind;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.relation.RelationStatus;
+import dk.kantinekort.api.relation.RelationSummary;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+/** The guide's demo people and accounts (fictional CPR numbers), for portal tests. */
+public final class TestData {
+
+    public static final String CHRISTIAN = "citizen-christian";
+    public static final String RELATION = "citizen-relation";
+    public static final String ANNA = "citizen-anna";
+
+    public static final AccountSummary CHRISTIAN_CARD = account("account-christian", CHRISTIAN, "Christian Harms",
+            "270182-", "Betalingskort", 6500, AccountStatus.ACTIVE, "1562265116");
+    public static final AccountSummary RELATION_CARD = account("account-relation", RELATION, "Test Harms Relation",
+            "090909-", "Konto", 1000, AccountStatus.ACTIVE, "04579A22352680");
+
+    private TestData() {
+    }
+
+    public static AccountSummary account(String accountId, String citizenId, String holder, String cprMasked,
+                                         String displayName, long balanceOre, AccountStatus status, String card) {
+        return new AccountSummary(accountId, citizenId, holder, cprMasked, displayName, Money.ofOre(balanceOre),
+                status, card, List.of(), EnumSet.allOf(UnitKind.class), Instant.parse("2026-01-01T10:00:00Z"));
+    }
+
+    public static RelationSummary relation(String relationId, String requesterId, String requesterName,
+                                           String ownerId, String ownerName, String cprMasked, RelationStatus status) {
+        return new RelationSummary(relationId, requesterId, requesterName, ownerId, ownerName, cprMasked, status,
+                Instant.parse("2026-03-05T09:30:00Z"));
+    }
+}
