@@ -23,7 +23,7 @@ class LoginInTheBrowserTest {
     }
 
     @Test
-    void aNewIdentityEntersItsCprNumberFirstAndABadOneIsExplainedNextToTheField(PortalBrowser browser) {
+    void aNewIdentityEntersItsCprNumberFirstAndABadOrTakenOneIsExplainedNextToTheField(PortalBrowser browser) {
         browser.loggedInAs(DemoIdentities.NY);
         browser.waitForPath("/cpr");
         browser.waitForTitleStartingWith("Indtast CPR-nummer");
@@ -32,6 +32,12 @@ class LoginInTheBrowserTest {
         browser.click("cpr-submit");
         assertThat(browser.fieldError("cpr")).isEqualTo("De første 6 cifre skal være en gyldig dato (ddmmåå).");
         assertThat(browser.path()).isEqualTo("/cpr");
+
+        browser.type("cpr", "270182-1234"); // Christian Harms's: linked to the identity christian
+        browser.click("cpr-submit");
+        browser.waitUntil(driver -> browser.fieldError("cpr").contains("Kontakt support"));
+        assertThat(browser.fieldError("cpr")).startsWith("CPR-nummeret er allerede knyttet til et andet MitID.");
+        assertThat(browser.path()).as("no way into another person's accounts by CPR number").isEqualTo("/cpr");
 
         browser.type("cpr", "010203-4567");
         browser.click("cpr-submit");
