@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -189,7 +190,7 @@ public final class IdentityProviderProcess implements AutoCloseable {
     private static void ensurePortFree(int port) {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
-            probe.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (BindException e) {
             throw new IllegalStateException("Port " + port + " of the demo MitID (canteen.idp.port) is in use: stop "
                     + "what listens there, or start with --canteen.idp.port=<another port>", e);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -112,7 +113,7 @@ public final class PortalBrowser implements AutoCloseable {
         return field.findElement(By.cssSelector("[slot='error-message']")).getText();
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
     }
 

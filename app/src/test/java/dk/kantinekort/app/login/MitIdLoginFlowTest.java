@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * F1 over plain HTTP: the portal sends a stranger through the real authorization-code flow to the demo MitID
@@ -78,6 +79,12 @@ class MitIdLoginFlowTest {
         assertThat(refused.body()).contains("role=\"alert\"", "Forkert bruger-ID eller adgangskode");
         assertThat(browser.visited()).noneSatisfy(hop -> assertThat(hop.getPath()).isEqualTo("/login/oauth2/code/mitid"));
         assertThat(browser.get(portal("/")).uri().getPath()).as("still a stranger to the portal").isEqualTo("/login");
+    }
+
+    @Test
+    void anIdleSessionEndsAfterThirtyMinutesHeartbeatOrNot() {
+        assertThat(((WebApplicationContext) app.portal()).getServletContext().getSessionTimeout()).isEqualTo(30);
+        assertThat(app.portal().getEnvironment().getProperty("vaadin.close-idle-sessions", Boolean.class)).isTrue();
     }
 
     private static String portal(String path) {

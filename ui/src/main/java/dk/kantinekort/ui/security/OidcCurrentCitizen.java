@@ -3,6 +3,7 @@ package dk.kantinekort.ui.security;
 import com.vaadin.flow.server.VaadinSession;
 import dk.kantinekort.api.identity.FindCitizenByIdentity;
 import dk.kantinekort.ui.session.CurrentCitizen;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +65,6 @@ class OidcCurrentCitizen implements CurrentCitizen {
     }
 
     /** Which person the session's identity is linked to; keyed by subject, so another login never inherits it. */
-    private record Link(String subject, String citizenId) implements java.io.Serializable {
+    private record Link(String subject, String citizenId) implements Serializable {
     }
 }
