@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kantinekort.api.access.FindAccessibleAccounts;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.FindAccountByCard;
+import dk.kantinekort.api.account.ListAccounts;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.identity.FindCitizenByIdentity;
@@ -26,6 +28,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,8 +100,7 @@ class TillPurchaseEndToEndTest {
         }
         try (RunningKantinekort second = start()) {
             QueryGateway queries = second.core().getBean(QueryGateway.class);
-            assertThat(queries.query(new dk.kantinekort.api.account.ListAccounts(0, 100),
-                    org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(AccountSummary.class))
+            assertThat(queries.query(new ListAccounts(0, 100), ResponseTypes.multipleInstancesOf(AccountSummary.class))
                     .join()).extracting(AccountSummary::holderName)
                     .containsExactlyInAnyOrder("Christian Harms", "Test Harms Relation", "Anna Jensen");
             awaitBalance(second, 6500);
@@ -105,6 +108,12 @@ class TillPurchaseEndToEndTest {
             assertThat(citizenOf(queries, DemoIdentities.ANNA))
                     .isEqualTo(summary(queries, DemoData.ANNA_CARD.value()).citizenId());
             assertThat(citizenOf(queries, DemoIdentities.NY)).as("ny logs in for the first time").isNull();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(accessible(queries,
+                    citizenOf(queries, DemoIdentities.CHRISTIAN))).extracting(AccountSummary::holderName)
+                    .as("Christian acts for Test Harms Relation too")
+                    .containsExactly("Christian Harms", "Test Harms Relation"));
+            assertThat(accessible(queries, citizenOf(queries, DemoIdentities.ANNA)))
+                    .extracting(AccountSummary::holderName).containsExactly("Anna Jensen");
         }
     }
 
@@ -112,6 +121,11 @@ class TillPurchaseEndToEndTest {
         QueryGateway queries = app.core().getBean(QueryGateway.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> summary(queries, CHRISTIAN),
                 s -> s != null && s.balance().ore() == ore);
+    }
+
+    private static List<AccountSummary> accessible(QueryGateway queries, String citizenId) {
+        return queries.query(new FindAccessibleAccounts(citizenId),
+                ResponseTypes.multipleInstancesOf(AccountSummary.class)).join();
     }
 
     private static String citizenOf(QueryGateway queries, DemoIdentities.DemoIdentity identity) {

@@ -6,12 +6,15 @@ import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.AccountOpening;
+import dk.kantinekort.api.citizen.ChangeContactDetails;
+import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.identity.FindCitizenByIdentity;
 import dk.kantinekort.api.identity.LinkIdentity;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.relation.RequestAccountLink;
 import dk.kantinekort.api.till.AuthenticateTill;
 import dk.kantinekort.api.till.IssueTillCredential;
 import dk.kantinekort.api.till.RegisterPlace;
@@ -28,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo data of the embedded default, from the quick guide: Christian Harms and "Test Harms Relation",
  * a school and a cinema with a till each; and the demo MitID's identities ({@link DemoIdentities}): christian
- * linked to Christian Harms, anna to Anna Jensen with her own account, ny left unlinked. Seeded through the
+ * linked to Christian Harms (who may act on Test Harms Relation's account too), anna to Anna Jensen with her own account, ny left unlinked. Seeded through the
  * same commands as real data, once: each part checks whether it is there already (the logins came later,
  * so a data directory from before gets them at its next start). The CPR numbers are fictional.
  */
@@ -41,6 +44,8 @@ public class DemoData {
     public static final CardNumber ANNA_CARD = CardNumber.parse("2468013579");
     private static final String CHRISTIAN_CPR = "2701821234";
     private static final String ANNA_CPR = "1505901234";
+    private static final String RELATION_CPR = "0909091234";
+    private static final String RELATION_LINK_ID = "7d1f4a2e-5b8c-4e0a-9d3f-1c2b3a4d5e6f";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -67,7 +72,7 @@ public class DemoData {
         place("gladsaxe-bio", "Gladsaxe Bio", UnitKind.CINEMA, "bio-till-1", CINEMA_TILL_TOKEN);
         AccountOpening christian = person(CHRISTIAN_CPR, "Christian Harms", "christian.harms@example.dk",
                 CHRISTIAN_CARD, EnumSet.allOf(UnitKind.class));
-        AccountOpening relation = person("0909091234", "Test Harms Relation", "relation@example.dk",
+        AccountOpening relation = person(RELATION_CPR, "Test Harms Relation", "relation@example.dk",
                 RELATION_CARD, EnumSet.of(UnitKind.SCHOOL));
         deposit(christian, Money.ofOre(6500));
         deposit(relation, Money.ofOre(1000));
@@ -83,16 +88,21 @@ public class DemoData {
             log.info("Demo logins already linked");
             return;
         }
-        link(DemoIdentities.CHRISTIAN, CHRISTIAN_CPR);
+        String christian = link(DemoIdentities.CHRISTIAN, CHRISTIAN_CPR);
+        send(new ChangeContactDetails(christian, new ContactDetails("Christian Harms", "christian.harms@example.dk",
+                "Søborg Hovedgade 1", "2860", "Søborg", null, "20304050")));
+        // the guide's Christian acts for "Test Harms Relation" too: CPR number and card number, linked at once
+        send(new RequestAccountLink(RELATION_LINK_ID, christian, Cpr.parse(RELATION_CPR), RELATION_CARD.value()));
         AccountOpening anna = person(ANNA_CPR, DemoIdentities.ANNA.name(), DemoIdentities.ANNA.email(), ANNA_CARD,
                 EnumSet.allOf(UnitKind.class));
         deposit(anna, Money.ofOre(15000));
         link(DemoIdentities.ANNA, ANNA_CPR);
-        log.info("Demo logins linked: christian, anna (own account); ny stays unlinked");
+        log.info("Demo logins linked: christian (own account and Test Harms Relation's), anna (own account); ny "
+                + "stays unlinked");
     }
 
-    private void link(DemoIdentities.DemoIdentity identity, String cpr) {
-        send(new LinkIdentity(identity.subject(), Cpr.parse(cpr), identity.name(), identity.email()));
+    private String link(DemoIdentities.DemoIdentity identity, String cpr) {
+        return send(new LinkIdentity(identity.subject(), Cpr.parse(cpr), identity.name(), identity.email()));
     }
 
     private void place(String placeId, String name, UnitKind kind, String tillId, String token) {
