@@ -6,16 +6,14 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The portal speaks Danish whatever the browser asks for (F19: Danish by default, English available); a
- * language choice in the portal will set another locale for the session.
+ * The portal speaks Danish whatever the browser asks for (F19: Danish by default), or the language the citizen
+ * chose in the footer for this session ({@link LanguageChoice}).
  */
 @Component
 class DanishByDefault implements VaadinServiceInitListener {
 
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(DANISH));
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(LanguageChoice.of(init.getUI().getSession())));
     }
 }

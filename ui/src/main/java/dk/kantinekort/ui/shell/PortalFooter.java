@@ -1,10 +1,14 @@
 package dk.kantinekort.ui.shell;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
 
 /** Help, terms and the accessibility statement, on every page and open to everyone. */
 class PortalFooter extends Composite<Footer> {
@@ -19,7 +23,18 @@ class PortalFooter extends Composite<Footer> {
                 item("betingelser", "shell.footer.terms", "footer-terms"),
                 item("tilgaengelighed", "shell.footer.accessibility", "footer-accessibility"));
         nav.add(links);
-        footer.add(nav);
+        footer.add(nav, languageChoice());
+    }
+
+    /** "English" on Danish pages, "Dansk" on English ones, each named in its own language. */
+    private Button languageChoice() {
+        Locale other = LanguageChoice.other(getLocale());
+        Button choice = new Button(getTranslation(other, "shell.footer.language"),
+                click -> LanguageChoice.choose(UI.getCurrent(), other));
+        choice.setId("language-choice");
+        choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        choice.getElement().setAttribute("lang", other.getLanguage());
+        return choice;
     }
 
     private ListItem item(String route, String textKey, String id) {

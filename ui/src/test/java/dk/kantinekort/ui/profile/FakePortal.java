@@ -26,7 +26,7 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
-import dk.kantinekort.ui.session.ProfileSessionFixtures;
+import dk.kantinekort.ui.session.SessionFixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -103,11 +103,11 @@ final class FakePortal {
     };
 
     AccountSelection accountSelection() {
-        return ProfileSessionFixtures.accountSelection(queryGateway, currentCitizen);
+        return SessionFixtures.accountSelection(queryGateway, currentCitizen);
     }
 
     PortalCommands portalCommands() {
-        return ProfileSessionFixtures.portalCommands(commandGateway, currentCitizen);
+        return SessionFixtures.portalCommands(commandGateway, currentCitizen);
     }
 
     void setBalance(String accountId, long ore) {

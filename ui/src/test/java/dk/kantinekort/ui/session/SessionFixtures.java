@@ -1,9 +1,10 @@
 package dk.kantinekort.ui.session;
 
 import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 
-/** The portal's session helpers for view tests in other packages, on a fake login and a stubbed query gateway. */
+/** The portal's session helpers for view tests in other packages, on a fake login and stubbed gateways. */
 public final class SessionFixtures {
 
     private SessionFixtures() {
@@ -12,6 +13,11 @@ public final class SessionFixtures {
     /** The real access checks of {@link AccountSelection}, answering from the given gateway. */
     public static AccountSelection accountSelection(QueryGateway queryGateway, CurrentCitizen citizen) {
         return new AccountSelection(queryGateway, citizen);
+    }
+
+    /** The real sending of {@link PortalCommands} (actor and channel metadata) onto the given gateway. */
+    public static PortalCommands portalCommands(CommandGateway commandGateway, CurrentCitizen citizen) {
+        return new PortalCommands(commandGateway, citizen);
     }
 
     /** Someone logged in and linked to this citizen. */

@@ -153,4 +153,18 @@ class MainLayoutTest extends PortalUiTest {
     private static HasElement currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
+
+    @Test
+    void theFooterOffersEnglishAndThePageIsShownInEnglish() {
+        christianLogsIn();
+        open("");
+        Button english = _get(Button.class, spec -> spec.withId("language-choice"));
+        assertThat(english.getText()).isEqualTo("English");
+
+        english.click();
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(switcher().getLabel()).isEqualTo("Choose account");
+        assertThat(_get(Button.class, spec -> spec.withId("language-choice")).getText()).isEqualTo("Dansk");
+    }
 }
