@@ -21,10 +21,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /** The command side: aggregates, command handlers and the set-based look-ups they decide with. */
 @Configuration
-@ComponentScan
+// the service's main class is not part of the library the embedded default imports
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+        classes = CommandSideApplication.class))
 public class CommandSideConfiguration {
 
     /** Keeps loaded accounts in memory, so a purchase does not replay the account's history every time. */

@@ -12,7 +12,9 @@ import org.springframework.context.annotation.FilterType;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "dk.kantinekort.pos",
-        excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+        excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+                // the service's main class is not part of the library the embedded default imports
+                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PosAdapterApplication.class)})
 @EnableConfigurationProperties({PosProperties.class, AdminProperties.class})
 public class PosAdapterConfiguration {
 }

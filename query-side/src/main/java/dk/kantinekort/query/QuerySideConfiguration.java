@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * Entry point of the read side: projections into MongoDB and the query handlers on them. Expects a
@@ -13,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
  * name from {@code canteen.mongo.database}.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan
+// the service's main class (with its own MongoClient) is not part of the library the embedded default imports
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+        classes = QuerySideApplication.class))
 public class QuerySideConfiguration {
 
     /** The database holding the read models and, on purpose, the projections' tracking tokens. */

@@ -3,10 +3,12 @@ package dk.kantinekort.ui;
 import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /** The portal's entry point for the launcher: Vaadin views and their helpers. */
 @Configuration
-@ComponentScan
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+        classes = UiApplication.class)) // the service's main class is not part of the library
 @EnableVaadin("dk.kantinekort.ui") // Vaadin scans routes from the Boot application's package otherwise
 public class UiConfiguration {
 }
