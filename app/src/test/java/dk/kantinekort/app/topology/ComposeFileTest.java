@@ -1,0 +1,149 @@
+package dk.kantinekort.app.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * What matters in the production topology (docker/compose.yaml), which cannot run here (no Docker engine):
+ * .ci/run validates its syntax with docker-compose; this test checks its content.
+ */
+class ComposeFileTest {
+
+    static final List<String> SERVICES = List.of("command-side", "query-side", "ui", "pos-adapter");
+    static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|TOKEN|PASSWORD|_KEY).*");
+    static final Pattern FROM_ENVIRONMENT = Pattern.compile("\\$\\{[A-Z0-9_]+:\\?[^}]+}");
+
+    static Path dockerDirectory;
+    static Map<String, Object> compose;
+
+    @BeforeAll
+    static void readComposeFile() throws IOException {
+        dockerDirectory = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(dockerDirectory.resolve("docker/compose.yaml"))) {
+            dockerDirectory = dockerDirectory.getParent();
+        }
+        dockerDirectory = dockerDirectory.resolve("docker");
+        compose = new Yaml().load(Files.readString(dockerDirectory.resolve("compose.yaml")));
+    }
+
+    @Test
+    void eachServiceOfTheLedgerIsThereBesideAxonServerAndMongo() {
+        assertThat(services()).containsKeys("axonserver", "mongo", "mongo-init")
+                .containsKeys(SERVICES.toArray(String[]::new));
+    }
+
+    @Test
+    void everyLongRunningServiceHasAHealthCheck() {
+        for (String name : SERVICES) {
+            assertThat(healthCheck(name)).as(name).anySatisfy(part -> assertThat(part).contains("/actuator/health"));
+        }
+        assertThat(healthCheck("mongo")).as("mongo").isNotEmpty();
+    }
+
+    @Test
+    void theServicesStartOnlyOnAnInitialisedReplicaSet() {
+        for (String name : SERVICES) {
+            Map<String, Object> dependsOn = map(service(name).get("depends_on"));
+            assertThat(map(dependsOn.get("mongo-init")).get("condition")).as(name)
+                    .isEqualTo("service_completed_successfully");
+            assertThat(dependsOn).as(name).containsKey("axonserver");
+        }
+        assertThat(map(map(service("mongo-init").get("depends_on")).get("mongo")).get("condition"))
+                .isEqualTo("service_healthy");
+    }
+
+    @Test
+    void mongoRunsAsAOneNodeReplicaSetThatIsInitialised() {
+        assertThat(list(service("mongo").get("command"))).containsSequence("--replSet", "rs0");
+        String init = String.join(" ", list(service("mongo-init").get("command")));
+        assertThat(init).contains("rs.initiate(").contains("_id: 'rs0'").contains("host: 'mongo:27017'")
+                .contains("isWritablePrimary");
+        assertThat(String.valueOf(environment("query-side").get("CANTEEN_MONGO_URI"))).contains("replicaSet=rs0");
+    }
+
+    @Test
+    void axonServersDataAndEventsLiveOnVolumes() {
+        List<String> volumes = list(service("axonserver").get("volumes"));
+        assertThat(volumes).contains("axonserver-data:/axonserver/data", "axonserver-events:/axonserver/events");
+        assertThat(map(compose.get("volumes"))).containsKeys("axonserver-data", "axonserver-events", "mongo-data");
+    }
+
+    @Test
+    void axonServerIsTheOfficialImageAtAPinnedRelease() {
+        String image = (String) service("axonserver").get("image");
+        assertThat(image).startsWith("axoniq/axonserver:").doesNotContain("latest").matches(".*:\\d{4}\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void secretsComeOnlyFromTheEnvironment() {
+        for (Map.Entry<String, Object> service : services().entrySet()) {
+            environment(service.getKey()).forEach((name, value) -> {
+                if (SECRET_NAME.matcher(name).matches()) {
+                    assertThat(String.valueOf(value)).as(service.getKey() + " " + name).matches(FROM_ENVIRONMENT);
+                }
+            });
+        }
+        assertThat(environment("command-side")).containsKeys("CANTEEN_PERSONAL_DATA_MASTER_KEY",
+                "CANTEEN_PERSONAL_DATA_HASH_KEY");
+        assertThat(environment("pos-adapter")).containsKey("CANTEEN_ADMIN_TOKEN");
+        assertThat(environment("ui")).containsKey("CANTEEN_OIDC_CLIENT_SECRET");
+    }
+
+    @Test
+    void everySecretTheComposeFileAsksForHasAPlaceholderInEnvExample() throws IOException {
+        String example = Files.readString(dockerDirectory.resolve(".env.example"));
+        String file = Files.readString(dockerDirectory.resolve("compose.yaml"));
+        FROM_ENVIRONMENT.matcher(file).results().map(m -> m.group().substring(2, m.group().indexOf(":?")))
+                .forEach(variable -> assertThat(example).as(variable).containsPattern("(?m)^" + variable + "="));
+    }
+
+    @Test
+    void theImageRunsAsAnUnprivilegedUserOnAJreWithAHealthCheck() throws IOException {
+        String dockerfile = Files.readString(dockerDirectory.resolve("Dockerfile"));
+        assertThat(dockerfile).containsPattern("(?m)^FROM maven:\\S+ AS build$")
+                .containsPattern("(?m)^FROM eclipse-temurin:17-jre$")
+                .containsPattern("(?m)^USER kantinekort$")
+                .containsPattern("(?m)^HEALTHCHECK .*")
+                .contains("/actuator/health");
+    }
+
+    private static Map<String, Object> services() {
+        return map(compose.get("services"));
+    }
+
+    private static Map<String, Object> service(String name) {
+        return map(services().get(name));
+    }
+
+    private static Map<String, Object> environment(String service) {
+        Object environment = service(service).get("environment");
+        return environment == null ? Map.of() : map(environment);
+    }
+
+    private static List<String> healthCheck(String service) {
+        Object healthcheck = service(service).get("healthcheck");
+        assertThat(healthcheck).as(service + " healthcheck").isNotNull();
+        return list(map(healthcheck).get("test"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return ((List<Object>) value).stream().map(String::valueOf).toList();
+    }
+}
