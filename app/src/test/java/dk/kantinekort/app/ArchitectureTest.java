@@ -1,10 +1,13 @@
 package dk.kantinekort.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +73,18 @@ class ArchitectureTest {
                         "dk.kantinekort.query..", "dk.kantinekort.pos..", "dk.kantinekort.ui..", "org.axonframework..",
                         "com.vaadin..", "com.mongodb..")
                 .check(classes);
+    }
+
+    @Test
+    void everyEventHasARevisionSoOldHistoryCanBeUpcast() {
+        List<String> unversioned = classes.stream().flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isAnnotatedWith("org.axonframework.eventhandling.EventHandler")
+                        || m.isAnnotatedWith("org.axonframework.eventsourcing.EventSourcingHandler"))
+                .filter(m -> !m.getRawParameterTypes().isEmpty())
+                .map(m -> m.getRawParameterTypes().get(0))
+                .filter(type -> type.getPackageName().startsWith("dk.kantinekort.api") && !type.isInterface())
+                .filter(type -> !type.isAnnotatedWith("org.axonframework.serialization.Revision"))
+                .map(JavaClass::getName).distinct().sorted().toList();
+        assertThat(unversioned).as("events without @Revision").isEmpty();
     }
 }

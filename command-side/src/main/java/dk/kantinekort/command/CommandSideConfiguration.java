@@ -1,6 +1,7 @@
 package dk.kantinekort.command;
 
 import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.upcasting.MoneyDepositedUpcaster;
 import dk.kantinekort.command.bus.BoundedAggregateCache;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
 import org.axonframework.commandhandling.CommandBus;
@@ -18,6 +19,7 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,17 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = CommandSideApplication.class))
 public class CommandSideConfiguration {
+
+    /**
+     * Reads old revisions of events in their current shape (api's upcasters; Axon registers every EventUpcaster bean
+     * with the event store). The command and the query side both read events; in the embedded default, where both
+     * share one Axon configuration, the first one registered serves.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    MoneyDepositedUpcaster moneyDepositedUpcaster() {
+        return new MoneyDepositedUpcaster();
+    }
 
     /** Keeps loaded accounts in memory, so a purchase does not replay the account's history every time. */
     @Bean
