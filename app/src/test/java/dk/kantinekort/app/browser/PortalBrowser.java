@@ -214,6 +214,9 @@ public final class PortalBrowser implements AutoCloseable {
                         (int) Math.min(3000, Math.max(before.getHeight(), height + chrome))));
                 wait.until(d -> vaadinIsReady());
             }
+            // Vaadin's loading bar fades out for a moment after a round trip (the resize makes one): not the page
+            driver.executeScript("document.querySelectorAll('.v-loading-indicator')"
+                    + ".forEach(bar => bar.style.setProperty('display', 'none', 'important'))");
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } finally {
