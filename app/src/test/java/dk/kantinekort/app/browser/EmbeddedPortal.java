@@ -1,5 +1,8 @@
 package dk.kantinekort.app.browser;
 
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.FindAccountByCard;
+import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.app.AppUnderTest;
 import dk.kantinekort.app.RunningKantinekort;
 import java.io.IOException;
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -25,7 +29,8 @@ public final class EmbeddedPortal implements ExtensionContext.Store.CloseableRes
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        app = AppUnderTest.start(dataDir);
+        // no development tools on the pages: they are not the portal's, and would be in every screenshot
+        app = AppUnderTest.start(dataDir, "--vaadin.devmode.devTools.enabled=false");
     }
 
     /** The one portal of this test run, started at first use. */
@@ -47,6 +52,25 @@ public final class EmbeddedPortal implements ExtensionContext.Store.CloseableRes
     /** The running launcher, for tests that look behind the pages (the till API, the gateways). */
     public RunningKantinekort app() {
         return app;
+    }
+
+    /** The till API of this portal, as a till in a canteen calls it. */
+    public TillApi till() {
+        return new TillApi(app.posPort());
+    }
+
+    /** The read side's gateway, for tests that wait until a till's purchase has reached a read model. */
+    public QueryGateway queries() {
+        return app.core().getBean(QueryGateway.class);
+    }
+
+    /** The card account as the read side knows it now; the ids in the portal's addresses are these. */
+    public AccountSummary accountOf(CardNumber card) {
+        AccountSummary account = queries().query(new FindAccountByCard(card), AccountSummary.class).join();
+        if (account == null) {
+            throw new IllegalStateException("No account for the demo card " + card);
+        }
+        return account;
     }
 
     @Override

@@ -23,15 +23,34 @@ class LoginInTheBrowserTest {
     }
 
     @Test
+    void aVisitorWhoReadsThePublicPagesFirstLandsOnMineKontiAfterLoggingIn(PortalBrowser browser) {
+        browser.open("/hjaelp");
+        browser.waitForTitleStartingWith("Hjælp");
+        assertThat(browser.driver().findElement(By.id("skip-to-content")).getCssValue("position"))
+                .as("the shell's stylesheet reaches visitors too: the skip link waits out of sight")
+                .isEqualTo("absolute");
+        browser.open("/login");
+        browser.waitForPath("/login");
+        browser.click("login-mitid");
+        browser.submitMitIdLogin(DemoIdentities.ANNA.username(), DemoIdentities.PASSWORD);
+
+        browser.waitUntil(d -> browser.onPortal() && browser.path().equals("/"));
+        browser.waitForTitleStartingWith("Mine Konti");
+    }
+
+    @Test
     void aNewIdentityEntersItsCprNumberFirstAndABadOrTakenOneIsExplainedNextToTheField(PortalBrowser browser) {
         browser.loggedInAs(DemoIdentities.NY);
         browser.waitForPath("/cpr");
         browser.waitForTitleStartingWith("Indtast CPR-nummer");
+        // the only time ny sees this page in a test run: its WCAG check is here (AccessibilityInTheBrowserTest)
+        assertThat(WcagCheck.seriousViolations(browser.driver())).as("Indtast CPR-nummer, WCAG 2.1 AA").isEmpty();
 
         browser.type("cpr", "310282-1234");
         browser.click("cpr-submit");
         assertThat(browser.fieldError("cpr")).isEqualTo("De første 6 cifre skal være en gyldig dato (ddmmåå).");
         assertThat(browser.path()).isEqualTo("/cpr");
+        assertThat(WcagCheck.seriousViolations(browser.driver())).as("with the message next to the field").isEmpty();
 
         browser.type("cpr", "270182-1234"); // Christian Harms's: linked to the identity christian
         browser.click("cpr-submit");

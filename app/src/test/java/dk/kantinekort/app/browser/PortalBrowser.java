@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -117,11 +120,117 @@ public final class PortalBrowser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /** Waits until the page's visible text contains all of these. */
+    public void waitForText(String... parts) {
+        wait.until(d -> {
+            String shown = text();
+            return Stream.of(parts).allMatch(shown::contains);
+        });
+    }
+
+    /** The text the page shows, as a reader sees it (the body's innerText, slotted content included). */
+    public String text() {
+        return String.valueOf(driver.executeScript("return document.body.innerText"));
+    }
+
+    /** Text of one element, by id (innerText, so the content of Vaadin components counts). */
+    public String text(String id) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return String.valueOf(driver.executeScript("return arguments[0].innerText", element));
+    }
+
+    /** Runs JavaScript in the page (arguments as in Selenium: elements, strings, numbers). */
+    public Object script(String javaScript, Object... arguments) {
+        return driver.executeScript(javaScript, arguments);
+    }
+
+    /** Loads the page again, as the citizen's reload button does. */
+    public void reload() {
+        driver.navigate().refresh();
+        wait.until(d -> vaadinIsReady());
+    }
+
+    /** Picks the item with this text in a Vaadin select (e.g. "Vælg konto"), with the mouse. */
+    public void choose(String selectId, String itemText) {
+        click(selectId);
+        By item = By.xpath("//vaadin-select-overlay//vaadin-select-item[normalize-space(.)='" + itemText + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(d -> vaadinIsReady());
+    }
+
+    /** The checkbox with this label in a Vaadin checkbox group. */
+    public WebElement checkbox(String groupId, String label) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-checkbox-group[@id='" + groupId + "']/vaadin-checkbox[normalize-space(.)='" + label + "']")));
+    }
+
+    /** Presses keys on whatever has the keyboard focus, as a keyboard-only user does. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        wait.until(d -> !onPortal() || vaadinIsReady()); // the demo MitID's page has no Vaadin
+    }
+
+    /** Ctrl+A in the focused field, so what is typed next replaces its text. */
+    public void selectAll() {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+    }
+
+    /**
+     * Presses Tab until the focused element satisfies the condition, at most {@code maxTabs} times; answers
+     * the focused element. Vaadin components keep their inputs in shadow roots: the element given is the
+     * document's active element, the component itself.
+     */
+    public WebElement tabUntil(Predicate<WebElement> condition, int maxTabs) {
+        for (int i = 0; i < maxTabs; i++) {
+            press(Keys.TAB);
+            WebElement focused = driver.switchTo().activeElement();
+            if (condition.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Not reached with " + maxTabs + " presses of Tab; the focus is on "
+                + describe(driver.switchTo().activeElement()));
+    }
+
+    /** Whether the element is the one with this id or inside it (a Vaadin field's input is its child). */
+    public boolean isIn(WebElement element, String id) {
+        return Boolean.TRUE.equals(driver.executeScript("return arguments[0].closest('#' + arguments[1]) !== null",
+                element, id));
+    }
+
+    /** Tag and id of an element, for messages. */
+    public static String describe(WebElement element) {
+        return element.getTagName() + "#" + element.getDomAttribute("id");
+    }
+
+    /** Saves what the browser shows as a PNG; with {@code fullPage} the window first grows to the whole page. */
+    public void saveScreenshot(Path file, boolean fullPage) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            if (fullPage) {
+                long height = (Long) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+                long chrome = (Long) driver.executeScript("return window.outerHeight - window.innerHeight");
+                driver.manage().window().setSize(new Dimension(before.getWidth(),
+                        (int) Math.min(3000, Math.max(before.getHeight(), height + chrome))));
+                wait.until(d -> vaadinIsReady());
+            }
+            // Vaadin's loading bar fades out for a moment after a round trip (the resize makes one): not the page
+            driver.executeScript("document.querySelectorAll('.v-loading-indicator')"
+                    + ".forEach(bar => bar.style.setProperty('display', 'none', 'important'))");
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            if (fullPage) {
+                driver.manage().window().setSize(before);
+            }
+        }
+    }
+
     /** Keeps what the browser shows, for a failed test. */
     void screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException | RuntimeException e) {
             // a missing screenshot must not hide the test's own failure
         }

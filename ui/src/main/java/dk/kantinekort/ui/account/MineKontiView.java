@@ -98,7 +98,7 @@ public class MineKontiView extends VerticalLayout implements HasDynamicTitle, Be
 
     private void configureGrid() {
         grid.setId("accounts");
-        grid.getElement().setAttribute("aria-label", getTranslation("accounts.title"));
+        grid.setAriaLabel(getTranslation("accounts.title")); // named on its table, where screen readers look
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         // not sortable: "Dig selv" first, then linked people, then waiting requests is the order that matters

@@ -53,7 +53,8 @@ public class GodkendTilknytningerView extends VerticalLayout implements HasDynam
         unavailable.getElement().setAttribute("role", "alert");
 
         incoming.setId("incoming-requests");
-        incoming.getElement().setAttribute("aria-labelledby", "incoming-heading");
+        // the grid's own table carries the name: aria-labelledby on its host element never reaches it
+        incoming.setAriaLabel(getTranslation("relation.incoming.title"));
         incoming.addColumn(RelationSummary::requesterName).setHeader(getTranslation("relation.column.requester"))
                 .setAutoWidth(true);
         incoming.addColumn(r -> RequestDates.format(r.requestedAt()))
@@ -64,7 +65,8 @@ public class GodkendTilknytningerView extends VerticalLayout implements HasDynam
         style(incoming);
 
         outgoing.setId("outgoing-requests");
-        outgoing.getElement().setAttribute("aria-labelledby", "outgoing-heading");
+        // the grid's own table carries the name: aria-labelledby on its host element never reaches it
+        outgoing.setAriaLabel(getTranslation("relation.outgoing.title"));
         outgoing.addColumn(RelationSummary::cprMasked).setHeader(getTranslation("relation.column.cpr"))
                 .setAutoWidth(true);
         outgoing.addColumn(r -> RequestDates.format(r.requestedAt()))

@@ -32,6 +32,9 @@ public class PortalSecurityConfiguration {
         // health for load balancers and the launcher's checks; no details are shown to anonymous callers
         http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // the shell's own stylesheet (META-INF/resources/styles): Vaadin opens only its own resources, and a
+        // refused stylesheet left the public pages unstyled and became the page a citizen landed on after login
+        http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage("/" + LoginView.ROUTE, "{baseUrl}/" + LoginView.ROUTE))
                 .build();
