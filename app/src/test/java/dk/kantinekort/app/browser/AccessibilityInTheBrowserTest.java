@@ -33,6 +33,8 @@ class AccessibilityInTheBrowserTest {
         till.purchase(DemoData.SCHOOL_TILL_TOKEN, DemoData.RELATION_CARD, new TillApi.Line("AEBLE", "Æble", 1, 100));
         till.purchase(DemoData.CINEMA_TILL_TOKEN, DemoData.RELATION_CARD, new TillApi.Line("POP", "Popcorn", 1, 300));
         String relation = browser.portal().accountOf(DemoData.RELATION_CARD).accountId();
+        browser.portal().awaitStatement(relation, rows -> rows.stream().anyMatch(row -> row.declineReason() != null)
+                && rows.stream().anyMatch(row -> row.lines() != null && !row.lines().isEmpty()));
         Map<String, List<String>> violations = new LinkedHashMap<>();
 
         for (String publicPage : List.of("/login", "/hjaelp", "/betingelser", "/tilgaengelighed")) {
