@@ -64,6 +64,12 @@ class AccessibilityInTheBrowserTest {
         browser.waitUntil(d -> d.findElement(By.id("cpr")).getDomAttribute("invalid") != null);
         check(browser, "Tilføj konto with messages", violations);
 
+        browser.open("/brugeroplysninger");
+        browser.type("profile-email", "ikke en e-mail"); // refused next to the field, nothing is saved
+        browser.click("profile-save");
+        browser.waitUntil(d -> d.findElement(By.id("profile-email")).getDomAttribute("invalid") != null);
+        check(browser, "Brugeroplysninger with a message", violations);
+
         assertThat(violations).as("serious or critical WCAG 2.1 A/AA violations per page").isEmpty();
     }
 
