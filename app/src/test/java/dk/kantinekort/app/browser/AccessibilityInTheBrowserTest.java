@@ -33,6 +33,8 @@ class AccessibilityInTheBrowserTest {
         till.purchase(DemoData.SCHOOL_TILL_TOKEN, DemoData.RELATION_CARD, new TillApi.Line("AEBLE", "Æble", 1, 100));
         till.purchase(DemoData.CINEMA_TILL_TOKEN, DemoData.RELATION_CARD, new TillApi.Line("POP", "Popcorn", 1, 300));
         String relation = browser.portal().accountOf(DemoData.RELATION_CARD).accountId();
+        browser.portal().awaitStatement(relation, rows -> rows.stream().anyMatch(row -> row.declineReason() != null)
+                && rows.stream().anyMatch(row -> row.lines() != null && !row.lines().isEmpty()));
         Map<String, List<String>> violations = new LinkedHashMap<>();
 
         for (String publicPage : List.of("/login", "/hjaelp", "/betingelser", "/tilgaengelighed")) {
@@ -61,6 +63,12 @@ class AccessibilityInTheBrowserTest {
         browser.click("next"); // empty fields: the messages next to them
         browser.waitUntil(d -> d.findElement(By.id("cpr")).getDomAttribute("invalid") != null);
         check(browser, "Tilføj konto with messages", violations);
+
+        browser.open("/brugeroplysninger");
+        browser.type("profile-email", "ikke en e-mail"); // refused next to the field, nothing is saved
+        browser.click("profile-save");
+        browser.waitUntil(d -> d.findElement(By.id("profile-email")).getDomAttribute("invalid") != null);
+        check(browser, "Brugeroplysninger with a message", violations);
 
         assertThat(violations).as("serious or critical WCAG 2.1 A/AA violations per page").isEmpty();
     }

@@ -1,15 +1,25 @@
 package dk.kantinekort.app.browser;
 
+import static org.awaitility.Awaitility.await;
+
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.statement.FindStatement;
+import dk.kantinekort.api.statement.Statement;
+import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.app.AppUnderTest;
 import dk.kantinekort.app.RunningKantinekort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -71,6 +81,16 @@ public final class EmbeddedPortal implements ExtensionContext.Store.CloseableRes
             throw new IllegalStateException("No account for the demo card " + card);
         }
         return account;
+    }
+
+    /**
+     * Waits until the account's statement of the last day shows what a test needs: the till's answer does not
+     * wait for the read side, so a page opened right after a purchase may not show it yet.
+     */
+    public void awaitStatement(String accountId, Predicate<List<StatementRow>> shows) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> queries().query(new FindStatement(accountId,
+                Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(1, ChronoUnit.MINUTES)), Statement.class)
+                .join().rows(), shows::test);
     }
 
     @Override

@@ -177,8 +177,8 @@ public final class PortalBrowser implements AutoCloseable {
 
     /**
      * Presses Tab until the focused element satisfies the condition, at most {@code maxTabs} times; answers
-     * the focused element. Vaadin components keep their inputs in shadow roots: the element given is the
-     * document's active element, the component itself.
+     * the focused element: the document's active element, which is a Vaadin button itself but the native input
+     * inside a Vaadin field ({@link #isIn} finds the field by its id).
      */
     public WebElement tabUntil(Predicate<WebElement> condition, int maxTabs) {
         for (int i = 0; i < maxTabs; i++) {

@@ -25,6 +25,8 @@ class ScreenshotsOfTheMainPages {
                 new TillApi.Line("MAELK", "Mælk", 1, 500));
         till.purchase(DemoData.CINEMA_TILL_TOKEN, DemoData.RELATION_CARD, new TillApi.Line("POP", "Popcorn", 1, 300));
         String relation = browser.portal().accountOf(DemoData.RELATION_CARD).accountId();
+        browser.portal().awaitStatement(relation, rows -> rows.stream().anyMatch(row -> row.declineReason() != null)
+                && rows.stream().anyMatch(row -> row.lines() != null && !row.lines().isEmpty()));
 
         browser.open("/login");
         browser.waitForPath("/login");

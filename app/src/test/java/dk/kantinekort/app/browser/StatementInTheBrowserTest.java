@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DeclineReason;
-import dk.kantinekort.api.statement.FindStatement;
-import dk.kantinekort.api.statement.Statement;
-import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.app.demo.DemoIdentities;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -31,7 +27,11 @@ class StatementInTheBrowserTest {
         TillApi.Answer declined = till.purchase(DemoData.CINEMA_TILL_TOKEN, DemoData.RELATION_CARD,
                 new TillApi.Line("POP", "Popcorn", 1, 300));
         assertThat(declined.reason()).as("Test Harms Relation's card is for schools only").isEqualTo("UNIT_NOT_ALLOWED");
-        awaitInTheStatement(browser, relation.accountId(), before);
+        browser.portal().awaitStatement(relation.accountId(), rows -> rows.stream().anyMatch(
+                row -> row.type() == StatementRowType.PURCHASE && row.at().isAfter(before) && row.lines() != null
+                        && row.lines().stream().anyMatch(line -> "Ostehaps".equals(line.name())))
+                && rows.stream().anyMatch(row -> row.declineReason() == DeclineReason.UNIT_NOT_ALLOWED
+                        && row.at().isAfter(before)));
 
         browser.loggedInAs(DemoIdentities.CHRISTIAN);
         browser.driver().findElements(By.cssSelector("#accounts vaadin-button.activities")).stream()
@@ -46,17 +46,6 @@ class StatementInTheBrowserTest {
                 .contains("Gladsaxe Bio", "Kortet må ikke benyttes på denne enhed");
         assertThat(browser.text("statement-advice"))
                 .contains("Kortet må ikke benyttes på denne enhed: Kontroller, under fanen \"Brugeroplysninger\"");
-    }
-
-    /** The purchase is on the read side before the page is opened: the till's answer does not wait for it. */
-    private static void awaitInTheStatement(PortalBrowser browser, String accountId, Instant since) {
-        browser.waitUntil(d -> {
-            List<StatementRow> rows = browser.portal().queries().query(new FindStatement(accountId, since,
-                    Instant.now().plus(1, ChronoUnit.MINUTES)), Statement.class).join().rows();
-            return rows.stream().anyMatch(r -> r.type() == StatementRowType.PURCHASE && r.lines() != null
-                    && r.lines().stream().anyMatch(line -> "Ostehaps".equals(line.name())))
-                    && rows.stream().anyMatch(r -> r.declineReason() == DeclineReason.UNIT_NOT_ALLOWED);
-        });
     }
 
     /** The text of the movement row nearest above the detail row with this text (in Kontoudtog's table). */

@@ -52,6 +52,7 @@ class MineKontiViewTest extends PortalUiTest {
         open("");
 
         TreeGrid<KontiRow> grid = accounts();
+        assertThat(grid.getAriaLabel()).as("the name screen readers give the table").hasValue("Mine Konti");
         assertThat(grid.getColumns()).extracting(column -> column.getHeaderText())
                 .containsExactly("Navn", "CPR-nummer", "Saldo", "Status", "Handlinger");
         assertThat(_size(grid)).isEqualTo(2);

@@ -49,6 +49,8 @@ class GodkendTilknytningerViewTest extends PortalUiTest {
         open("godkend-tilknytninger");
 
         Grid<RelationSummary> incoming = grid("incoming-requests");
+        assertThat(incoming.getAriaLabel()).as("named after its heading, for screen readers")
+                .hasValue("Anmodninger om adgang til dine konti");
         assertThat(_size(incoming)).isEqualTo(1);
         assertThat(_getFormattedRow(incoming, 0).subList(0, 2)).containsExactly("Anna Jensen", "05-03-2026");
         Grid<RelationSummary> outgoing = grid("outgoing-requests");
