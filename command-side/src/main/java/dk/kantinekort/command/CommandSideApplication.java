@@ -1,5 +1,6 @@
 package dk.kantinekort.command;
 
+import dk.kantinekort.api.startup.RequiredSettings;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -30,12 +31,13 @@ public class CommandSideApplication {
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(CommandSideApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        application.addInitializers(RequiredSettings.of("command-side")
+        RequiredSettings required = RequiredSettings.of("command-side")
                 .property("spring.datasource.url", "the look-up tables (card numbers, tills, citizens) and, without "
                         + "Axon Server, the event store live in this database, e.g. jdbc:h2:file:/var/lib/kantinekort/command-side;WRITE_DELAY=0")
                 .property("canteen.personal-data.master-key", "AES-256 key (Base64, 32 bytes) that wraps the "
                         + "citizens' data keys")
-                .property("canteen.personal-data.hash-key", "HMAC key (Base64, 32 bytes) of CPR look-ups"));
+                .property("canteen.personal-data.hash-key", "HMAC key (Base64, 32 bytes) of CPR look-ups");
+        application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }
 }

@@ -1,5 +1,6 @@
 package dk.kantinekort.pos;
 
+import dk.kantinekort.api.startup.RequiredSettings;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -29,10 +30,11 @@ public class PosAdapterApplication {
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(PosAdapterApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        application.addInitializers(RequiredSettings.of("pos-adapter")
+        RequiredSettings required = RequiredSettings.of("pos-adapter")
                 .axonServer("the till API sends its commands and queries through Axon Server; alone it has no "
                         + "ledger to talk to (run the embedded default, module app, instead)")
-                .property("canteen.admin.token", "bearer token of the admin and integration API"));
+                .property("canteen.admin.token", "bearer token of the admin and integration API");
+        application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }
 }

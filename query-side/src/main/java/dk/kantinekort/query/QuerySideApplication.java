@@ -1,5 +1,6 @@
 package dk.kantinekort.query;
 
+import dk.kantinekort.api.startup.RequiredSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.util.Map;
@@ -34,11 +35,12 @@ public class QuerySideApplication {
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(QuerySideApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        application.addInitializers(RequiredSettings.of("query-side")
+        RequiredSettings required = RequiredSettings.of("query-side")
                 .property("canteen.mongo.uri", "the read models and the processors' tokens live in MongoDB, "
                         + "e.g. mongodb://mongo:27017/?replicaSet=rs0")
                 .axonServer("the query side reads the events from Axon Server; without it this service has no "
-                        + "event store (run the embedded default, module app, instead)"));
+                        + "event store (run the embedded default, module app, instead)");
+        application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }
 

@@ -1,5 +1,6 @@
 package dk.kantinekort.ui;
 
+import dk.kantinekort.api.startup.RequiredSettings;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -29,12 +30,13 @@ public class UiApplication {
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(UiApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
-        application.addInitializers(RequiredSettings.of("ui")
+        RequiredSettings required = RequiredSettings.of("ui")
                 .axonServer("the portal sends its commands and queries through Axon Server; alone it has no ledger "
                         + "to talk to (run the embedded default, module app, instead)")
                 .property("canteen.oidc.issuer-uri", "the OpenID Connect broker (MitID) citizens log in with")
                 .property("canteen.oidc.client-id", "the portal's client id at the broker")
-                .property("canteen.oidc.client-secret", "the portal's client secret at the broker"));
+                .property("canteen.oidc.client-secret", "the portal's client secret at the broker");
+        application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }
 }
