@@ -55,7 +55,7 @@ class CheckoutHandler {
     CheckoutHandler(PaymentLedger ledger, PaymentProvider provider, PaymentSettings settings,
                     CitizenDirectory citizens, PersonalDataVault vault,
                     @Value("${canteen.psp.webhook-url:}") String webhookUrl,
-                    @Value("${canteen.psp.webhook-authorization}") String webhookAuthorization) {
+                    @Value("${canteen.psp.webhook-authorization:demo-psp-webhook}") String webhookAuthorization) {
         this.webhookUrl = webhookUrl.isBlank() ? null : URI.create(webhookUrl);
         this.webhookAuthorization = webhookAuthorization;
         this.ledger = ledger;
