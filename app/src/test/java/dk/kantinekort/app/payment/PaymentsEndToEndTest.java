@@ -17,6 +17,7 @@ import dk.kantinekort.api.payment.FindDeposit;
 import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentPageLinks;
+import dk.kantinekort.api.payment.RequestPayout;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.app.AppUnderTest;
@@ -156,6 +157,32 @@ class PaymentsEndToEndTest {
         assertThat(failed.lastFailure()).isEqualTo(PaymentDeclineReason.INSUFFICIENT_FUNDS);
         assertThat(failed.state()).as("the agreement stays").isEqualTo(AutoTopUpView.State.ACTIVE);
         assertThat(account(DemoData.RELATION_CARD).balance()).isEqualTo(before.minus(Money.ofOre(300)));
+    }
+
+    @Test
+    void staffApproveAPayoutRequestThroughTheAdminApiAndTheAccountIsEmptied() throws Exception {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        String payoutId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RequestPayout(anna.accountId(), payoutId, "1234", "0001234567"));
+
+        JsonNode waiting = await().atMost(WAIT).until(() -> JSON.readTree(admin("GET", "/api/v1/admin/payouts?state=REQUESTED")
+                .body()), list -> list.findValues("payoutId").stream().anyMatch(id -> id.asText().equals(payoutId)));
+        assertThat(waiting.toString()).contains("1234 ******4567").doesNotContain("0001234567");
+        HttpResponse<String> approved = admin("POST", "/api/v1/admin/accounts/" + anna.accountId() + "/payouts/"
+                + payoutId + "/approval");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        awaitBalance(DemoData.ANNA_CARD, Money.ZERO);
+        HttpResponse<String> again = admin("POST", "/api/v1/admin/accounts/" + anna.accountId() + "/payouts/"
+                + payoutId + "/approval");
+        assertThat(again.statusCode()).as("an approval is applied once").isEqualTo(200);
+        assertThat(account(DemoData.ANNA_CARD).balance()).isEqualTo(Money.ZERO);
+    }
+
+    private HttpResponse<String> admin(String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + path))
+                .header("Authorization", "Bearer demo-admin")
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private PaymentCheckout startDeposit(String accountId, long kroner) {
