@@ -27,5 +27,17 @@ public enum RejectionCode {
     /** Too many link requests with a wrong card number: try again later. */
     TOO_MANY_ATTEMPTS,
     /** The link is not waiting for an answer (approved, rejected or withdrawn already). */
-    LINK_NOT_PENDING
+    LINK_NOT_PENDING,
+    /** A payout request is already waiting for staff. */
+    PAYOUT_ALREADY_REQUESTED,
+    /** No such payout request is waiting. */
+    NO_PAYOUT_REQUESTED,
+    /** The payment provider could not be reached; nothing was charged, try again later. */
+    PAYMENT_PROVIDER_UNAVAILABLE,
+    /** No such provider payment belongs to the ledger. */
+    PAYMENT_NOT_FOUND,
+    /** Automatic top-up is already on (changing card is cancel + a new agreement). */
+    AUTO_TOP_UP_ALREADY_ACTIVE,
+    /** Automatic top-up is not on. */
+    NO_AUTO_TOP_UP
 }

@@ -115,6 +115,10 @@ public final class ProblemMapping {
             case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
             case CPR_LINKED_TO_OTHER_IDENTITY, IDENTITY_ALREADY_LINKED, LINK_NOT_PENDING -> HttpStatus.CONFLICT;
             case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case PAYOUT_ALREADY_REQUESTED, NO_PAYOUT_REQUESTED, AUTO_TOP_UP_ALREADY_ACTIVE, NO_AUTO_TOP_UP ->
+                    HttpStatus.CONFLICT;
+            case PAYMENT_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case PAYMENT_PROVIDER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);

@@ -1,0 +1,11 @@
+package dk.kantinekort.api.payment;
+
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.api.money.Money;
+import org.axonframework.serialization.Revision;
+
+/** A citizen started a card payment onto the account; nothing is credited until the provider has charged it. */
+@Revision("1")
+public record DepositRequested(String accountId, String depositId, Money amount, Money fee, DepositMethod method, SealedData receiptEmail) {
+}
