@@ -47,10 +47,11 @@ public final class KantinekortApplication {
 
         EmbeddedLogin login = new EmbeddedLogin();
         EmbeddedPaymentProvider psp = new EmbeddedPaymentProvider();
+        EmbeddedMail mail = new EmbeddedMail();
         SpringApplicationBuilder core = new SpringApplicationBuilder(CoreConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new DataDirectoryInitializer())
-                .listeners(psp, login)
+                .listeners(psp, mail, login)
                 .properties(role(ContextRole.CORE));
         ConfigurableApplicationContext coreContext = null;
         try {
@@ -67,9 +68,15 @@ public final class KantinekortApplication {
                     .web(WebApplicationType.REACTIVE)
                     .properties(role(ContextRole.POS), "spring.config.name=pos")
                     .initializers(firstProperties("embeddedPaymentProvider", psp.properties()))
+                    .initializers(context -> {
+                        if (mail.server() != null) {
+                            context.getBeanFactory().registerSingleton("devMailServer", mail.server());
+                        }
+                    })
                     .run(args);
             IdentityProviderProcess idp = login.identityProvider();
-            RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos, idp, psp.simulator());
+            RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos, idp, psp.simulator(),
+                    mail.server());
             log.info("Kantinekort started in {} ms: portal http://{}:{}/ , till API http://localhost:{}/ ,{}{} data in {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), EmbeddedLogin.PORTAL_HOST,
                     running.portalPort(), running.posPort(),
@@ -87,6 +94,7 @@ public final class KantinekortApplication {
                     login.stop();
                 } finally {
                     psp.stop();
+                    mail.stop();
                 }
             }
             throw e;

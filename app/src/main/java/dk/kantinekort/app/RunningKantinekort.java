@@ -1,6 +1,7 @@
 package dk.kantinekort.app;
 
 import dk.kantinekort.app.idp.IdentityProviderProcess;
+import dk.kantinekort.app.mail.DevMailServer;
 import dk.kantinekort.app.psp.PspSimulator;
 import java.net.URI;
 import java.util.Optional;
@@ -15,7 +16,8 @@ public record RunningKantinekort(ConfigurableApplicationContext core,
                                  ConfigurableApplicationContext portal,
                                  ConfigurableApplicationContext pos,
                                  IdentityProviderProcess idp,
-                                 PspSimulator psp) implements AutoCloseable {
+                                 PspSimulator psp,
+                                 DevMailServer mail) implements AutoCloseable {
 
     /** The portal's port; the real one when canteen.portal.port=0 asked for any free port. */
     public int portalPort() {
@@ -30,6 +32,11 @@ public record RunningKantinekort(ConfigurableApplicationContext core,
     /** The demo MitID, when the launcher started it (canteen.idp.embedded). */
     public Optional<IdentityProviderProcess> identityProvider() {
         return Optional.ofNullable(idp);
+    }
+
+    /** The embedded SMTP server, when the launcher started it (canteen.smtp.embedded). */
+    public Optional<DevMailServer> mailServer() {
+        return Optional.ofNullable(mail);
     }
 
     /** The payment-provider simulator, when the launcher started it (canteen.psp.embedded). */
@@ -63,8 +70,14 @@ public record RunningKantinekort(ConfigurableApplicationContext core,
                     idp.close();
                 }
             } finally {
-                if (psp != null) {
-                    psp.close();
+                try {
+                    if (psp != null) {
+                        psp.close();
+                    }
+                } finally {
+                    if (mail != null) {
+                        mail.close();
+                    }
                 }
             }
         }

@@ -22,6 +22,7 @@ public final class AppUnderTest {
                 "--canteen.pos.port=0",
                 "--canteen.mongo.port=0",
                 "--canteen.idp.port=0",
+                "--canteen.smtp.port=0",
                 "--canteen.psp.port=0"));
         args.addAll(List.of(moreArgs));
         return KantinekortApplication.start(args.toArray(String[]::new));

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +49,15 @@ class CheckoutHandler {
     private final PaymentSettings settings;
     private final CitizenDirectory citizens;
     private final PersonalDataVault vault;
+    private final URI webhookUrl;
+    private final String webhookAuthorization;
 
     CheckoutHandler(PaymentLedger ledger, PaymentProvider provider, PaymentSettings settings,
-                    CitizenDirectory citizens, PersonalDataVault vault) {
+                    CitizenDirectory citizens, PersonalDataVault vault,
+                    @Value("${canteen.psp.webhook-url:}") String webhookUrl,
+                    @Value("${canteen.psp.webhook-authorization}") String webhookAuthorization) {
+        this.webhookUrl = webhookUrl.isBlank() ? null : URI.create(webhookUrl);
+        this.webhookAuthorization = webhookAuthorization;
         this.ledger = ledger;
         this.provider = provider;
         this.settings = settings;
@@ -74,7 +81,7 @@ class CheckoutHandler {
                 new CheckoutRequest(command.depositId(), amount.ore(), fee.ore(), "Indbetaling på kantinekort",
                         command.method() == DepositMethod.MOBILEPAY ? PaymentChoice.MOBILEPAY : PaymentChoice.CARD,
                         false, links.returnUrl(), links.cancelUrl(), links.termsUrl(), links.webhookUrl(),
-                        settings.getWebhookAuthorization(), command.receiptEmail().strip()));
+                        webhookAuthorization, command.receiptEmail().strip()));
         return new PaymentCheckout(command.depositId(), checkout.paymentId(), checkout.hostedPageUrl().toString(),
                 amount, fee);
     }
@@ -93,7 +100,7 @@ class CheckoutHandler {
                 new CheckoutRequest(command.agreementId(), 0, 0, "Automatisk optankning: gem betalingskort",
                         PaymentChoice.CARD, true, links.returnUrl(), links.cancelUrl(), links.termsUrl(),
                         links.webhookUrl(),
-                        settings.getWebhookAuthorization(), command.receiptEmail().strip()));
+                        webhookAuthorization, command.receiptEmail().strip()));
         return new PaymentCheckout(command.agreementId(), checkout.paymentId(), checkout.hostedPageUrl().toString(),
                 Money.ZERO, Money.ZERO);
     }
@@ -140,9 +147,9 @@ class CheckoutHandler {
             throw new RejectedException(INVALID_REQUEST, "The payment page links are required");
         }
         URI returnUrl = uri(links.returnUrl());
-        URI webhookUrl = settings.getWebhookUrl() != null ? settings.getWebhookUrl()
-                : returnUrl.resolve("/psp/webhooks");
-        return new Links(returnUrl, uri(links.cancelUrl()), uri(links.termsUrl()), webhookUrl);
+        // unset: the portal that sent the citizen to the provider also receives its webhooks
+        URI webhooks = webhookUrl != null ? webhookUrl : returnUrl.resolve("/psp/webhooks");
+        return new Links(returnUrl, uri(links.cancelUrl()), uri(links.termsUrl()), webhooks);
     }
 
     private static URI uri(String value) {

@@ -4,15 +4,14 @@ import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentTerms;
-import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code canteen.payments.*}: deposit bounds in whole kroner, the fee schedule per method, the top-up threshold,
- * where the provider sends webhooks, and how reconciliation runs.
+ * {@code canteen.payments.*}: deposit bounds in whole kroner, the fee schedule per method, the top-up threshold
+ * and how reconciliation runs.
  */
 @ConfigurationProperties("canteen.payments")
 public class PaymentSettings {
@@ -24,9 +23,6 @@ public class PaymentSettings {
             DepositMethod.PAYMENT_CARD, new Fee(100, 125),
             DepositMethod.MOBILEPAY, new Fee(0, 100),
             DepositMethod.AUTO_TOP_UP, new Fee(100, 125)));
-    /** Where the provider posts webhooks; unset: the portal that sent the citizen, {@code <origin>/psp/webhooks}. */
-    private URI webhookUrl;
-    private String webhookAuthorization = "demo-webhook-secret";
     private Duration reconciliationInterval = Duration.ofMinutes(5);
     /** Open payments younger than this are left to their webhooks. */
     private Duration reconciliationGrace = Duration.ofMinutes(2);
@@ -74,22 +70,6 @@ public class PaymentSettings {
 
     public void setFees(Map<DepositMethod, Fee> fees) {
         this.fees = new EnumMap<>(fees);
-    }
-
-    public URI getWebhookUrl() {
-        return webhookUrl;
-    }
-
-    public void setWebhookUrl(URI webhookUrl) {
-        this.webhookUrl = webhookUrl;
-    }
-
-    public String getWebhookAuthorization() {
-        return webhookAuthorization;
-    }
-
-    public void setWebhookAuthorization(String webhookAuthorization) {
-        this.webhookAuthorization = webhookAuthorization;
     }
 
     public Duration getReconciliationInterval() {
