@@ -184,7 +184,7 @@ public class KvitteringView extends Div implements BeforeEnterObserver, HasDynam
             case WAITING -> {
                 ProgressBar progress = new ProgressBar();
                 progress.setIndeterminate(true);
-                progress.setAriaLabel(getTranslation("payment.receipt.waiting"));
+                progress.getElement().setAttribute("aria-label", getTranslation("payment.receipt.waiting"));
                 content.add(status("receipt-waiting", getTranslation("payment.receipt.waiting")), progress);
             }
             case PAID -> receipt(deposit.orElseThrow());

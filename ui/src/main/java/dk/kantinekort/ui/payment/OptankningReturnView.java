@@ -152,7 +152,7 @@ public class OptankningReturnView extends Div implements BeforeEnterObserver, Ha
         }
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
-        progress.setAriaLabel(getTranslation("payment.auto.return.waiting"));
+        progress.getElement().setAttribute("aria-label", getTranslation("payment.auto.return.waiting"));
         content.add(status("auto-return-waiting", getTranslation("payment.auto.return.waiting")), progress);
         return true;
     }
