@@ -88,7 +88,7 @@ abstract class PaymentUiTest extends PortalUiTest {
     }
 
     static String text(String id) {
-        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 
     static String paragraph(String id) {
