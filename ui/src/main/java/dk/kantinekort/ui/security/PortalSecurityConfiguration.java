@@ -2,9 +2,11 @@ package dk.kantinekort.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.kantinekort.ui.login.LoginView;
+import dk.kantinekort.ui.psp.PspWebhookController;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -35,6 +37,11 @@ public class PortalSecurityConfiguration {
         // the shell's own stylesheet (META-INF/resources/styles): Vaadin opens only its own resources, and a
         // refused stylesheet left the public pages unstyled and became the page a citizen landed on after login
         http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/styles/**").permitAll());
+        // the payment provider's webhooks: no login and no CSRF token, the agreed Authorization header instead
+        // (PspWebhooks); a webhook is only a signal, the command side asks the provider before crediting
+        http.authorizeHttpRequests(authorize -> authorize
+                .requestMatchers(HttpMethod.POST, PspWebhookController.PATH).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PspWebhookController.PATH));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage("/" + LoginView.ROUTE, "{baseUrl}/" + LoginView.ROUTE))
                 .build();

@@ -2,6 +2,7 @@ package dk.kantinekort.ui.session;
 
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.meta.Metadata;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,8 @@ public class PortalCommands {
      * wrong as an {@link IllegalStateException} (the view shows a general "try again" text).
      */
     public <R> R send(Object command) {
-        String actor = currentCitizen.citizenId().map(Metadata::citizen)
-                .or(() -> currentCitizen.subject().map(subject -> "identity:" + subject))
-                .orElseThrow(() -> new IllegalStateException("Nobody is logged in"));
-        MetaData metaData = MetaData.from(Metadata.of(actor, Metadata.Channel.PORTAL, null));
         try {
-            return commandGateway.<R>send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))
-                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return this.<R>sendAsync(command).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the ledger", e);
@@ -52,5 +48,17 @@ public class PortalCommands {
         } catch (TimeoutException e) {
             throw new IllegalStateException("The ledger did not answer in time", e);
         }
+    }
+
+    /**
+     * Sends without waiting, for signals whose answer the page does not need (e.g. "the citizen is back from
+     * the payment page"); the future fails as the gateway's does.
+     */
+    public <R> CompletableFuture<R> sendAsync(Object command) {
+        String actor = currentCitizen.citizenId().map(Metadata::citizen)
+                .or(() -> currentCitizen.subject().map(subject -> "identity:" + subject))
+                .orElseThrow(() -> new IllegalStateException("Nobody is logged in"));
+        MetaData metaData = MetaData.from(Metadata.of(actor, Metadata.Channel.PORTAL, null));
+        return commandGateway.send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

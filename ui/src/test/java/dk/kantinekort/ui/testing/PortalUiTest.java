@@ -5,6 +5,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import dk.kantinekort.ui.shell.MainLayout;
 import dk.kantinekort.ui.account.MineKontiView;
@@ -54,7 +55,7 @@ public abstract class PortalUiTest {
         citizen.logOut();
     }
 
-    /** Starts the Vaadin session (first at "") and navigates to {@code location}, e.g. "tilfoej-konto". */
+    /** Starts the Vaadin session (first at "") and navigates to {@code location}, e.g. "indbetaling?konto=a-1". */
     protected void open(String location) {
         if (!started) {
             Routes routes = new Routes(routes(), Set.of(), true);
@@ -67,7 +68,13 @@ public abstract class PortalUiTest {
             }
             started = true;
         }
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else { // navigate(String) takes no query: "indbetaling?konto=…" as path and parameters
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     private static UI danishUi() {

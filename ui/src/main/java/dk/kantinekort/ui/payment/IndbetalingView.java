@@ -1,0 +1,232 @@
+package dk.kantinekort.ui.payment;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.payment.PaymentTerms;
+import dk.kantinekort.ui.format.DanishFormat;
+import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.session.AccountSelection;
+import dk.kantinekort.ui.session.CurrentCitizen;
+import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.Branding;
+import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Indbetaling (F6, F7, F8): "Konto for indbetaling" with its balance, then the tabs "Indbetal", "Automatisk
+ * optankning" and, where the municipality switches it on, "Udbetaling". "Indbetal" on Mine Konti opens it as
+ * {@code indbetaling?konto=<accountId>}; {@code fane=optankning|udbetaling} opens another tab. An account id
+ * the citizen may not act on is ignored with a notice that says nothing about whose it is.
+ */
+@Route(value = "indbetaling", layout = MainLayout.class)
+@PermitAll
+public class IndbetalingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ACCOUNT_PARAMETER = "konto";
+    static final String TAB_PARAMETER = "fane";
+    static final String TAB_AUTO = "optankning";
+    static final String TAB_PAYOUT = "udbetaling";
+    private static final Logger log = LoggerFactory.getLogger(IndbetalingView.class);
+
+    private final AccountSelection selection;
+    private final PaymentQueries queries;
+    private final PortalCommands commands;
+    private final CurrentCitizen currentCitizen;
+    private final PaymentSettings settings;
+    private final MunicipalitySettings municipality;
+    private final Branding branding;
+
+    private final ComboBox<AccountSummary> account = new ComboBox<>();
+    private final Paragraph balance = new Paragraph();
+    private DepositPanel deposit;
+    private AutoTopUpPanel autoTopUp;
+    private PayoutPanel payout;
+
+    IndbetalingView(AccountSelection selection, PaymentQueries queries, PortalCommands commands,
+                    CurrentCitizen currentCitizen, PaymentSettings settings, MunicipalitySettings municipality,
+                    Branding branding) {
+        this.selection = selection;
+        this.queries = queries;
+        this.commands = commands;
+        this.currentCitizen = currentCitizen;
+        this.settings = settings;
+        this.municipality = municipality;
+        this.branding = branding;
+        setId("indbetaling");
+        setMaxWidth("60rem");
+
+        account.setId("payment-account");
+        account.setLabel(getTranslation("payment.account"));
+        account.setItemLabelGenerator(IndbetalingView::accountLabel);
+        account.setRequiredIndicatorVisible(true);
+        account.setAllowCustomValue(false);
+        account.setWidth("28rem");
+        account.setMaxWidth("100%");
+        account.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                choose(change.getValue());
+            }
+        });
+        balance.setId("payment-balance");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!CitizenGuard.admits(event, currentCitizen)) {
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters();
+        show(parameters.getSingleParameter(ACCOUNT_PARAMETER), parameters.getSingleParameter(TAB_PARAMETER));
+    }
+
+    void show(Optional<String> requestedAccountId, Optional<String> tab) {
+        removeAll();
+        add(new H2(getTranslation("payment.title")));
+        List<AccountSummary> accessible;
+        PaymentTerms terms;
+        String email;
+        AccountSummary chosen;
+        try {
+            accessible = selection.accessibleAccounts();
+            if (accessible.isEmpty()) {
+                add(notice("payment-no-account", "payment.no-account"));
+                return;
+            }
+            Optional<AccountSummary> requested = requestedAccountId.filter(id -> !id.isBlank())
+                    .flatMap(selection::accessible);
+            if (requested.isPresent()) {
+                selection.select(requested.get().accountId());
+            } else if (requestedAccountId.isPresent()) {
+                add(notice("payment-konto-ignored", "payment.account-not-available"));
+            }
+            String chosenId = requested.or(selection::selected).map(AccountSummary::accountId).orElse(null);
+            chosen = accessible.stream().filter(a -> a.accountId().equals(chosenId)).findFirst()
+                    .orElse(accessible.get(0));
+            terms = queries.terms();
+            email = queries.email(currentCitizen.require()).orElse("");
+        } catch (IllegalStateException e) {
+            log.warn("Indbetaling unavailable: {}", e.toString());
+            add(notice("payment-unavailable", "payment.unavailable"));
+            return;
+        }
+        PaymentContext context = new PaymentContext(queries, commands, terms, email,
+                () -> PaymentLinks.of(settings, VaadinRequest.getCurrent()), municipality,
+                url -> UI.getCurrent().getPage().setLocation(url));
+        account.setItems(accessible);
+        account.setValue(chosen);
+        add(account, balance, tabs(context, tab));
+        if (!settings.payoutEnabled()) {
+            Paragraph payoutHelp = new Paragraph(getTranslation("payment.payout.by-municipality") + " ");
+            payoutHelp.setId("payment-payout-help");
+            payoutHelp.add(PaymentPanel.routeLink("hjaelp?emne=udbetaling", getTranslation("payment.payout.help-link")));
+            add(payoutHelp);
+        }
+        showAccount(chosen);
+    }
+
+    private TabSheet tabs(PaymentContext context, Optional<String> tab) {
+        deposit = new DepositPanel(context);
+        autoTopUp = new AutoTopUpPanel(context);
+        TabSheet sheet = new TabSheet();
+        sheet.setId("payment-tabs");
+        sheet.setWidthFull();
+        Tab depositTab = sheet.add(getTranslation("payment.tab.deposit"), deposit);
+        depositTab.setId("tab-deposit");
+        Tab autoTab = sheet.add(getTranslation("payment.tab.auto"), autoTopUp);
+        autoTab.setId("tab-auto");
+        if (settings.payoutEnabled()) {
+            payout = new PayoutPanel(context);
+            Tab payoutTab = sheet.add(getTranslation("payment.tab.payout"), payout);
+            payoutTab.setId("tab-payout");
+            if (tab.filter(TAB_PAYOUT::equals).isPresent()) {
+                sheet.setSelectedTab(payoutTab);
+            }
+        } else {
+            payout = null;
+        }
+        if (tab.filter(TAB_AUTO::equals).isPresent()) {
+            sheet.setSelectedTab(autoTab);
+        }
+        return sheet;
+    }
+
+    /** "Konto for indbetaling" changed: checked again, made the selected account, and every tab shows it. */
+    private void choose(AccountSummary chosen) {
+        try {
+            Optional<AccountSummary> allowed = selection.accessible(chosen.accountId());
+            if (allowed.isEmpty()) {
+                show(Optional.of(chosen.accountId()), Optional.empty());
+                return;
+            }
+            selection.select(chosen.accountId());
+            showAccount(allowed.get());
+        } catch (IllegalStateException e) {
+            log.warn("Account check failed: {}", e.toString());
+            show(Optional.empty(), Optional.empty());
+        }
+    }
+
+    private void showAccount(AccountSummary chosen) {
+        balance.setText(getTranslation("payment.balance", DanishFormat.money(chosen.balance())));
+        deposit.show(chosen);
+        autoTopUp.show(chosen);
+        if (payout != null) {
+            payout.show(chosen);
+        }
+    }
+
+    /** "Betalingskort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
+    static String accountLabel(AccountSummary a) {
+        String display = a.displayName() == null ? "" : a.displayName().strip();
+        String holder = a.holderName() == null ? "" : a.holderName().strip();
+        return Stream.of(display, holder.equals(display) ? "" : holder, maskedCard(a.currentCardNumber()))
+                .filter(s -> !s.isBlank()).collect(Collectors.joining(" – "));
+    }
+
+    /** The last four characters of a card number, the rest hidden. */
+    static String maskedCard(String cardNumber) {
+        if (cardNumber == null || cardNumber.isBlank()) {
+            return "";
+        }
+        String n = cardNumber.strip();
+        return n.length() <= 4 ? n : "****" + n.substring(n.length() - 4);
+    }
+
+    /** "Visa ****1111" from what the provider told us. */
+    static String cardText(String brand, String maskedPan) {
+        return Stream.of(brand, maskedPan).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+    }
+
+    private Paragraph notice(String id, String key) {
+        Paragraph notice = new Paragraph(getTranslation(key));
+        notice.setId(id);
+        notice.getElement().setAttribute("role", "status");
+        notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM);
+        return notice;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("payment.title") + " – " + branding.name();
+    }
+}

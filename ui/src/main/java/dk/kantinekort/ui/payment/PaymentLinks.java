@@ -1,0 +1,56 @@
+package dk.kantinekort.ui.payment;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import dk.kantinekort.api.payment.PaymentPageLinks;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The absolute addresses the provider's hosted page sends the citizen back to. The provider appends
+ * {@code paymentId=<id>} to the return address.
+ */
+record PaymentLinks(String baseUrl) {
+
+    static final String RECEIPT_ROUTE = "indbetaling/kvittering";
+    static final String AUTO_TOP_UP_ROUTE = "indbetaling/optankning";
+    static final String TERMS_ROUTE = "betingelser";
+
+    PaymentLinks {
+        baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /** From {@code canteen.portal.public-url} when set, else from the scheme, host and port the citizen used. */
+    static PaymentLinks of(PaymentSettings settings, VaadinRequest request) {
+        if (!settings.publicUrl().isBlank()) {
+            return new PaymentLinks(settings.publicUrl());
+        }
+        if (!(request instanceof VaadinServletRequest servlet)) {
+            throw new IllegalStateException("No request to build the payment links from");
+        }
+        // behind a proxy, server.forward-headers-strategy makes these the citizen's own scheme, host and port
+        return new PaymentLinks(baseUrl(servlet.getScheme(), servlet.getServerName(), servlet.getServerPort(),
+                servlet.getContextPath()));
+    }
+
+    static String baseUrl(String scheme, String host, int port, String contextPath) {
+        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host; // IPv6
+        return scheme + "://" + hostPart + (defaultPort ? "" : ":" + port)
+                + (contextPath == null ? "" : contextPath) + "/";
+    }
+
+    PaymentPageLinks deposit(String accountId, String depositId) {
+        String back = baseUrl + RECEIPT_ROUTE + "?indbetaling=" + encode(depositId) + "&konto=" + encode(accountId);
+        return new PaymentPageLinks(back, back + "&annulleret=1", baseUrl + TERMS_ROUTE);
+    }
+
+    PaymentPageLinks autoTopUp(String accountId, String agreementId) {
+        String back = baseUrl + AUTO_TOP_UP_ROUTE + "?aftale=" + encode(agreementId) + "&konto=" + encode(accountId);
+        return new PaymentPageLinks(back, back + "&annulleret=1", baseUrl + TERMS_ROUTE);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

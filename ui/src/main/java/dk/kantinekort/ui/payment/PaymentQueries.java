@@ -1,0 +1,82 @@
+package dk.kantinekort.ui.payment;
+
+import dk.kantinekort.api.citizen.CitizenProfile;
+import dk.kantinekort.api.citizen.FindCitizenProfile;
+import dk.kantinekort.api.payment.AutoTopUpView;
+import dk.kantinekort.api.payment.DepositView;
+import dk.kantinekort.api.payment.FindAutoTopUp;
+import dk.kantinekort.api.payment.FindDeposit;
+import dk.kantinekort.api.payment.FindPaymentTerms;
+import dk.kantinekort.api.payment.FindPayout;
+import dk.kantinekort.api.payment.PaymentTerms;
+import dk.kantinekort.api.payment.PayoutView;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the payment pages read: the payment terms, a deposit, the automatic top-up, the latest payout and the
+ * citizen's e-mail. Callers pass only account ids they checked with
+ * {@link dk.kantinekort.ui.session.AccountSelection#accessible(String)}. Every method throws
+ * {@link IllegalStateException} when the other side does not answer.
+ */
+@Component
+public class PaymentQueries {
+
+    private static final long TIMEOUT_SECONDS = 5;
+
+    private final QueryGateway queryGateway;
+
+    public PaymentQueries(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    /** Deposit bounds, fees per method, the top-up threshold; never empty (the command side always answers). */
+    public PaymentTerms terms() {
+        PaymentTerms terms = await(queryGateway.query(new FindPaymentTerms(),
+                ResponseTypes.instanceOf(PaymentTerms.class)));
+        if (terms == null) {
+            throw new IllegalStateException("No payment terms");
+        }
+        return terms;
+    }
+
+    public Optional<DepositView> deposit(String accountId, String depositId) {
+        return Optional.ofNullable(await(queryGateway.query(new FindDeposit(accountId, depositId),
+                ResponseTypes.instanceOf(DepositView.class))));
+    }
+
+    public Optional<AutoTopUpView> autoTopUp(String accountId) {
+        return Optional.ofNullable(await(queryGateway.query(new FindAutoTopUp(accountId),
+                ResponseTypes.instanceOf(AutoTopUpView.class))));
+    }
+
+    public Optional<PayoutView> payout(String accountId) {
+        return Optional.ofNullable(await(queryGateway.query(new FindPayout(accountId),
+                ResponseTypes.instanceOf(PayoutView.class))));
+    }
+
+    /** The e-mail in the person's Brugeroplysninger, if any. */
+    public Optional<String> email(String citizenId) {
+        CitizenProfile profile = await(queryGateway.query(new FindCitizenProfile(citizenId),
+                ResponseTypes.instanceOf(CitizenProfile.class)));
+        return Optional.ofNullable(profile).map(CitizenProfile::details).map(d -> d.email())
+                .filter(e -> !e.isBlank());
+    }
+
+    private static <R> R await(CompletableFuture<R> answer) {
+        try {
+            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading payments", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Payments could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dk.kantinekort.ui.payment;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.kantinekort.ui.municipality.MunicipalitySettings;
+
+/**
+ * "Handelsbetingelser og vilkår" over the payment form, closed with "Luk" (or Esc): the same municipality text
+ * as the page {@code betingelser}.
+ */
+class TermsDialog extends Dialog {
+
+    TermsDialog(MunicipalitySettings.Document terms) {
+        setId("terms-dialog");
+        setHeaderTitle(getTranslation("terms.title"));
+        setWidth("min(48rem, 95vw)");
+        setMaxHeight("85vh");
+        if (terms.intro().isEmpty() && terms.sections().isEmpty()) {
+            add(new Paragraph(getTranslation("document.not-configured")));
+        }
+        terms.intro().forEach(text -> add(new Paragraph(text)));
+        for (MunicipalitySettings.Section section : terms.sections()) {
+            if (!section.heading().isBlank()) {
+                add(new H3(section.heading()));
+            }
+            section.paragraphs().forEach(text -> add(new Paragraph(text)));
+            if (!section.points().isEmpty()) {
+                UnorderedList points = new UnorderedList();
+                section.points().forEach(text -> points.add(new ListItem(text)));
+                add(points);
+            }
+        }
+        if (!terms.updated().isBlank()) {
+            add(new Paragraph(getTranslation("document.updated", terms.updated())));
+        }
+        Button close = new Button(getTranslation("payment.terms.close"), click -> close());
+        close.setId("terms-dialog-close");
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(close);
+    }
+}
