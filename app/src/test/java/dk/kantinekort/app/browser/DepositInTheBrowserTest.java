@@ -1,0 +1,100 @@
+package dk.kantinekort.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.app.demo.DemoData;
+import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.app.psp.PspSimulatorClient;
+import java.time.Duration;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Indbetaling (F6) as Anna does it in the browser: the portal's form, the provider's hosted page (the embedded
+ * simulator, reached over HTTP like Nets would be), back to the receipt; the webhook credits the card and a receipt
+ * goes out by SMTP. Declines come back with the guide's advice. Anna's account is used only here.
+ */
+@BrowserTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DepositInTheBrowserTest {
+
+    @Test
+    @Order(1)
+    void aDepositWithTheSuccessCardRaisesTheBalanceAndSendsAReceipt(PortalBrowser browser) {
+        AccountSummary anna = browser.portal().accountOf(DemoData.ANNA_CARD);
+        Money before = anna.balance();
+        browser.loggedInAs(DemoIdentities.ANNA);
+
+        goToHostedPage(browser, anna, "100");
+        payWithCard(browser.driver(), PspSimulatorClient.SUCCESS_CARD);
+
+        browser.waitForText("Kvittering", "100,00 kr.", "2,25 kr.", "102,25 kr.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.portal().accountOf(DemoData.ANNA_CARD).balance(),
+                before.plus(Money.ofKroner(100))::equals);
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.portal().app().mailServer().orElseThrow().mails()
+                .stream().anyMatch(m -> m.subject().startsWith("Kvittering for indbetaling")
+                        && m.text().contains("100,00 kr.")));
+    }
+
+    @Test
+    @Order(2)
+    void theSameCardAndAmountWithinTenMinutesGetsTheGuidesAdvice(PortalBrowser browser) {
+        AccountSummary anna = browser.portal().accountOf(DemoData.ANNA_CARD);
+        browser.loggedInAs(DemoIdentities.ANNA);
+
+        goToHostedPage(browser, anna, "100");
+        payWithCard(browser.driver(), PspSimulatorClient.SUCCESS_CARD);
+        browser.waitForText("Identisk transaktion");
+        cancel(browser.driver());
+
+        browser.waitForText("Identisk transaktion", "Vent 10 min. med at overføre.", "299 eller 301");
+        assertThat(browser.portal().accountOf(DemoData.ANNA_CARD).balance()).isEqualTo(anna.balance());
+    }
+
+    @Test
+    @Order(3)
+    void aCardWithoutFundsIsRefusedWithAClearMessageAndNothingIsCredited(PortalBrowser browser) {
+        AccountSummary anna = browser.portal().accountOf(DemoData.ANNA_CARD);
+        browser.loggedInAs(DemoIdentities.ANNA);
+
+        goToHostedPage(browser, anna, "40");
+        payWithCard(browser.driver(), PspSimulatorClient.INSUFFICIENT_FUNDS_CARD);
+        browser.waitForText("ikke dækning");
+        cancel(browser.driver());
+
+        browser.waitForText("Der er ikke dækning på betalingskortet.");
+        assertThat(browser.portal().accountOf(DemoData.ANNA_CARD).balance()).isEqualTo(anna.balance());
+    }
+
+    private static void goToHostedPage(PortalBrowser browser, AccountSummary account, String kroner) {
+        browser.open("/indbetaling?konto=" + account.accountId());
+        browser.waitForText("Beløb der ønskes indbetalt");
+        browser.type("deposit-amount", kroner);
+        browser.press(org.openqa.selenium.Keys.TAB);
+        browser.waitUntil(d -> browser.text("deposit-fee").contains(","));
+        browser.click("deposit-accept");
+        browser.click("deposit-next");
+        browser.click("deposit-pay");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/hosted/"));
+        browser.waitForText("Gennemfør betaling", "Total");
+    }
+
+    private static void payWithCard(WebDriver driver, String cardNumber) {
+        driver.findElement(By.name("cardholder")).sendKeys("Anna Jensen");
+        driver.findElement(By.name("cardNumber")).sendKeys(cardNumber);
+        driver.findElement(By.name("expiry")).sendKeys("12/30");
+        driver.findElement(By.name("cvc")).sendKeys("123");
+        driver.findElement(By.xpath("//button[normalize-space()='Gennemfør betaling']")).click();
+    }
+
+    private static void cancel(WebDriver driver) {
+        driver.findElement(By.linkText("Annuller")).click();
+    }
+}
