@@ -19,7 +19,8 @@ import org.springframework.core.env.MapPropertySource;
  * The embedded default in one JVM: a parent context with the ledger and the read side, a servlet child
  * with the Vaadin portal and a reactive child with the till API. Command-line arguments reach all three,
  * e.g. {@code --canteen.portal.port=9090 --canteen.pos.port=9091 --canteen.data-dir=/var/lib/kantinekort}.
- * With {@code canteen.idp.embedded} (the default here) it also runs the demo MitID in a child process.
+ * With {@code canteen.idp.embedded} (the default here) it also runs the demo MitID in a child process, and with
+ * {@code canteen.psp.embedded} (the default too) the payment-provider simulator on its own port in this JVM.
  */
 public final class KantinekortApplication {
 
@@ -45,10 +46,12 @@ public final class KantinekortApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
 
         EmbeddedLogin login = new EmbeddedLogin();
+        EmbeddedPaymentProvider psp = new EmbeddedPaymentProvider();
+        EmbeddedMail mail = new EmbeddedMail();
         SpringApplicationBuilder core = new SpringApplicationBuilder(CoreConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new DataDirectoryInitializer())
-                .listeners(login)
+                .listeners(psp, mail, login)
                 .properties(role(ContextRole.CORE));
         ConfigurableApplicationContext coreContext = null;
         try {
@@ -58,18 +61,27 @@ public final class KantinekortApplication {
             ConfigurableApplicationContext portal = core.child(PortalConfiguration.class)
                     .web(WebApplicationType.SERVLET)
                     .properties(role(ContextRole.PORTAL), "spring.config.name=portal")
-                    .initializers(firstProperties("embeddedLogin", portalProperties))
+                    .initializers(firstProperties("embeddedLogin", portalProperties),
+                            firstProperties("embeddedPaymentProvider", psp.properties()))
                     .run(args);
             ConfigurableApplicationContext pos = core.child(TillApiConfiguration.class)
                     .web(WebApplicationType.REACTIVE)
                     .properties(role(ContextRole.POS), "spring.config.name=pos")
+                    .initializers(firstProperties("embeddedPaymentProvider", psp.properties()))
+                    .initializers(context -> {
+                        if (mail.server() != null) {
+                            context.getBeanFactory().registerSingleton("devMailServer", mail.server());
+                        }
+                    })
                     .run(args);
             IdentityProviderProcess idp = login.identityProvider();
-            RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos, idp);
-            log.info("Kantinekort started in {} ms: portal http://{}:{}/ , till API http://localhost:{}/ ,{} data in {}",
+            RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos, idp, psp.simulator(),
+                    mail.server());
+            log.info("Kantinekort started in {} ms: portal http://{}:{}/ , till API http://localhost:{}/ ,{}{} data in {}",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), EmbeddedLogin.PORTAL_HOST,
                     running.portalPort(), running.posPort(),
                     idp == null ? "" : " demo MitID " + idp.issuer() + " ,",
+                    psp.simulator() == null ? "" : " payment simulator " + psp.simulator().baseUrl() + " ,",
                     coreContext.getEnvironment().getProperty(DataDirectoryInitializer.PROPERTY));
             return running;
         } catch (RuntimeException e) {
@@ -78,7 +90,12 @@ public final class KantinekortApplication {
                     coreContext.close(); // closes a child that did start, too
                 }
             } finally {
-                login.stop();
+                try {
+                    login.stop();
+                } finally {
+                    psp.stop();
+                    mail.stop();
+                }
             }
             throw e;
         }

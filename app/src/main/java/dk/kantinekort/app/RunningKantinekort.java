@@ -1,18 +1,23 @@
 package dk.kantinekort.app;
 
 import dk.kantinekort.app.idp.IdentityProviderProcess;
+import dk.kantinekort.app.mail.DevMailServer;
+import dk.kantinekort.app.psp.PspSimulator;
+import java.net.URI;
 import java.util.Optional;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A started launcher: its three contexts, the ports the two web servers actually bound, and the demo MitID
- * process when the launcher runs it (null otherwise).
+ * A started launcher: its three contexts, the ports the two web servers actually bound, the demo MitID process and
+ * the payment-provider simulator when the launcher runs them (null otherwise).
  */
 public record RunningKantinekort(ConfigurableApplicationContext core,
                                  ConfigurableApplicationContext portal,
                                  ConfigurableApplicationContext pos,
-                                 IdentityProviderProcess idp) implements AutoCloseable {
+                                 IdentityProviderProcess idp,
+                                 PspSimulator psp,
+                                 DevMailServer mail) implements AutoCloseable {
 
     /** The portal's port; the real one when canteen.portal.port=0 asked for any free port. */
     public int portalPort() {
@@ -29,7 +34,30 @@ public record RunningKantinekort(ConfigurableApplicationContext core,
         return Optional.ofNullable(idp);
     }
 
-    /** Stops the web servers first, then the ledger, the read side and the databases, then the demo MitID. */
+    /** The embedded SMTP server, when the launcher started it (canteen.smtp.embedded). */
+    public Optional<DevMailServer> mailServer() {
+        return Optional.ofNullable(mail);
+    }
+
+    /** The payment-provider simulator, when the launcher started it (canteen.psp.embedded). */
+    public Optional<PspSimulator> paymentProviderSimulator() {
+        return Optional.ofNullable(psp);
+    }
+
+    /** The payment provider's base URL the command side uses: the simulator's, or the configured provider's. */
+    public URI pspBaseUrl() {
+        return psp != null ? psp.baseUrl() : URI.create(core.getEnvironment().getRequiredProperty("canteen.psp.base-url"));
+    }
+
+    /** The simulator's port; the real one when canteen.psp.port=0 (the configured provider's port otherwise). */
+    public int pspPort() {
+        return psp != null ? psp.port() : pspBaseUrl().getPort();
+    }
+
+    /**
+     * Stops the web servers first, then the ledger, the read side and the databases, then the demo MitID and the
+     * payment simulator.
+     */
     @Override
     public void close() {
         try {
@@ -37,8 +65,20 @@ public record RunningKantinekort(ConfigurableApplicationContext core,
             portal.close();
             core.close();
         } finally {
-            if (idp != null) {
-                idp.close();
+            try {
+                if (idp != null) {
+                    idp.close();
+                }
+            } finally {
+                try {
+                    if (psp != null) {
+                        psp.close();
+                    }
+                } finally {
+                    if (mail != null) {
+                        mail.close();
+                    }
+                }
             }
         }
     }

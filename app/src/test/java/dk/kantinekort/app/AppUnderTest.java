@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the whole embedded default for a test: every port free (portal, till API, MongoDB, demo MitID), so
+ * Starts the whole embedded default for a test: every port free (portal, till API, MongoDB, demo MitID, payment
+ * simulator), so
  * tests can run beside each other and beside a running demo.
  */
 public final class AppUnderTest {
@@ -20,7 +21,9 @@ public final class AppUnderTest {
                 "--canteen.portal.port=0",
                 "--canteen.pos.port=0",
                 "--canteen.mongo.port=0",
-                "--canteen.idp.port=0"));
+                "--canteen.idp.port=0",
+                "--canteen.smtp.port=0",
+                "--canteen.psp.port=0"));
         args.addAll(List.of(moreArgs));
         return KantinekortApplication.start(args.toArray(String[]::new));
     }

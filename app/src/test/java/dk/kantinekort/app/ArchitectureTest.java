@@ -76,6 +76,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePaymentSimulatorKnowsNothingOfTheLedgerOrSpring() {
+        // it stands in for an outside provider: it may only be reached through the provider's protocol
+        noClasses().that().resideInAPackage("dk.kantinekort.app.psp..")
+                .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.api..", "dk.kantinekort.command..",
+                        "dk.kantinekort.query..", "dk.kantinekort.pos..", "dk.kantinekort.ui..", "org.axonframework..",
+                        "com.vaadin..", "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
     void everyEventHasARevisionSoOldHistoryCanBeUpcast() {
         List<String> unversioned = classes.stream().flatMap(c -> c.getMethods().stream())
                 .filter(m -> m.isAnnotatedWith("org.axonframework.eventhandling.EventHandler")

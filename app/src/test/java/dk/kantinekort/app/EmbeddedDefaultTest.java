@@ -55,6 +55,17 @@ class EmbeddedDefaultTest {
                     .getNavigationTarget(""))
                     .as("the portal's start page is a route of the ui module, found in the launcher")
                     .hasValue(MineKontiView.class);
+
+            assertThat(app.pspPort()).as("the payment simulator has a port of its own").isPositive()
+                    .isNotIn(app.portalPort(), app.posPort());
+            assertThat(app.core().getEnvironment().getProperty("canteen.psp.base-url"))
+                    .as("the command side talks to the simulator's real port")
+                    .isEqualTo(app.pspBaseUrl().toString()).endsWith(":" + app.pspPort());
+            assertThat(app.portal().getEnvironment().getProperty("canteen.psp.base-url"))
+                    .isEqualTo(app.pspBaseUrl().toString());
+            assertThat(http.send(HttpRequest.newBuilder(app.pspBaseUrl().resolve("/v1/payments/none")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("the simulator's API wants the secret key").isEqualTo(401);
         }
     }
 

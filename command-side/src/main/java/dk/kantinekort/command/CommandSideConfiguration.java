@@ -4,6 +4,9 @@ import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.upcasting.MoneyDepositedUpcaster;
 import dk.kantinekort.command.bus.BoundedAggregateCache;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
+import dk.kantinekort.command.payment.PaymentOrchestration;
+import dk.kantinekort.command.payment.PaymentSettings;
+import java.time.Clock;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
@@ -20,13 +23,17 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The command side: aggregates, command handlers and the set-based look-ups they decide with. */
 @Configuration
+@EnableScheduling
+@EnableConfigurationProperties(PaymentSettings.class)
 // the service's main class is not part of the library the embedded default imports
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = CommandSideApplication.class))
@@ -41,6 +48,13 @@ public class CommandSideConfiguration {
     @ConditionalOnMissingBean
     MoneyDepositedUpcaster moneyDepositedUpcaster() {
         return new MoneyDepositedUpcaster();
+    }
+
+    /** The time of scheduled work (reconciliation); tests replace it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     /** Keeps loaded accounts in memory, so a purchase does not replay the account's history every time. */
@@ -87,6 +101,7 @@ public class CommandSideConfiguration {
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
         handlers.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
-        return new GroupCommitCommandBus(handlers, transactionManager, workers, maxBatch);
+        return new GroupCommitCommandBus(handlers, transactionManager, workers, maxBatch,
+                command -> PaymentOrchestration.COMMANDS.contains(command.getPayloadType()));
     }
 }

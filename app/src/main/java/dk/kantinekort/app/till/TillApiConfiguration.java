@@ -1,5 +1,6 @@
 package dk.kantinekort.app.till;
 
+import dk.kantinekort.app.mail.DevMailPage;
 import dk.kantinekort.pos.PosAdapterConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
 /** The reactive child (Netty + WebFlux) with the till and admin API on {@code canteen.pos.port}; pos.yml. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(PosAdapterConfiguration.class)
+@Import({PosAdapterConfiguration.class, DevMailPage.class})
 public class TillApiConfiguration {
 
     /**

@@ -56,12 +56,14 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A canteen-card account: the ledger of one card holder's money. It alone decides whether a purchase,
  * deposit, fee, refund or payout may happen, so the balance can never go negative and an idempotency key
- * is applied at most once, however many tills and portals race.
+ * is applied at most once, however many tills and portals race. Money from a payment provider is kept by its
+ * {@link AccountFunding} member, payout requests by its {@link AccountPayout}.
  */
 @Aggregate(cache = "cardAccountCache")
 public class CardAccount {
@@ -78,6 +80,10 @@ public class CardAccount {
     private final Map<String, RefundRecord> refunds = new HashMap<>();
     private final Map<String, MoneyDeposited> deposits = new HashMap<>();
     private final Set<String> appliedOnce = new HashSet<>();
+    @AggregateMember
+    private AccountFunding funding;
+    @AggregateMember
+    private AccountPayout payout;
 
     protected CardAccount() {
         // for Axon
@@ -100,7 +106,8 @@ public class CardAccount {
                 throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
                         "Idempotency key was already used for a different purchase");
             }
-            return approved(command.purchaseId(), earlier.cardNumber(), earlier.total(), earlier.balanceAfter(), true);
+            return approved(command.purchaseId(), earlier.cardNumber(), earlier.total(), earlier.balanceAfter(),
+                    funding.triggeredTopUp(command.purchaseId()), true);
         }
         PurchaseRules.requireWellFormed(command.lines(), command.total());
         DeclineReason reason = declineReasonFor(command.cardNumber(), command.unitKind(), command.total());
@@ -113,7 +120,8 @@ public class CardAccount {
         apply(new PurchaseMade(accountId, command.purchaseId(), command.cardNumber(), command.placeId(),
                 command.tillId(), command.unitKind(), command.lines(), command.total(), after,
                 command.requestFingerprint()));
-        return approved(command.purchaseId(), command.cardNumber(), command.total(), after, false);
+        boolean topUp = funding.topUpAfterPurchase(command.purchaseId(), after);
+        return approved(command.purchaseId(), command.cardNumber(), command.total(), after, topUp, false);
     }
 
     private DeclineReason declineReasonFor(CardNumber card, UnitKind unitKind, Money total) {
@@ -136,8 +144,8 @@ public class CardAccount {
     }
 
     private PurchaseOutcome.Approved approved(String purchaseId, CardNumber card, Money total, Money after,
-                                              boolean replayed) {
-        return new PurchaseOutcome.Approved(purchaseId, accountId, card, total, after, false, replayed);
+                                              boolean autoTopUpTriggered, boolean replayed) {
+        return new PurchaseOutcome.Approved(purchaseId, accountId, card, total, after, autoTopUpTriggered, replayed);
     }
 
     /** Gives back (part of) a purchase made at the same place; never more than what is left of it. */
@@ -292,6 +300,8 @@ public class CardAccount {
         balance = Money.ZERO;
         status = AccountStatus.ACTIVE;
         allowedUnits = EnumSet.copyOf(event.allowedUnits());
+        funding = new AccountFunding(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
+        payout = new AccountPayout(accountId, event.citizenId(), () -> balance);
     }
 
     @EventSourcingHandler

@@ -1,0 +1,239 @@
+package dk.kantinekort.app.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.FindAccountByCard;
+import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.AutoTopUpView;
+import dk.kantinekort.api.payment.DepositView;
+import dk.kantinekort.api.payment.FindAutoTopUp;
+import dk.kantinekort.api.payment.FindDeposit;
+import dk.kantinekort.api.payment.PaymentCheckout;
+import dk.kantinekort.api.payment.PaymentDeclineReason;
+import dk.kantinekort.api.payment.PaymentPageLinks;
+import dk.kantinekort.api.payment.RequestPayout;
+import dk.kantinekort.api.payment.StartAutoTopUpSignup;
+import dk.kantinekort.api.payment.StartDeposit;
+import dk.kantinekort.app.AppUnderTest;
+import dk.kantinekort.app.RunningKantinekort;
+import dk.kantinekort.app.demo.DemoData;
+import dk.kantinekort.app.mail.ReceivedMail;
+import dk.kantinekort.app.psp.PspSimulatorClient;
+import dk.kantinekort.command.payment.PaymentReconciliation;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Payments through the whole embedded default: the command side creates payments at the simulator, the simulator's
+ * webhooks reach the portal's endpoint, the ledger credits, receipts go out by SMTP, top-ups follow till purchases.
+ * One app for all cases; each case uses its own account or measures differences.
+ */
+class PaymentsEndToEndTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dataDir;
+    static RunningKantinekort app;
+    static CommandGateway commands;
+    static QueryGateway queries;
+    static PspSimulatorClient psp;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        // reconciliation runs only when a test asks for it, and looks at payments of any age
+        app = AppUnderTest.startWithoutLogin(dataDir, "--canteen.payments.reconciliation-grace=PT0S",
+                "--canteen.payments.reconciliation-interval=PT24H");
+        commands = app.core().getBean(CommandGateway.class);
+        queries = app.core().getBean(QueryGateway.class);
+        psp = new PspSimulatorClient(app.pspBaseUrl(), "demo-psp-secret");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void aDepositIsCreditedOnceHoweverOftenAndInWhicheverOrderTheWebhooksArrive() {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        Money before = anna.balance();
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 100);
+        assertThat(checkout.fee()).as("1,00 kr. + 1,25 %").isEqualTo(Money.ofOre(225));
+
+        assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
+        awaitBalance(DemoData.ANNA_CARD, before.plus(Money.ofKroner(100)));
+
+        psp.resendWebhooks(checkout.paymentId(), 5, false);
+        psp.resendWebhooks(checkout.paymentId(), 1, true);
+        await().atMost(WAIT).until(() -> psp.sentWebhooks().size() >= 2 + 2 * 5 + 2);
+        assertThat(deposit(anna.accountId(), checkout.checkoutId()).state()).isEqualTo(DepositView.State.PAID);
+        assertThat(account(DemoData.ANNA_CARD).balance()).isEqualTo(before.plus(Money.ofKroner(100)));
+        assertThat(app.core().getBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                .readEvents(anna.accountId()).asStream()
+                .filter(e -> e.getPayload() instanceof dk.kantinekort.api.account.MoneyDeposited m
+                        && m.depositId().equals(checkout.checkoutId())))
+                .as("one credit of the deposit in the ledger").hasSize(1);
+
+        ReceivedMail receipt = await().atMost(WAIT).until(() -> app.mailServer().orElseThrow().mails().stream()
+                .filter(m -> m.text().contains(checkout.paymentId())).findFirst().orElse(null), m -> m != null);
+        assertThat(receipt.to()).isEqualTo("anna@example.dk");
+        assertThat(receipt.text()).contains("Beløb:     100,00 kr.", "Gebyr:     2,25 kr.", "Total:     102,25 kr.");
+    }
+
+    @Test
+    void aRefusedCardLeavesTheBalanceAndTellsWhy() {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 40);
+        PspSimulatorClient.Result result = psp.payWithCard(URI.create(checkout.hostedPageUrl()),
+                PspSimulatorClient.INSUFFICIENT_FUNDS_CARD);
+        assertThat(result.approved()).isFalse();
+        DepositView declined = await().atMost(WAIT).until(() -> deposit(anna.accountId(), checkout.checkoutId()),
+                d -> d != null && d.lastDecline() != null);
+        assertThat(declined.lastDecline()).isEqualTo(PaymentDeclineReason.INSUFFICIENT_FUNDS);
+        assertThat(declined.state()).isEqualTo(DepositView.State.OPEN);
+    }
+
+    @Test
+    void reconciliationCreditsAPaymentWhoseWebhooksWereLost() {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 77);
+        psp.dropNextWebhooks();
+        assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
+        assertThat(deposit(anna.accountId(), checkout.checkoutId()).state()).isEqualTo(DepositView.State.OPEN);
+
+        PaymentReconciliation.Result result = app.core().getBean(PaymentReconciliation.class).reconcile();
+
+        assertThat(result.settled()).isGreaterThanOrEqualTo(1);
+        await().atMost(WAIT).until(() -> deposit(anna.accountId(), checkout.checkoutId()).state(),
+                state -> state == DepositView.State.PAID);
+    }
+
+    @Test
+    void aTillPurchaseUnderTheThresholdTopsTheCardUpFromTheSavedCard() throws Exception {
+        AccountSummary christian = awaitAccount(DemoData.CHRISTIAN_CARD);
+        signUpForAutoTopUp(christian.accountId(), 100, PspSimulatorClient.SUCCESS_CARD);
+
+        JsonNode bought = buy(DemoData.CHRISTIAN_CARD, christian.balance().ore() - 4_000, "topup-1");
+
+        assertThat(bought.path("autoTopUpTriggered").asBoolean()).isTrue();
+        awaitBalance(DemoData.CHRISTIAN_CARD, Money.ofOre(4_000 + 10_000));
+        AutoTopUpView topUp = await().atMost(WAIT).until(() -> autoTopUp(christian.accountId()),
+                t -> t.lastAttemptAt() != null);
+        assertThat(topUp.lastAttemptSucceeded()).isTrue();
+    }
+
+    @Test
+    void aTopUpTheCardCannotPayIsShownAndCreditsNothing() throws Exception {
+        AccountSummary relation = awaitAccount(DemoData.RELATION_CARD);
+        signUpForAutoTopUp(relation.accountId(), 50, PspSimulatorClient.INSUFFICIENT_FUNDS_CARD);
+        Money before = account(DemoData.RELATION_CARD).balance();
+
+        JsonNode bought = buy(DemoData.RELATION_CARD, 300, "topup-2");
+
+        assertThat(bought.path("autoTopUpTriggered").asBoolean()).isTrue();
+        AutoTopUpView failed = await().atMost(WAIT).until(() -> autoTopUp(relation.accountId()),
+                t -> t.lastAttemptAt() != null);
+        assertThat(failed.lastAttemptSucceeded()).isFalse();
+        assertThat(failed.lastFailure()).isEqualTo(PaymentDeclineReason.INSUFFICIENT_FUNDS);
+        assertThat(failed.state()).as("the agreement stays").isEqualTo(AutoTopUpView.State.ACTIVE);
+        assertThat(account(DemoData.RELATION_CARD).balance()).isEqualTo(before.minus(Money.ofOre(300)));
+    }
+
+    @Test
+    void staffApproveAPayoutRequestThroughTheAdminApiAndTheAccountIsEmptied() throws Exception {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        String payoutId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RequestPayout(anna.accountId(), payoutId, "1234", "0001234567"));
+
+        JsonNode waiting = await().atMost(WAIT).until(() -> JSON.readTree(admin("GET", "/api/v1/admin/payouts?state=REQUESTED")
+                .body()), list -> list.findValues("payoutId").stream().anyMatch(id -> id.asText().equals(payoutId)));
+        assertThat(waiting.toString()).contains("1234 ******4567").doesNotContain("0001234567");
+        HttpResponse<String> approved = admin("POST", "/api/v1/admin/accounts/" + anna.accountId() + "/payouts/"
+                + payoutId + "/approval");
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        awaitBalance(DemoData.ANNA_CARD, Money.ZERO);
+        HttpResponse<String> again = admin("POST", "/api/v1/admin/accounts/" + anna.accountId() + "/payouts/"
+                + payoutId + "/approval");
+        assertThat(again.statusCode()).as("an approval is applied once").isEqualTo(200);
+        assertThat(account(DemoData.ANNA_CARD).balance()).isEqualTo(Money.ZERO);
+    }
+
+    private HttpResponse<String> admin(String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + path))
+                .header("Authorization", "Bearer demo-admin")
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private PaymentCheckout startDeposit(String accountId, long kroner) {
+        return commands.sendAndWait(new StartDeposit(accountId, UUID.randomUUID().toString(), Money.ofKroner(kroner),
+                DepositMethod.PAYMENT_CARD, "anna@example.dk", links()));
+    }
+
+    private void signUpForAutoTopUp(String accountId, long kroner, String card) {
+        PaymentCheckout checkout = commands.sendAndWait(new StartAutoTopUpSignup(accountId,
+                UUID.randomUUID().toString(), Money.ofKroner(kroner), "christian@example.dk", links()));
+        assertThat(psp.payWithCard(URI.create(checkout.hostedPageUrl()), card).approved()).isTrue();
+        await().atMost(WAIT).until(() -> autoTopUp(accountId),
+                t -> t != null && t.state() == AutoTopUpView.State.ACTIVE);
+    }
+
+    private static PaymentPageLinks links() {
+        String portal = "http://127.0.0.1:" + app.portalPort();
+        return new PaymentPageLinks(portal + "/indbetaling/kvittering", portal + "/indbetaling/kvittering?annulleret=1",
+                portal + "/betingelser");
+    }
+
+    private JsonNode buy(CardNumber card, long ore, String key) throws Exception {
+        String body = """
+                {"cardNumber":"%s","lines":[{"sku":"MAD","name":"Frokost","quantity":1,"unitPrice":%d}],"total":%d}"""
+                .formatted(card.value(), ore, ore);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + app.posPort() + "/api/v1/purchases"))
+                .header("Authorization", "Bearer " + DemoData.SCHOOL_TILL_TOKEN).header("Idempotency-Key", key)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    private static DepositView deposit(String accountId, String depositId) {
+        return queries.query(new FindDeposit(accountId, depositId), DepositView.class).join();
+    }
+
+    private static AutoTopUpView autoTopUp(String accountId) {
+        return queries.query(new FindAutoTopUp(accountId), AutoTopUpView.class).join();
+    }
+
+    private static AccountSummary account(CardNumber card) {
+        return queries.query(new FindAccountByCard(card), AccountSummary.class).join();
+    }
+
+    private static AccountSummary awaitAccount(CardNumber card) {
+        return await().atMost(WAIT).until(() -> account(card), a -> a != null);
+    }
+
+    private static void awaitBalance(CardNumber card, Money balance) {
+        await().atMost(WAIT).until(() -> account(card).balance(), balance::equals);
+    }
+}

@@ -1,0 +1,166 @@
+package dk.kantinekort.command.payment;
+
+import static dk.kantinekort.api.error.RejectionCode.ACCOUNT_NOT_FOUND;
+import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
+import static dk.kantinekort.api.error.RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE;
+
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.AbandonDeposit;
+import dk.kantinekort.api.payment.CheckoutPurpose;
+import dk.kantinekort.api.payment.PaymentCheckout;
+import dk.kantinekort.api.payment.PaymentPageLinks;
+import dk.kantinekort.api.payment.PaymentTerms;
+import dk.kantinekort.api.payment.RecordPaymentCheckout;
+import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
+import dk.kantinekort.api.payment.RequestDeposit;
+import dk.kantinekort.api.payment.StartAutoTopUpSignup;
+import dk.kantinekort.api.payment.StartDeposit;
+import dk.kantinekort.command.citizen.CitizenDirectory;
+import dk.kantinekort.command.citizen.PersonalDataVault;
+import dk.kantinekort.command.payment.provider.Checkout;
+import dk.kantinekort.command.payment.provider.CheckoutRequest;
+import dk.kantinekort.command.payment.provider.PaymentChoice;
+import dk.kantinekort.command.payment.provider.PaymentProvider;
+import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
+import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a deposit (F6) or a top-up agreement (F7): the account decides first (blocked, bounds), only then is the
+ * provider asked for a hosted page, and the payment it created is recorded on the account.
+ */
+@Component
+class CheckoutHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckoutHandler.class);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+    private final PaymentLedger ledger;
+    private final PaymentProvider provider;
+    private final PaymentSettings settings;
+    private final CitizenDirectory citizens;
+    private final PersonalDataVault vault;
+    private final URI webhookUrl;
+    private final String webhookAuthorization;
+
+    CheckoutHandler(PaymentLedger ledger, PaymentProvider provider, PaymentSettings settings,
+                    CitizenDirectory citizens, PersonalDataVault vault,
+                    @Value("${canteen.psp.webhook-url:}") String webhookUrl,
+                    @Value("${canteen.psp.webhook-authorization:demo-psp-webhook}") String webhookAuthorization) {
+        this.webhookUrl = webhookUrl.isBlank() ? null : URI.create(webhookUrl);
+        this.webhookAuthorization = webhookAuthorization;
+        this.ledger = ledger;
+        this.provider = provider;
+        this.settings = settings;
+        this.citizens = citizens;
+        this.vault = vault;
+    }
+
+    @CommandHandler
+    PaymentCheckout handle(StartDeposit command) {
+        PaymentTerms terms = settings.terms();
+        Money amount = requireWholeKroner(command.amount(), terms);
+        if (command.method() != DepositMethod.PAYMENT_CARD && command.method() != DepositMethod.MOBILEPAY) {
+            throw new RejectedException(INVALID_REQUEST, "Pay by card or MobilePay");
+        }
+        Money fee = terms.feeRuleFor(command.method()).feeFor(amount);
+        Links links = links(command.links());
+        SealedData email = sealedEmail(command.accountId(), command.receiptEmail());
+        ledger.onBehalfOfSender(new RequestDeposit(command.accountId(), command.depositId(), amount, fee,
+                command.method(), email));
+        Checkout checkout = createCheckout(command.accountId(), command.depositId(), CheckoutPurpose.DEPOSIT,
+                new CheckoutRequest(command.depositId(), amount.ore(), fee.ore(), "Indbetaling på kantinekort",
+                        command.method() == DepositMethod.MOBILEPAY ? PaymentChoice.MOBILEPAY : PaymentChoice.CARD,
+                        false, links.returnUrl(), links.cancelUrl(), links.termsUrl(), links.webhookUrl(),
+                        webhookAuthorization, command.receiptEmail().strip()));
+        return new PaymentCheckout(command.depositId(), checkout.paymentId(), checkout.hostedPageUrl().toString(),
+                amount, fee);
+    }
+
+    @CommandHandler
+    PaymentCheckout handle(StartAutoTopUpSignup command) {
+        PaymentTerms terms = settings.terms();
+        Money amount = requireWholeKroner(command.amount(), terms);
+        Money fee = terms.feeRuleFor(DepositMethod.AUTO_TOP_UP).feeFor(amount);
+        Links links = links(command.links());
+        SealedData email = sealedEmail(command.accountId(), command.receiptEmail());
+        ledger.onBehalfOfSender(new RequestAutoTopUpSignup(command.accountId(), command.agreementId(), amount, fee,
+                terms.autoTopUpThreshold(), email));
+        Checkout checkout = createCheckout(command.accountId(), command.agreementId(),
+                CheckoutPurpose.AUTO_TOP_UP_AGREEMENT,
+                new CheckoutRequest(command.agreementId(), 0, 0, "Automatisk optankning: gem betalingskort",
+                        PaymentChoice.CARD, true, links.returnUrl(), links.cancelUrl(), links.termsUrl(),
+                        links.webhookUrl(),
+                        webhookAuthorization, command.receiptEmail().strip()));
+        return new PaymentCheckout(command.agreementId(), checkout.paymentId(), checkout.hostedPageUrl().toString(),
+                Money.ZERO, Money.ZERO);
+    }
+
+    private Checkout createCheckout(String accountId, String checkoutId, CheckoutPurpose purpose,
+                                    CheckoutRequest request) {
+        Checkout checkout;
+        try {
+            checkout = provider.createCheckout(request);
+        } catch (PaymentProviderUnavailable | PaymentProviderRejected e) {
+            log.warn("The payment provider did not create a payment for checkout {}: {}", checkoutId, e.getMessage());
+            if (purpose == CheckoutPurpose.DEPOSIT) {
+                ledger.fromProvider(new AbandonDeposit(accountId, checkoutId, "The payment provider did not answer"));
+            }
+            throw new RejectedException(PAYMENT_PROVIDER_UNAVAILABLE, "The payment provider did not answer");
+        }
+        ledger.fromProvider(new RecordPaymentCheckout(accountId, checkoutId, checkout.paymentId(), purpose));
+        return checkout;
+    }
+
+    private static Money requireWholeKroner(Money amount, PaymentTerms terms) {
+        if (amount == null || amount.ore() % 100 != 0 || amount.isLessThan(terms.minDeposit())
+                || amount.isGreaterThan(terms.maxDeposit())) {
+            throw new RejectedException(INVALID_REQUEST,
+                    "The amount is whole kroner from " + terms.minDeposit() + " to " + terms.maxDeposit());
+        }
+        return amount;
+    }
+
+    private SealedData sealedEmail(String accountId, String email) {
+        if (email == null || email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            throw new RejectedException(INVALID_REQUEST, "A valid e-mail address for the receipt is required");
+        }
+        String owner = citizens.ownerOf(accountId)
+                .orElseThrow(() -> new RejectedException(ACCOUNT_NOT_FOUND, "No such account"));
+        return vault.seal(owner, email.strip());
+    }
+
+    private record Links(URI returnUrl, URI cancelUrl, URI termsUrl, URI webhookUrl) {
+    }
+
+    private Links links(PaymentPageLinks links) {
+        if (links == null) {
+            throw new RejectedException(INVALID_REQUEST, "The payment page links are required");
+        }
+        URI returnUrl = uri(links.returnUrl());
+        // unset: the portal that sent the citizen to the provider also receives its webhooks
+        URI webhooks = webhookUrl != null ? webhookUrl : returnUrl.resolve("/psp/webhooks");
+        return new Links(returnUrl, uri(links.cancelUrl()), uri(links.termsUrl()), webhooks);
+    }
+
+    private static URI uri(String value) {
+        try {
+            URI uri = URI.create(java.util.Objects.requireNonNull(value));
+            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                throw new IllegalArgumentException("not an absolute http(s) URL");
+            }
+            return uri;
+        } catch (RuntimeException e) {
+            throw new RejectedException(INVALID_REQUEST, "The payment page links must be absolute http(s) URLs");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dk.kantinekort.command.payment;
+
+import static dk.kantinekort.api.error.RejectionCode.PAYMENT_NOT_FOUND;
+import static dk.kantinekort.api.error.RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE;
+
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.ActivateAutoTopUp;
+import dk.kantinekort.api.payment.CheckoutPurpose;
+import dk.kantinekort.api.payment.ConfirmPayment;
+import dk.kantinekort.api.payment.DeclineDeposit;
+import dk.kantinekort.api.payment.RecordPaymentCheckout;
+import dk.kantinekort.api.payment.RecordPaymentDeclined;
+import dk.kantinekort.api.payment.SettleDeposit;
+import dk.kantinekort.command.payment.PaymentCheckouts.Checkout;
+import dk.kantinekort.command.payment.provider.PaymentProvider;
+import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
+import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
+import dk.kantinekort.command.payment.provider.ProviderPayment;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns "this payment may have changed" into ledger commands. It never trusts the signal: it asks the provider
+ * for the payment, and the account credits a deposit at most once, so webhooks may repeat, come out of order or
+ * be forged, and the citizen may reload the receipt page, without a second credit.
+ */
+@Component
+class PaymentConfirmation {
+
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("MM/yy");
+
+    private final PaymentCheckouts checkouts;
+    private final PaymentProvider provider;
+    private final PaymentLedger ledger;
+
+    PaymentConfirmation(PaymentCheckouts checkouts, PaymentProvider provider, PaymentLedger ledger) {
+        this.checkouts = checkouts;
+        this.provider = provider;
+        this.ledger = ledger;
+    }
+
+    @CommandHandler
+    void handle(ConfirmPayment command) {
+        ProviderPayment payment = fetch(command.paymentId());
+        Checkout checkout = checkouts.byPaymentId(command.paymentId())
+                .or(() -> recordedLate(payment))
+                .orElseThrow(() -> new RejectedException(PAYMENT_NOT_FOUND, "Not a payment of the ledger"));
+        confirm(checkout, payment);
+    }
+
+    @CommandHandler
+    void handle(RecordPaymentDeclined command) {
+        Checkout checkout = checkouts.byPaymentId(command.paymentId())
+                .orElseThrow(() -> new RejectedException(PAYMENT_NOT_FOUND, "Not a payment of the ledger"));
+        if (checkout.purpose() == CheckoutPurpose.DEPOSIT) {
+            ledger.fromProvider(new DeclineDeposit(checkout.accountId(), checkout.checkoutId(), command.paymentId(),
+                    command.reason()));
+        }
+    }
+
+    /** Settles what the provider has charged; answers whether the payment is charged (or the card saved). */
+    boolean confirm(Checkout checkout, ProviderPayment payment) {
+        if (checkout.purpose() == CheckoutPurpose.DEPOSIT) {
+            if (!payment.isCharged()) {
+                return false;
+            }
+            ledger.fromProvider(new SettleDeposit(checkout.accountId(), checkout.checkoutId(), payment.paymentId(),
+                    Money.ofOre(payment.chargedOre()), payment.paymentMethod(), payment.maskedPan()));
+            return true;
+        }
+        if (payment.savedCardToken() == null) {
+            return false;
+        }
+        YearMonth expiry = payment.cardExpiry();
+        ledger.fromProvider(new ActivateAutoTopUp(checkout.accountId(), checkout.checkoutId(), payment.paymentId(),
+                payment.savedCardToken(), payment.paymentMethod(), payment.maskedPan(),
+                expiry == null ? null : expiry.format(EXPIRY)));
+        return true;
+    }
+
+    ProviderPayment fetch(String paymentId) {
+        try {
+            return provider.payment(paymentId);
+        } catch (PaymentProviderUnavailable e) {
+            throw new RejectedException(PAYMENT_PROVIDER_UNAVAILABLE, "The payment provider did not answer");
+        } catch (PaymentProviderRejected e) {
+            throw new RejectedException(PAYMENT_NOT_FOUND, "The payment provider does not know the payment");
+        }
+    }
+
+    /** The provider created the payment but the ledger did not record it (a crash in between): its reference tells. */
+    private Optional<Checkout> recordedLate(ProviderPayment payment) {
+        return checkouts.byCheckoutId(payment.reference()).map(checkout -> {
+            ledger.fromProvider(new RecordPaymentCheckout(checkout.accountId(), checkout.checkoutId(),
+                    payment.paymentId(), checkout.purpose()));
+            return checkout;
+        });
+    }
+}
