@@ -21,6 +21,8 @@ import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,7 +160,7 @@ public class OptankningReturnView extends Div implements BeforeEnterObserver, Ha
     }
 
     private Paragraph backLink() {
-        return new Paragraph(PaymentPanel.routeLink("indbetaling?konto=" + accountId + "&fane=" + IndbetalingView.TAB_AUTO,
+        return new Paragraph(PaymentPanel.routeLink("indbetaling?konto=" + URLEncoder.encode(accountId, StandardCharsets.UTF_8) + "&fane=" + IndbetalingView.TAB_AUTO,
                 getTranslation("payment.auto.return.back")));
     }
 

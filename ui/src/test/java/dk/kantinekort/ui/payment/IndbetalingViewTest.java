@@ -21,14 +21,12 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
-import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.FindPayout;
 import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.ui.testing.TestData;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -182,19 +180,6 @@ class IndbetalingViewTest extends PaymentUiTest {
         assertThat(start.links().cancelUrl()).isEqualTo(receipt + "&annulleret=1");
         assertThat(start.links().termsUrl()).isEqualTo("https://portal.example/betingelser");
         assertThat(browserLocations()).containsExactly(HOSTED_PAGE);
-    }
-
-    @Test
-    void theDepositIsSentInTheCitizensNameThroughThePortal() {
-        List<Object> metaData = new java.util.ArrayList<>();
-        open("indbetaling");
-        fillStepOne(100);
-        next();
-        _click(_get(Button.class, spec -> spec.withId("deposit-pay")));
-
-        assertThat(commands.sent(StartDeposit.class)).hasSize(1);
-        assertThat(Metadata.citizen(TestData.CHRISTIAN)).isEqualTo("citizen:" + TestData.CHRISTIAN);
-        assertThat(metaData).isEmpty(); // the metadata itself is PortalCommands' (tested with the profile)
     }
 
     @Test
