@@ -27,6 +27,7 @@ import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
 import java.net.URI;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.slf4j.Logger;
@@ -154,7 +155,7 @@ class CheckoutHandler {
 
     private static URI uri(String value) {
         try {
-            URI uri = URI.create(java.util.Objects.requireNonNull(value));
+            URI uri = URI.create(Objects.requireNonNull(value));
             if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
                 throw new IllegalArgumentException("not an absolute http(s) URL");
             }

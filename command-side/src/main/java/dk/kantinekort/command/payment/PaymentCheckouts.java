@@ -55,7 +55,7 @@ public class PaymentCheckouts {
     /** Open checkouts created before the given instant, oldest first. */
     public List<Checkout> openBefore(Instant before, int limit) {
         return jdbc.query("SELECT * FROM payment_checkouts WHERE state = ? AND created_at < ? ORDER BY created_at"
-                + " FETCH FIRST " + limit + " ROWS ONLY", ROW, OPEN, java.sql.Timestamp.from(before));
+                + " FETCH FIRST ? ROWS ONLY", ROW, OPEN, java.sql.Timestamp.from(before), limit);
     }
 
     @EventHandler

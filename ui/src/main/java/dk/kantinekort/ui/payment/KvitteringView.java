@@ -49,7 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Route(value = "indbetaling/kvittering", layout = MainLayout.class)
 @PermitAll
-public class KvitteringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class KvitteringView extends ProviderReturnView implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String DEPOSIT_PARAMETER = "indbetaling";
     static final String ACCOUNT_PARAMETER = "konto";
@@ -59,18 +59,15 @@ public class KvitteringView extends Div implements BeforeEnterObserver, HasDynam
 
     private final AccountSelection selection;
     private final PaymentQueries queries;
-    private final PortalCommands commands;
     private final CurrentCitizen currentCitizen;
     private final MunicipalitySettings municipality;
     private final Branding branding;
     private final Clock clock;
 
     private final Div content = new Div();
-    private final PagePolling polling = new PagePolling();
     private String accountId;
     private String depositId;
     private DepositWatch watch;
-    private boolean pollWhenAttached;
     private DepositWatch.Outcome shown;
 
     @Autowired
@@ -83,9 +80,9 @@ public class KvitteringView extends Div implements BeforeEnterObserver, HasDynam
 
     KvitteringView(AccountSelection selection, PaymentQueries queries, PortalCommands commands,
                    CurrentCitizen currentCitizen, MunicipalitySettings municipality, Branding branding, Clock clock) {
+        super(commands);
         this.selection = selection;
         this.queries = queries;
-        this.commands = commands;
         this.currentCitizen = currentCitizen;
         this.municipality = municipality;
         this.branding = branding;
@@ -108,8 +105,7 @@ public class KvitteringView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     void open(Optional<String> account, Optional<String> deposit, Optional<String> paymentId, boolean cancelled) {
-        polling.stop();
-        pollWhenAttached = false;
+        stopFollowing();
         shown = null;
         content.removeAll();
         try {
@@ -126,40 +122,13 @@ public class KvitteringView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         depositId = deposit.get();
-        // back from the hosted page: the command side asks the provider; the webhook does the same, so a
-        // failure here only means the webhook decides
-        paymentId.filter(id -> !id.isBlank()).ifPresent(id -> commands.sendAsync(new ConfirmPayment(id))
-                .exceptionally(failure -> {
-                    log.debug("ConfirmPayment on return not accepted: {}", failure.toString());
-                    return null;
-                }));
+        confirmPayment(paymentId);
         watch = new DepositWatch(clock.instant(), cancelled, DepositWatch.PATIENCE);
-        if (refresh()) {
-            pollWhenAttached = true;
-            getUI().ifPresent(this::startPolling);
-        }
+        follow();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (pollWhenAttached && !polling.running()) {
-            startPolling(attachEvent.getUI());
-        }
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        polling.stop();
-    }
 
-    private void startPolling(UI ui) {
-        polling.start(ui, () -> {
-            if (!refresh()) {
-                polling.stop();
-                pollWhenAttached = false;
-            }
-        });
-    }
 
     /** Shows the deposit as it is now; true while it is worth asking again. */
     boolean refresh() {

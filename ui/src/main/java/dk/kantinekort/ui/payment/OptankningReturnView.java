@@ -41,30 +41,27 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Route(value = "indbetaling/optankning", layout = MainLayout.class)
 @PermitAll
-public class OptankningReturnView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class OptankningReturnView extends ProviderReturnView implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(OptankningReturnView.class);
 
     private final AccountSelection selection;
     private final PaymentQueries queries;
-    private final PortalCommands commands;
     private final CurrentCitizen currentCitizen;
     private final Branding branding;
     private final Clock clock;
 
     private final Div content = new Div();
-    private final PagePolling polling = new PagePolling();
     private String accountId;
     private String agreementId;
     private Instant started;
-    private boolean pollWhenAttached;
 
     @Autowired
     OptankningReturnView(AccountSelection selection, PaymentQueries queries, PortalCommands commands,
                          CurrentCitizen currentCitizen, Branding branding, ObjectProvider<Clock> clock) {
+        super(commands);
         this.selection = selection;
         this.queries = queries;
-        this.commands = commands;
         this.currentCitizen = currentCitizen;
         this.branding = branding;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -81,8 +78,7 @@ public class OptankningReturnView extends Div implements BeforeEnterObserver, Ha
             return;
         }
         Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        polling.stop();
-        pollWhenAttached = false;
+        stopFollowing();
         content.removeAll();
         Optional<String> account = first(p, "konto");
         try {
@@ -96,42 +92,17 @@ public class OptankningReturnView extends Div implements BeforeEnterObserver, Ha
         }
         accountId = account.get();
         agreementId = first(p, "aftale").get();
-        first(p, "paymentId").filter(id -> !id.isBlank()).ifPresent(id -> commands.sendAsync(new ConfirmPayment(id))
-                .exceptionally(failure -> {
-                    log.debug("ConfirmPayment on return not accepted: {}", failure.toString());
-                    return null;
-                }));
+        confirmPayment(first(p, "paymentId"));
         if (first(p, "annulleret").isPresent()) {
             content.add(status("auto-return-cancelled", getTranslation("payment.auto.return.cancelled")), backLink());
             return;
         }
         started = clock.instant();
-        if (refresh()) {
-            pollWhenAttached = true;
-            getUI().ifPresent(this::startPolling);
-        }
+        follow();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (pollWhenAttached && !polling.running()) {
-            startPolling(attachEvent.getUI());
-        }
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        polling.stop();
-    }
 
-    private void startPolling(UI ui) {
-        polling.start(ui, () -> {
-            if (!refresh()) {
-                polling.stop();
-                pollWhenAttached = false;
-            }
-        });
-    }
 
     /** True while it is worth asking again. */
     boolean refresh() {
