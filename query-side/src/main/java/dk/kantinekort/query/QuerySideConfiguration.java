@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import dk.kantinekort.api.upcasting.MoneyDepositedUpcaster;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,9 +17,10 @@ import org.springframework.context.annotation.FilterType;
  * name from {@code canteen.mongo.database}.
  */
 @Configuration(proxyBeanMethods = false)
-// the service's main class (with its own MongoClient) is not part of the library the embedded default imports
-@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-        classes = QuerySideApplication.class))
+// the service's main class (with its own MongoClient) is not part of the library the embedded default imports, nor
+// is any other application class (a test's) that a scan of this package would find
+@ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
+        classes = SpringBootConfiguration.class))
 public class QuerySideConfiguration {
 
     /**

@@ -37,12 +37,26 @@ public final class RequiredSettings {
 
     /** Axon Server must not be switched off ({@code axon.axonserver.enabled=false}). */
     public RequiredSettings axonServer(String why) {
-        return with(properties -> {
-            String enabled = properties.apply("axon.axonserver.enabled");
-            return enabled == null || !FALSE.contains(enabled.strip().toLowerCase(Locale.ROOT)) ? Optional.empty()
-                    : Optional.of("axon.axonserver.enabled=true (environment AXON_AXONSERVER_ENABLED, with "
-                            + "axon.axonserver.servers): " + why);
-        });
+        return with(properties -> !axonServerDisabled(properties) ? Optional.empty()
+                : Optional.of("axon.axonserver.enabled=true (environment AXON_AXONSERVER_ENABLED, with "
+                        + "axon.axonserver.servers): " + why));
+    }
+
+    private static boolean axonServerDisabled(UnaryOperator<String> properties) {
+        String enabled = properties.apply("axon.axonserver.enabled");
+        return enabled != null && FALSE.contains(enabled.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Axon Server, or else the given property (e.g. {@code spring.datasource.url}: the events come from that
+     * database instead): at least one of the two.
+     */
+    public RequiredSettings axonServerOr(String property, String why) {
+        return with(properties -> !axonServerDisabled(properties) || !isBlank(properties.apply(property))
+                ? Optional.empty()
+                : Optional.of("axon.axonserver.enabled=true (environment AXON_AXONSERVER_ENABLED, with "
+                        + "axon.axonserver.servers) or " + property + " (environment " + environmentName(property)
+                        + "): " + why));
     }
 
     /** Throws {@link IllegalStateException} naming every missing setting; {@code properties} answers null when unset. */

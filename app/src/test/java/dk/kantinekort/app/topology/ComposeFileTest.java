@@ -47,15 +47,19 @@ class ComposeFileTest {
             assertThat(healthCheck(name)).as(name).anySatisfy(part -> assertThat(part).contains("/actuator/health"));
         }
         assertThat(healthCheck("mongo")).as("mongo").isNotEmpty();
+        // the image (eclipse-temurin based) has bash but no promised curl: HTTP over /dev/tcp to its health endpoint
+        assertThat(healthCheck("axonserver")).as("axonserver").startsWith("CMD", "bash", "-c")
+                .anySatisfy(part -> assertThat(part).contains("/dev/tcp/127.0.0.1/8024")
+                        .contains("GET /actuator/health").contains("grep -q").contains("UP"));
     }
 
     @Test
-    void theServicesStartOnlyOnAnInitialisedReplicaSet() {
+    void theServicesStartOnlyOnAnInitialisedReplicaSetAndAHealthyAxonServer() {
         for (String name : SERVICES) {
             Map<String, Object> dependsOn = map(service(name).get("depends_on"));
             assertThat(map(dependsOn.get("mongo-init")).get("condition")).as(name)
                     .isEqualTo("service_completed_successfully");
-            assertThat(dependsOn).as(name).containsKey("axonserver");
+            assertThat(map(dependsOn.get("axonserver")).get("condition")).as(name).isEqualTo("service_healthy");
         }
         assertThat(map(map(service("mongo-init").get("depends_on")).get("mongo")).get("condition"))
                 .isEqualTo("service_healthy");

@@ -4,11 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.Rejection;
 import dk.kantinekort.api.error.RejectionCode;
+import java.net.ConnectException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.axonserver.connector.ErrorCode;
+import org.axonframework.axonserver.connector.query.AxonServerQueryDispatchException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -36,7 +43,7 @@ public final class ProblemMapping {
             return new PosProblem(HttpStatus.SERVICE_UNAVAILABLE, Reasons.OVERLOADED,
                     "Too many requests are waiting for the ledger; retry shortly");
         }
-        if (t instanceof NoHandlerForCommandException || t instanceof NoHandlerForQueryException) {
+        if (ledgerUnreachable(t)) {
             return new PosProblem(HttpStatus.SERVICE_UNAVAILABLE, Reasons.LEDGER_UNAVAILABLE,
                     "The ledger is not available; retry shortly");
         }
@@ -88,6 +95,27 @@ public final class ProblemMapping {
         }
         // Spring's own wording ("Failed to read HTTP message", ...) names no values: safe to pass on.
         return reason == null ? "The request could not be read" : reason;
+    }
+
+    /** Axon Server codes that mean "the message did not get to a handler" (not: a handler failed). */
+    private static final Set<ErrorCode> NOT_DELIVERED = EnumSet.of(ErrorCode.CONNECTION_FAILED,
+            ErrorCode.NO_HANDLER_FOR_COMMAND, ErrorCode.NO_HANDLER_FOR_QUERY, ErrorCode.COMMAND_DISPATCH_ERROR,
+            ErrorCode.QUERY_DISPATCH_ERROR, ErrorCode.NO_EVENT_STORE_MASTER_AVAILABLE);
+
+    /**
+     * The command or query never reached the ledger: no handler (the command side is down), no connection to Axon
+     * Server, or a dispatch that failed on the way. The till may safely retry with the same Idempotency-Key.
+     */
+    private static boolean ledgerUnreachable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof NoHandlerForCommandException || c instanceof NoHandlerForQueryException
+                    || c instanceof CommandDispatchException || c instanceof AxonServerQueryDispatchException
+                    || c instanceof ConnectException
+                    || (c instanceof AxonServerException e && NOT_DELIVERED.contains(e.errorCode()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean bodyTooLarge(Throwable t) {

@@ -3,6 +3,8 @@ package dk.kantinekort.query.projection;
 import com.mongodb.client.MongoDatabase;
 import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.ReadModelCheckpoint;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Configures the query side's tracking processors: batches of up to {@code canteen.query.batch-size} events,
- * tokens in the read-model database ({@link MongoTokenStore}), no JDBC transaction around the batch, and
+ * {@code canteen.query.segments} segments with a thread each, tokens in the read-model database
+ * ({@link MongoTokenStore}, shared by all instances: a segment is claimed by one, and taken over by another when
+ * its claim is older than {@code canteen.query.claim-timeout}), no JDBC transaction around the batch, and
  * failures that stop and retry the batch instead of skipping an event.
  */
 @Component
@@ -29,23 +33,47 @@ class ProjectionProcessing implements ConfigurerModule {
 
     private final MongoDatabase database;
     private final int batchSize;
+    private final int segments;
+    private final Duration claimTimeout;
+    private final Duration tokenClaimInterval;
     private final ReadModelCheckpoint checkpoint;
     private TokenStore tokenStore;
 
     ProjectionProcessing(MongoDatabase readModelDatabase,
                          @Value("${canteen.query.batch-size:100}") int batchSize,
+                         @Value("${canteen.query.segments:1}") int segments,
+                         @Value("${canteen.query.claim-timeout:PT10S}") Duration claimTimeout,
+                         @Value("${canteen.query.token-claim-interval:PT5S}") Duration tokenClaimInterval,
                          ObjectProvider<ReadModelCheckpoint> checkpoint) {
+        if (segments < 1) {
+            throw new IllegalArgumentException("canteen.query.segments must be at least 1, not " + segments);
+        }
         this.database = readModelDatabase;
         this.batchSize = batchSize;
+        this.segments = segments;
+        this.claimTimeout = claimTimeout;
+        this.tokenClaimInterval = tokenClaimInterval;
         this.checkpoint = checkpoint.getIfAvailable(() -> ReadModelCheckpoint.NONE);
+    }
+
+    /**
+     * The segments of a processor (and as many threads): {@code canteen.query.segments}, but one for
+     * account-summaries, whose handlers need all events in order (a second segment would never get an event).
+     * Only used when the processor's tokens are created; later the token store's segments count.
+     */
+    static int segmentsOf(String group, int segments) {
+        return ProcessingGroups.ACCOUNT_SUMMARIES.equals(group) ? 1 : segments;
     }
 
     @Override
     public void configureModule(Configurer configurer) {
         configurer.eventProcessing(processing -> {
             for (String group : ProcessingGroups.ALL) {
+                int groupSegments = segmentsOf(group, segments);
                 processing.registerTrackingEventProcessor(group, Configuration::eventStore,
-                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                c -> TrackingEventProcessorConfiguration.forParallelProcessing(groupSegments)
+                                        .andInitialSegmentsCount(groupSegments)
+                                        .andTokenClaimInterval(tokenClaimInterval.toMillis(), TimeUnit.MILLISECONDS)
                                         .andBatchSize(batchSize))
                         .registerTokenStore(group, this::tokenStore)
                         // The writes go to MongoDB, not to the event store's database. With a real transaction
@@ -69,6 +97,8 @@ class ProjectionProcessing implements ConfigurerModule {
                             .trackingTokensCollectionName(TOKEN_COLLECTION)
                             .build())
                     .serializer(configuration.serializer())
+                    // the owner is this process (pid@host); another instance takes a segment whose claim is older
+                    .claimTimeout(claimTimeout)
                     .build();
         }
         return tokenStore;
