@@ -15,6 +15,6 @@ import org.springframework.context.annotation.FilterType;
         excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
                 // the service's main class is not part of the library the embedded default imports
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PosAdapterApplication.class)})
-@EnableConfigurationProperties({PosProperties.class, AdminProperties.class})
+@EnableConfigurationProperties({PosProperties.class, AdminProperties.class, AuditProperties.class})
 public class PosAdapterConfiguration {
 }

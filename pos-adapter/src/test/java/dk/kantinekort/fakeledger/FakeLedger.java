@@ -279,6 +279,19 @@ public class FakeLedger {
         return account;
     }
 
+    /** The audit API's history of one account: a single opening event, for any account id but "unknown". */
+    @QueryHandler
+    public java.util.List<dk.kantinekort.api.audit.AuditedEvent> handle(
+            dk.kantinekort.api.audit.FindAccountHistory query) {
+        if ("unknown".equals(query.accountId())) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(new dk.kantinekort.api.audit.AuditedEvent("e-1", query.accountId(), 0L,
+                java.time.Instant.parse("2026-11-25T07:00:00Z"), "CardAccountOpened",
+                "{\"accountId\":\"" + query.accountId() + "\",\"displayName\":\"Betalingskort\"}",
+                "admin:api", "ADMIN_API", "c-1"));
+    }
+
     @QueryHandler
     public synchronized TillIdentity handle(AuthenticateTill query) {
         tillAuthentications.incrementAndGet();

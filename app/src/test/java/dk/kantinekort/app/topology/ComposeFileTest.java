@@ -98,7 +98,7 @@ class ComposeFileTest {
         }
         assertThat(environment("command-side")).containsKeys("CANTEEN_PERSONAL_DATA_MASTER_KEY",
                 "CANTEEN_PERSONAL_DATA_HASH_KEY");
-        assertThat(environment("pos-adapter")).containsKey("CANTEEN_ADMIN_TOKEN");
+        assertThat(environment("pos-adapter")).containsKeys("CANTEEN_ADMIN_TOKEN", "CANTEEN_AUDIT_TOKEN");
         assertThat(environment("ui")).containsKey("CANTEEN_OIDC_CLIENT_SECRET");
     }
 

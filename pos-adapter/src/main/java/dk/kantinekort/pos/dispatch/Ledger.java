@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * How the API reaches the ledger: Axon's gateways, called on an own thread pool, never on a Netty event loop.
@@ -43,6 +47,8 @@ public class Ledger {
     private final QueryGateway queryGateway;
     private final ThreadPoolExecutor executor;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor streamExecutor;
+    private final Scheduler streams;
 
     Ledger(CommandGateway commandGateway, QueryGateway queryGateway, PosProperties properties) {
         this.commandGateway = commandGateway;
@@ -51,6 +57,12 @@ public class Ledger {
                 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(properties.dispatchQueue()), threads(),
                 new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
+        // Streamed answers (exports) read the event store as the client takes them: each request for more is a
+        // short task here, so a slow client holds no thread. A plain executor never interrupts a running read.
+        this.streamExecutor = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                threads("pos-stream-"));
+        streamExecutor.allowCoreThreadTimeOut(true);
+        this.streams = Schedulers.fromExecutor(streamExecutor, true);
     }
 
     /**
@@ -86,6 +98,14 @@ public class Ledger {
                 .thenCompose(Function.identity()), true));
     }
 
+    /**
+     * Asks a streaming query: the answers come as the subscriber asks for them, read on the stream threads (never on
+     * a Netty event loop); cancelling stops the reading.
+     */
+    public <R> Flux<R> stream(Object query, Class<R> type) {
+        return Flux.defer(() -> Flux.from(queryGateway.streamingQuery(query, type))).subscribeOn(streams);
+    }
+
     /** Metadata for a command sent on behalf of a till. */
     public static Map<String, String> tillMetadata(String tillId, String correlationId) {
         return Metadata.of(Metadata.till(tillId), Metadata.Channel.TILL, correlationId);
@@ -108,15 +128,20 @@ public class Ledger {
     @PreDestroy
     void shutdown() throws InterruptedException {
         executor.shutdown();
+        streamExecutor.shutdown();
         if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
             log.warn("{} ledger requests still running at shutdown", executor.getActiveCount());
         }
     }
 
     private static ThreadFactory threads() {
+        return threads("pos-dispatch-");
+    }
+
+    private static ThreadFactory threads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "pos-dispatch-" + n.incrementAndGet());
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

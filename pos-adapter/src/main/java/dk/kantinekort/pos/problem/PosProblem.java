@@ -28,6 +28,11 @@ public final class PosProblem extends RuntimeException {
         return new PosProblem(HttpStatus.UNAUTHORIZED, Reasons.UNAUTHORIZED, detail);
     }
 
+    /** 403 with reason {@code FORBIDDEN}: authenticated, but not for this part of the API. */
+    public static PosProblem forbidden(String detail) {
+        return new PosProblem(HttpStatus.FORBIDDEN, Reasons.FORBIDDEN, detail);
+    }
+
     /** 402: the ledger refused the purchase; nothing was charged. */
     public static PosProblem declined(DeclineReason reason) {
         return new PosProblem(HttpStatus.PAYMENT_REQUIRED, reason.name(), "The purchase was declined: " + reason);

@@ -8,7 +8,9 @@ public final class Reasons {
 
     public static final String INVALID_REQUEST = "INVALID_REQUEST";
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
+    public static final String FORBIDDEN = "FORBIDDEN";
     public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String REBUILD_IN_PROGRESS = "REBUILD_IN_PROGRESS";
     public static final String IDEMPOTENCY_KEY_IN_USE = "IDEMPOTENCY_KEY_IN_USE";
     public static final String OVERLOADED = "OVERLOADED";
     public static final String LEDGER_UNAVAILABLE = "LEDGER_UNAVAILABLE";

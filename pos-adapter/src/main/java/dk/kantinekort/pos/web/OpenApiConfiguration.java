@@ -20,10 +20,13 @@ import org.springframework.context.annotation.Configuration;
         description = "The till's own bearer token")
 @SecurityScheme(name = OpenApiConfiguration.ADMIN, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The admin integration API token (canteen.admin.token)")
+@SecurityScheme(name = OpenApiConfiguration.AUDITOR, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The auditors' token (canteen.audit.token): the audit API only")
 public class OpenApiConfiguration {
 
     public static final String TILL = "till";
     public static final String ADMIN = "admin";
+    public static final String AUDITOR = "auditor";
     public static final String PROBLEM_JSON = "application/problem+json";
 
     @Bean

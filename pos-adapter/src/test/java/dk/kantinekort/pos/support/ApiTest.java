@@ -12,10 +12,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Base of the WebTestClient tests: a real Netty server with the pos-adapter and a fresh {@link FakeLedger}. */
 @SpringBootTest(classes = PosTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kantinekort.test.ledger=fake", "canteen.admin.token=" + ApiTest.ADMIN_TOKEN,
+                "canteen.audit.token=" + ApiTest.AUDITOR_TOKEN,
                 "canteen.pos.max-body-size=64KB"})
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin";
+    public static final String AUDITOR_TOKEN = "test-auditor";
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String OSTEHAPS =
             "{\"cardNumber\":\"1562265116\",\"lines\":[{\"sku\":\"OST\",\"name\":\"Ostehaps\",\"quantity\":1,\"unitPrice\":300}],\"total\":300}";

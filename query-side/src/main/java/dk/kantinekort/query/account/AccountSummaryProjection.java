@@ -18,7 +18,9 @@ import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.projection.ReadModelBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,13 @@ class AccountSummaryProjection {
     AccountSummaryProjection(AccountCollections collections, CitizenReadModel citizens) {
         this.collections = collections;
         this.citizens = citizens;
+    }
+
+    /** A rebuild (replay from the first event) starts from empty summaries and card numbers. */
+    @ResetHandler
+    void reset() {
+        collections.summaries.deleteMany(new Document());
+        collections.cardNumbers.deleteMany(new Document());
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import dk.kantinekort.api.citizen.ContactDetailsChanged;
 import dk.kantinekort.query.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /** Keeps the citizens' names and masked CPR numbers, opened once from the sealed event. */
@@ -19,6 +20,12 @@ class CitizenProjection {
     CitizenProjection(PersonalData personalData, CitizenReadModel citizens) {
         this.personalData = personalData;
         this.citizens = citizens;
+    }
+
+    /** A rebuild (replay from the first event) starts without citizens. */
+    @ResetHandler
+    void reset() {
+        citizens.clear();
     }
 
     /** A new name in Brugeroplysninger is the name on the person's accounts too. */

@@ -64,6 +64,11 @@ public class CitizenReadModel {
         registered(citizenId, name, find(citizenId).cprMasked());
     }
 
+    /** Forgets every citizen, before a rebuild. */
+    void clear() {
+        collections.citizens.deleteMany(new Document());
+    }
+
     /** The name of a citizen, for queries; empty when unknown or erased. */
     public Optional<String> nameOf(String citizenId) {
         Document document = collections.citizens.find(Filters.eq(ID, citizenId)).first();

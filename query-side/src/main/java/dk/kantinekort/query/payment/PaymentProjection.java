@@ -57,8 +57,10 @@ import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.projection.ReadModelBatch;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -76,6 +78,15 @@ class PaymentProjection {
 
     PaymentProjection(PaymentReadModel readModel) {
         this.readModel = readModel;
+    }
+
+    /** A rebuild (replay from the first event) starts without deposits, agreements, payouts and discrepancies. */
+    @ResetHandler
+    void reset() {
+        for (MongoCollection<Document> collection : List.of(readModel.deposits, readModel.autoTopUps,
+                readModel.payouts, readModel.discrepancies)) {
+            collection.deleteMany(new Document());
+        }
     }
 
     @EventHandler

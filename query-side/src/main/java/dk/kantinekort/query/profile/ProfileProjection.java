@@ -6,6 +6,7 @@ import dk.kantinekort.api.citizen.ContactDetailsChanged;
 import dk.kantinekort.query.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /** Keeps the sealed contact details and card photo of each person, the newest winning. */
@@ -17,6 +18,12 @@ class ProfileProjection {
 
     ProfileProjection(ProfileReadModel profiles) {
         this.profiles = profiles;
+    }
+
+    /** A rebuild (replay from the first event) starts without profiles. */
+    @ResetHandler
+    void reset() {
+        profiles.clear();
     }
 
     @EventHandler

@@ -39,6 +39,11 @@ class ProfileReadModel {
                         .append("iv", sealed.iv()).append("ciphertext", sealed.ciphertext())), UPSERT));
     }
 
+    /** Forgets every profile, before a rebuild. */
+    void clear() {
+        profiles.deleteMany(new Document());
+    }
+
     Optional<Document> find(String citizenId) {
         return Optional.ofNullable(profiles.find(Filters.eq(ID, citizenId)).first());
     }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,12 @@ class RelationProjection {
 
     RelationProjection(RelationReadModel readModel) {
         this.readModel = readModel;
+    }
+
+    /** A rebuild (replay from the first event) starts without links. */
+    @ResetHandler
+    void reset() {
+        readModel.relations.deleteMany(new Document());
     }
 
     @EventHandler

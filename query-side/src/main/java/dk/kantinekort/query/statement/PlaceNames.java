@@ -35,6 +35,12 @@ class PlaceNames {
                 new UpdateOptions().upsert(true)));
     }
 
+    /** Forgets every place, before a rebuild. */
+    void clear() {
+        cache.clear();
+        collections.places.deleteMany(new Document());
+    }
+
     /** The place's name, or its id when the place is not known (yet). */
     String nameOf(String placeId) {
         if (placeId == null) {

@@ -19,6 +19,7 @@ import dk.kantinekort.query.projection.ReadModelBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,13 @@ class StatementProjection {
     StatementProjection(StatementCollections collections, PlaceNames places) {
         this.collections = collections;
         this.places = places;
+    }
+
+    /** A rebuild (replay from the first event) starts without rows and places. */
+    @ResetHandler
+    void reset() {
+        collections.rows.deleteMany(new Document());
+        places.clear();
     }
 
     @EventHandler

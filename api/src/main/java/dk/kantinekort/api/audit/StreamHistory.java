@@ -1,0 +1,12 @@
+package dk.kantinekort.api.audit;
+
+/**
+ * A streaming query (answers a stream of {@link AuditedEvent}): one account's events in order, or with a null
+ * {@code accountId} the whole history up to the newest event when the stream was opened.
+ */
+public record StreamHistory(String accountId) {
+
+    public static StreamHistory wholeHistory() {
+        return new StreamHistory(null);
+    }
+}

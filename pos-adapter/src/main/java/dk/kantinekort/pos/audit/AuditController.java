@@ -1,0 +1,196 @@
+package dk.kantinekort.pos.audit;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.kantinekort.api.audit.AuditedEvent;
+import dk.kantinekort.api.audit.BalanceAt;
+import dk.kantinekort.api.audit.FindAccountHistory;
+import dk.kantinekort.api.audit.FindBalanceAt;
+import dk.kantinekort.api.audit.FindLatestLedgerCheck;
+import dk.kantinekort.api.audit.FindReadModelStatus;
+import dk.kantinekort.api.audit.LedgerCheckResult;
+import dk.kantinekort.api.audit.ReadModelStatus;
+import dk.kantinekort.api.audit.RebuildStarted;
+import dk.kantinekort.api.audit.RunLedgerCheck;
+import dk.kantinekort.api.audit.StartReadModelRebuild;
+import dk.kantinekort.api.audit.StreamHistory;
+import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.pos.dispatch.Ledger;
+import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.problem.Reasons;
+import dk.kantinekort.pos.web.Ids;
+import dk.kantinekort.pos.web.OpenApiConfiguration;
+import dk.kantinekort.pos.web.PosJson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The audit API (F17, role AUDITOR): an account's event history and its balance as of any instant, the ledger check,
+ * the export as JSON Lines and the rebuild of the read models. Everything is answered by the query side, from the
+ * event store, through the query gateway.
+ */
+@RestController
+@Tag(name = "Audit")
+@SecurityRequirement(name = OpenApiConfiguration.AUDITOR)
+class AuditController {
+
+    static final String NDJSON = "application/x-ndjson";
+    /** The actor named on what an auditor starts (the token names no person). */
+    static final String AUDITOR = "auditor:api";
+
+    /** One event: its place in the aggregate, when, its type, its payload as stored (amounts in øre) and metadata. */
+    @Schema(name = "AuditedEvent")
+    record EventLine(String eventId, String aggregateId, Long sequenceNumber, Instant timestamp, String type,
+                     @JsonRawValue @Schema(type = "object", description = "the event as stored") String payload,
+                     String actor, String channel, String correlationId) {
+
+        static EventLine of(AuditedEvent event) {
+            return new EventLine(event.eventId(), event.aggregateId(), event.sequenceNumber(), event.timestamp(),
+                    event.type(), event.payloadJson(), event.actor(), event.channel(), event.correlationId());
+        }
+    }
+
+    /** Every event of an account, in order. */
+    @Schema(name = "AccountHistory")
+    record AccountHistory(String accountId, List<EventLine> events) {
+    }
+
+    private final Ledger ledger;
+    private final PosJson json;
+
+    AuditController(Ledger ledger, PosJson json) {
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    @GetMapping(path = "/api/v1/audit/accounts/{accountId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every event of an account in order, with sequence number, timestamp, type, payload and "
+            + "metadata (actor, channel, correlation id)", responses = {
+            @ApiResponse(responseCode = "200", description = "The history"),
+            @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND: no events for this id")})
+    Mono<AccountHistory> events(@PathVariable String accountId) {
+        String account = Ids.require("accountId", accountId);
+        return ledger.query(new FindAccountHistory(account), ResponseTypes.multipleInstancesOf(AuditedEvent.class))
+                .filter(events -> !events.isEmpty())
+                .switchIfEmpty(Mono.error(() -> accountNotFound(account)))
+                .map(events -> new AccountHistory(account, events.stream().map(EventLine::of).toList()));
+    }
+
+    @GetMapping(path = "/api/v1/audit/accounts/{accountId}/balance", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The balance as of an instant, folded from the account's events, with a consistency check "
+            + "of every folded event", responses = {
+            @ApiResponse(responseCode = "200", description = "The balance (øre) and the fold's findings"),
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: at is not an ISO-8601 instant"),
+            @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND")})
+    Mono<BalanceAt> balance(@PathVariable String accountId,
+                            @Parameter(description = "ISO-8601 instant, e.g. 2026-11-25T12:00:00Z; now when absent")
+                            @RequestParam(name = "at", required = false) String at) {
+        String account = Ids.require("accountId", accountId);
+        Instant instant = instant(at);
+        return ledger.query(new FindBalanceAt(account, instant), ResponseTypes.instanceOf(BalanceAt.class))
+                .switchIfEmpty(Mono.error(() -> accountNotFound(account)));
+    }
+
+    @PostMapping(path = "/api/v1/audit/ledger-checks", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Run a ledger check now: read-model balances against the events' fold, account by "
+            + "account, and money in = money out + balances", responses = {
+            @ApiResponse(responseCode = "200", description = "The check's result (passed or what differs)")})
+    Mono<LedgerCheckResult> runLedgerCheck() {
+        return ledger.query(new RunLedgerCheck(AUDITOR), ResponseTypes.instanceOf(LedgerCheckResult.class));
+    }
+
+    @GetMapping(path = "/api/v1/audit/ledger-checks/latest", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The latest ledger check, on demand or nightly", responses = {
+            @ApiResponse(responseCode = "200", description = "Its result"),
+            @ApiResponse(responseCode = "404", description = "NOT_FOUND: no check ran since the query side started")})
+    Mono<LedgerCheckResult> latestLedgerCheck() {
+        return ledger.query(new FindLatestLedgerCheck(), ResponseTypes.instanceOf(LedgerCheckResult.class))
+                .switchIfEmpty(Mono.error(() -> new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND,
+                        "No ledger check has run yet")));
+    }
+
+    @GetMapping(path = "/api/v1/audit/export", produces = NDJSON)
+    @Operation(summary = "The whole history as JSON Lines, one event per line in the store's order, streamed")
+    Flux<String> exportAll() {
+        return lines(StreamHistory.wholeHistory());
+    }
+
+    @GetMapping(path = "/api/v1/audit/accounts/{accountId}/export", produces = NDJSON)
+    @Operation(summary = "One account's history as JSON Lines, one event per line in order, streamed")
+    Flux<String> exportAccount(@PathVariable String accountId) {
+        return lines(new StreamHistory(Ids.require("accountId", accountId)));
+    }
+
+    @PostMapping(path = "/api/v1/audit/rebuilds", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Rebuild the read models by replaying the event store; the portal keeps answering and "
+            + "shows that a rebuild runs", responses = {
+            @ApiResponse(responseCode = "202", description = "Started; follow it at /api/v1/audit/rebuilds/latest"),
+            @ApiResponse(responseCode = "409", description = "REBUILD_IN_PROGRESS")})
+    Mono<ResponseEntity<ReadModelStatus>> rebuild() {
+        return ledger.query(new StartReadModelRebuild(AUDITOR), ResponseTypes.instanceOf(RebuildStarted.class))
+                .map(answer -> {
+                    if (!answer.started()) {
+                        throw new PosProblem(HttpStatus.CONFLICT, Reasons.REBUILD_IN_PROGRESS,
+                                "Rebuild " + answer.status().rebuildId() + " is still running");
+                    }
+                    return ResponseEntity.accepted().body(answer.status());
+                });
+    }
+
+    @GetMapping(path = "/api/v1/audit/rebuilds/latest", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The latest rebuild: REBUILDING or READY, each processor's position against the head", responses = {
+            @ApiResponse(responseCode = "200", description = "Its progress"),
+            @ApiResponse(responseCode = "404", description = "NOT_FOUND: no rebuild since the query side started")})
+    Mono<ReadModelStatus> latestRebuild() {
+        return ledger.query(new FindReadModelStatus(), ResponseTypes.instanceOf(ReadModelStatus.class))
+                .filter(status -> status.rebuildId() != null)
+                .switchIfEmpty(Mono.error(() -> new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND,
+                        "No rebuild has run yet")));
+    }
+
+    private Flux<String> lines(StreamHistory query) {
+        return ledger.stream(query, AuditedEvent.class).map(event -> line(EventLine.of(event)));
+    }
+
+    private String line(EventLine event) {
+        try {
+            return json.mapper().writeValueAsString(event) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audited event could not be written", e);
+        }
+    }
+
+    private static Instant instant(String at) {
+        if (at == null || at.isBlank()) {
+            return Instant.now();
+        }
+        try {
+            return Instant.parse(at.strip());
+        } catch (DateTimeParseException e) {
+            throw PosProblem.invalid("at must be an ISO-8601 instant, e.g. 2026-11-25T12:00:00Z");
+        }
+    }
+
+    private static PosProblem accountNotFound(String accountId) {
+        return new PosProblem(HttpStatus.NOT_FOUND, RejectionCode.ACCOUNT_NOT_FOUND.name(),
+                "No events for account " + accountId);
+    }
+}

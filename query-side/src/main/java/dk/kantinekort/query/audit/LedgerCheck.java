@@ -1,0 +1,193 @@
+package dk.kantinekort.query.audit;
+
+import dk.kantinekort.api.account.BalanceChanged;
+import dk.kantinekort.api.account.CardAccountOpened;
+import dk.kantinekort.api.audit.AccountDifference;
+import dk.kantinekort.api.audit.FindLatestLedgerCheck;
+import dk.kantinekort.api.audit.FoldInconsistency;
+import dk.kantinekort.api.audit.LedgerCheckResult;
+import dk.kantinekort.api.audit.LedgerCheckResult.Trigger;
+import dk.kantinekort.api.audit.LedgerTotals;
+import dk.kantinekort.api.audit.RunLedgerCheck;
+import dk.kantinekort.api.money.Money;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger check (F17): folds the whole event history once, streamed (one small fold per account, never the
+ * events), then compares every account's read-model balance with its fold and checks the totals, money in = money
+ * out + the sum of balances. The read side trails the event store by a moment, so an account that differs is folded
+ * and read again a few times before it is reported. Runs on demand and nightly; the latest result is kept in memory.
+ */
+@Component
+class LedgerCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerCheck.class);
+
+    private final EventHistory history;
+    private final ReadModelBalances readModel;
+    private final Clock clock;
+    private final int recheckAttempts;
+    private final Duration recheckPause;
+    private final AtomicReference<LedgerCheckResult> latest = new AtomicReference<>();
+
+    LedgerCheck(EventHistory history, ReadModelBalances readModel, ObjectProvider<Clock> clock,
+                @Value("${canteen.audit.recheck-attempts:3}") int recheckAttempts,
+                @Value("${canteen.audit.recheck-pause:PT1S}") Duration recheckPause) {
+        this.history = history;
+        this.readModel = readModel;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.recheckAttempts = recheckAttempts;
+        this.recheckPause = recheckPause;
+    }
+
+    @QueryHandler
+    LedgerCheckResult handle(RunLedgerCheck query) {
+        return run(Trigger.ON_DEMAND, query.requestedBy());
+    }
+
+    @QueryHandler
+    LedgerCheckResult handle(FindLatestLedgerCheck query) {
+        return latest.get();
+    }
+
+    @Scheduled(cron = "${canteen.audit.ledger-check-cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
+    void nightly() {
+        run(Trigger.NIGHTLY, "system:ledger-check");
+    }
+
+    /** Runs one check; checks do not overlap (a second waits for the first). */
+    synchronized LedgerCheckResult run(Trigger trigger, String requestedBy) {
+        Instant startedAt = clock.instant();
+        Map<String, BalanceFold> folds = new HashMap<>();
+        long eventsRead = 0;
+        try (Stream<TrackedEventMessage<?>> events = history.upToHead()) {
+            Iterator<TrackedEventMessage<?>> it = events.iterator();
+            while (it.hasNext()) {
+                fold(it.next(), folds);
+                eventsRead++;
+            }
+        }
+
+        List<AccountDifference> differences = new ArrayList<>();
+        Set<String> inReadModel = new HashSet<>();
+        Money[] readModelSum = {Money.ZERO};
+        readModel.forEach((accountId, balance) -> {
+            inReadModel.add(accountId);
+            readModelSum[0] = readModelSum[0].plus(balance);
+            BalanceFold fold = folds.get(accountId);
+            Money ledger = fold == null ? null : fold.balance();
+            if (!balance.equals(ledger)) {
+                differences.add(new AccountDifference(accountId, balance, ledger));
+            }
+        });
+        folds.values().stream().filter(f -> !inReadModel.contains(f.accountId()))
+                .forEach(f -> differences.add(new AccountDifference(f.accountId(), null, f.balance())));
+
+        List<AccountDifference> confirmed = recheck(differences);
+        List<FoldInconsistency> inconsistencies = folds.values().stream()
+                .flatMap(f -> f.inconsistencies().stream()).toList();
+        LedgerTotals totals = totals(folds.values(), readModelSum[0]);
+        LedgerCheckResult result = new LedgerCheckResult(UUID.randomUUID().toString(), trigger, requestedBy,
+                startedAt, clock.instant(), eventsRead, folds.size(), totals, confirmed, inconsistencies,
+                confirmed.isEmpty() && inconsistencies.isEmpty() && totals.balanced());
+        latest.set(result);
+        log.info("Ledger check {} ({}): {} accounts, {} events, {} differences, {} inconsistencies, totals {}",
+                result.checkId(), trigger, result.accountsChecked(), eventsRead, confirmed.size(),
+                inconsistencies.size(), totals.balanced() ? "balanced" : "NOT balanced");
+        return result;
+    }
+
+    private static void fold(EventMessage<?> event, Map<String, BalanceFold> folds) {
+        Object payload = event.getPayload();
+        if (payload instanceof CardAccountOpened opened) {
+            folds.computeIfAbsent(opened.accountId(), BalanceFold::new);
+        } else if (payload instanceof BalanceChanged changed) {
+            long sequenceNumber = event instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : -1;
+            folds.computeIfAbsent(changed.accountId(), BalanceFold::new).apply(changed, sequenceNumber);
+        }
+    }
+
+    /** Keeps the differences that remain after the read side had time to catch up with newer events. */
+    private List<AccountDifference> recheck(List<AccountDifference> differences) {
+        List<AccountDifference> open = differences;
+        for (int attempt = 0; attempt < recheckAttempts && !open.isEmpty(); attempt++) {
+            pause();
+            List<AccountDifference> still = new ArrayList<>();
+            for (AccountDifference difference : open) {
+                Money ledger = ledgerBalanceOf(difference.accountId()).orElse(null);
+                Money stored = readModel.of(difference.accountId()).orElse(null);
+                if (ledger == null ? stored != null : !ledger.equals(stored)) {
+                    still.add(new AccountDifference(difference.accountId(), stored, ledger));
+                }
+            }
+            open = still;
+        }
+        return open;
+    }
+
+    private Optional<Money> ledgerBalanceOf(String accountId) {
+        BalanceFold fold = new BalanceFold(accountId);
+        boolean any = false;
+        try (Stream<? extends DomainEventMessage<?>> events = history.ofAggregate(accountId)) {
+            Iterator<? extends DomainEventMessage<?>> it = events.iterator();
+            while (it.hasNext()) {
+                DomainEventMessage<?> event = it.next();
+                any = true;
+                if (event.getPayload() instanceof BalanceChanged changed) {
+                    fold.apply(changed, event.getSequenceNumber());
+                }
+            }
+        }
+        return any ? Optional.of(fold.balance()) : Optional.empty();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(recheckPause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during a ledger check", e);
+        }
+    }
+
+    private static LedgerTotals totals(Collection<BalanceFold> folds, Money readModelSum) {
+        Money deposits = sum(folds, Movement.Kind.DEPOSIT);
+        Money refunds = sum(folds, Movement.Kind.REFUND);
+        Money purchases = sum(folds, Movement.Kind.PURCHASE);
+        Money fees = sum(folds, Movement.Kind.FEE);
+        Money payouts = sum(folds, Movement.Kind.PAYOUT);
+        Money in = deposits.plus(refunds);
+        Money out = purchases.plus(fees).plus(payouts);
+        Money balances = folds.stream().map(BalanceFold::balance).reduce(Money.ZERO, Money::plus);
+        return new LedgerTotals(deposits, refunds, purchases, fees, payouts, in, out, balances, readModelSum,
+                in.equals(out.plus(balances)));
+    }
+
+    private static Money sum(Collection<BalanceFold> folds, Movement.Kind kind) {
+        return folds.stream().map(f -> f.total(kind)).reduce(Money.ZERO, Money::plus);
+    }
+}

@@ -1,0 +1,43 @@
+package dk.kantinekort.query.audit;
+
+import dk.kantinekort.api.account.BalanceChanged;
+import dk.kantinekort.api.account.BalancePaidOut;
+import dk.kantinekort.api.account.FeeCharged;
+import dk.kantinekort.api.account.MoneyDeposited;
+import dk.kantinekort.api.account.PurchaseMade;
+import dk.kantinekort.api.account.PurchaseRefunded;
+import dk.kantinekort.api.money.Money;
+import java.util.Optional;
+
+/** What a balance-changing event did to the money: its kind and its amount, signed as it moves the balance. */
+record Movement(Kind kind, Money signedAmount) {
+
+    /** Money in (deposits, refunds) and money out (purchases, fees, payouts). */
+    enum Kind {
+        DEPOSIT, REFUND, PURCHASE, FEE, PAYOUT;
+
+        boolean isIn() {
+            return this == DEPOSIT || this == REFUND;
+        }
+    }
+
+    /** The movement of an event; empty for a balance-changing event this audit does not know yet. */
+    static Optional<Movement> of(BalanceChanged event) {
+        if (event instanceof MoneyDeposited e) {
+            return Optional.of(new Movement(Kind.DEPOSIT, e.amount()));
+        }
+        if (event instanceof PurchaseRefunded e) {
+            return Optional.of(new Movement(Kind.REFUND, e.amount()));
+        }
+        if (event instanceof PurchaseMade e) {
+            return Optional.of(new Movement(Kind.PURCHASE, Money.ZERO.minus(e.total())));
+        }
+        if (event instanceof FeeCharged e) {
+            return Optional.of(new Movement(Kind.FEE, Money.ZERO.minus(e.amount())));
+        }
+        if (event instanceof BalancePaidOut e) {
+            return Optional.of(new Movement(Kind.PAYOUT, Money.ZERO.minus(e.amount())));
+        }
+        return Optional.empty();
+    }
+}
