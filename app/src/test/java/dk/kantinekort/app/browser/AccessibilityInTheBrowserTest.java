@@ -53,7 +53,8 @@ class AccessibilityInTheBrowserTest {
         MineKontiInTheBrowserTest.expandEveryPerson(browser);
         check(browser, "Mine Konti", violations);
         for (String page : List.of("/brugeroplysninger", "/kontoudskrift?konto=" + relation, "/tilfoej-konto",
-                "/godkend-tilknytninger", "/hjaelp", "/betingelser", "/tilgaengelighed")) {
+                "/godkend-tilknytninger", "/indbetaling", "/indbetaling?fane=optankning", "/indbetaling?fane=udbetaling",
+                "/hjaelp", "/betingelser", "/tilgaengelighed")) {
             browser.open(page);
             browser.waitForPath(page.replaceFirst("\\?.*", ""));
             check(browser, "christian " + page, violations);
