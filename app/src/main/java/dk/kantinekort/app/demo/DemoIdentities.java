@@ -23,7 +23,14 @@ public final class DemoIdentities {
     public static final DemoIdentity NY = new DemoIdentity("ny", "7b893b75-3228-4707-9295-1c8293a76364",
             "Ny Borger", "ny.borger@example.dk");
 
-    private static final List<DemoIdentity> ALL = List.of(CHRISTIAN, ANNA, NY);
+    /** Municipal staff with the role ADMIN (the back office); no citizen, never linked. */
+    public static final DemoIdentity ADMIN = new DemoIdentity("admin", "5d0c2a8e-6f0b-4c55-9d0e-2b7f3a1c9e41",
+            "Administrator (demo)", "admin@example.dk", List.of("ADMIN"));
+    /** Municipal staff with the role AUDITOR (the audit pages); no citizen, never linked. */
+    public static final DemoIdentity REVISOR = new DemoIdentity("revisor", "a8b1f7d2-3e4c-4b6a-8f9d-0c1e2d3f4a5b",
+            "Revisor (demo)", "revisor@example.dk", List.of("AUDITOR"));
+
+    private static final List<DemoIdentity> ALL = List.of(CHRISTIAN, ANNA, NY, ADMIN, REVISOR);
 
     private DemoIdentities() {
     }
@@ -38,7 +45,23 @@ public final class DemoIdentities {
         return ALL.stream().filter(identity -> identity.username().equals(username)).findFirst();
     }
 
-    /** One demo identity: what is typed on the login page, and the claims the provider issues. */
-    public record DemoIdentity(String username, String subject, String name, String email) {
+    /**
+     * One demo identity: what is typed on the login page, and the claims the provider issues; staff have roles
+     * (the {@code roles} claim), citizens none.
+     */
+    public record DemoIdentity(String username, String subject, String name, String email, List<String> roles) {
+
+        public DemoIdentity {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        /** A citizen's identity: no roles. */
+        public DemoIdentity(String username, String subject, String name, String email) {
+            this(username, subject, name, email, List.of());
+        }
+
+        public boolean isStaff() {
+            return !roles.isEmpty();
+        }
     }
 }

@@ -14,17 +14,22 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The demo identities as users of the login page, and their claims in the tokens: the stable subject (a
- * UUID, as a real broker issues it, never the user name) and name and e-mail in the ID token.
+ * UUID, as a real broker issues it, never the user name) and name and e-mail in the ID token; for staff also
+ * their roles ({@value #ROLES_CLAIM}) and user name ({@code preferred_username}), which the back office records
+ * as who acted.
  */
 @Configuration(proxyBeanMethods = false)
 class DemoUsers {
+
+    /** The claim the portal reads staff roles from by default ({@code canteen.staff.role-claim}). */
+    static final String ROLES_CLAIM = "roles";
 
     @Bean
     UserDetailsService demoUsers() {
         return new InMemoryUserDetailsManager(DemoIdentities.all().stream()
                 .map(identity -> User.withUsername(identity.username())
                         .password("{noop}" + DemoIdentities.PASSWORD)
-                        .roles("CITIZEN")
+                        .roles(identity.isStaff() ? "STAFF" : "CITIZEN")
                         .build())
                 .toList());
     }
@@ -50,5 +55,10 @@ class DemoUsers {
                 .claim(StandardClaimNames.NAME, identity.name())
                 .claim(StandardClaimNames.EMAIL, identity.email())
                 .claim(StandardClaimNames.EMAIL_VERIFIED, true);
+        if (identity.isStaff()) {
+            context.getClaims()
+                    .claim(StandardClaimNames.PREFERRED_USERNAME, identity.username())
+                    .claim(ROLES_CLAIM, identity.roles());
+        }
     }
 }

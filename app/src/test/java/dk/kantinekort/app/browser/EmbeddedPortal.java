@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -72,6 +73,11 @@ public final class EmbeddedPortal implements ExtensionContext.Store.CloseableRes
     /** The read side's gateway, for tests that wait until a till's purchase has reached a read model. */
     public QueryGateway queries() {
         return app.core().getBean(QueryGateway.class);
+    }
+
+    /** The command side's gateway, for tests that set up what a page needs (as the admin API would). */
+    public CommandGateway commands() {
+        return app.core().getBean(CommandGateway.class);
     }
 
     /** The card account as the read side knows it now; the ids in the portal's addresses are these. */

@@ -11,6 +11,7 @@ import dk.kantinekort.api.citizen.AccountOpening;
 import dk.kantinekort.api.citizen.ChangeContactDetails;
 import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.Cpr;
+import dk.kantinekort.api.citizen.FindCitizenByCpr;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
@@ -172,6 +173,19 @@ class PortalCommandsIntegrationTest {
         assertRejected(() -> asCitizen(parent.citizenId(), new ChangeContactDetails(child.citizenId(), details)),
                 RejectionCode.ACCESS_DENIED);
         asCitizen(child.citizenId(), new ChangeContactDetails(child.citizenId(), details));
+    }
+
+    @Test
+    void staffFindAPersonByTheFullCprNumberWithOrWithoutHyphenAndNobodyByAnUnknownOne() {
+        Cpr cpr = randomCpr();
+        AccountOpening opened = open(cpr, "Support Søgning");
+        String digits = cpr.digits();
+
+        assertThat(queries.query(new FindCitizenByCpr(digits), String.class).join()).isEqualTo(opened.citizenId());
+        assertThat(queries.query(new FindCitizenByCpr(digits.substring(0, 6) + "-" + digits.substring(6)),
+                String.class).join()).isEqualTo(opened.citizenId());
+        assertThat(queries.query(new FindCitizenByCpr("3112999999"), String.class).join()).isNull();
+        assertThat(queries.query(new FindCitizenByCpr("not a cpr"), String.class).join()).isNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.account.FindAccountSummary;
 import dk.kantinekort.api.account.FindAccountsOfCitizen;
 import dk.kantinekort.api.account.ListAccounts;
+import dk.kantinekort.api.account.SearchAccountsByHolder;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import static dk.kantinekort.query.account.AccountCollections.ACCOUNT_ID;
 import static dk.kantinekort.query.account.AccountCollections.HOLDER_NAME;
@@ -87,6 +89,20 @@ class AccountQueryHandlers {
         return collections.summaries.find()
                 .sort(Sorts.ascending(HOLDER_NAME, ID))
                 .skip(Math.max(0, query.offset()))
+                .limit(limit)
+                .map(AccountSummaryDocument::toSummary)
+                .into(new ArrayList<>());
+    }
+
+    /** Staff support: holder names containing the text, case ignored (the text is quoted, never a pattern). */
+    @QueryHandler
+    List<AccountSummary> handle(SearchAccountsByHolder query) {
+        if (query.text() == null || query.text().isBlank()) {
+            return List.of();
+        }
+        int limit = Math.max(1, Math.min(query.limit(), MAX_PAGE));
+        return collections.summaries.find(Filters.regex(HOLDER_NAME, Pattern.quote(query.text().strip()), "i"))
+                .sort(Sorts.ascending(HOLDER_NAME, ID))
                 .limit(limit)
                 .map(AccountSummaryDocument::toSummary)
                 .into(new ArrayList<>());

@@ -14,6 +14,7 @@ import dk.kantinekort.api.account.FindAccountSummary;
 import dk.kantinekort.api.account.FindAccountsOfCitizen;
 import dk.kantinekort.api.account.ListAccounts;
 import dk.kantinekort.api.account.ReplacementCardProduced;
+import dk.kantinekort.api.account.SearchAccountsByHolder;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.CitizenRegistered;
@@ -198,6 +199,24 @@ class AccountSummaryProjectionTest {
         List<AccountSummary> page = queryGateway.query(new ListAccounts(indexOfB, 1),
                 ResponseTypes.multipleInstancesOf(AccountSummary.class)).join();
         assertThat(page).extracting(AccountSummary::accountId).containsExactly(b);
+    }
+
+    @Test
+    void staffFindAccountsByAnyPartOfTheHoldersNameIgnoringCase() {
+        String prefix = "Søg" + newId().substring(0, 6) + " ";
+        String harms = ledger.openAccount(newId(), prefix + "Harms", "0101101234", newCardNumber(), now);
+        String jensen = ledger.openAccount(newId(), prefix + "Jensen", "0101101234", newCardNumber(), now);
+        awaitSummary(harms, s -> s.currentCardNumber() != null);
+        awaitSummary(jensen, s -> s.currentCardNumber() != null);
+
+        assertThat(search(prefix.toUpperCase() + "harms")).extracting(AccountSummary::accountId).containsExactly(harms);
+        assertThat(search(prefix)).extracting(AccountSummary::accountId).containsExactly(harms, jensen);
+        assertThat(search(".*")).as("the text is not a pattern").isEmpty();
+    }
+
+    private List<AccountSummary> search(String text) {
+        return queryGateway.query(new SearchAccountsByHolder(text, 50),
+                ResponseTypes.multipleInstancesOf(AccountSummary.class)).join();
     }
 
     private CitizenRegistered registered(String citizenId, String name, String cpr) {

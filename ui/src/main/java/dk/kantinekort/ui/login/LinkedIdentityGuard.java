@@ -4,20 +4,27 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.kantinekort.ui.backoffice.BackofficeLayout;
 import dk.kantinekort.ui.session.CurrentCitizen;
+import dk.kantinekort.ui.session.CurrentStaff;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Component;
 
 /**
  * Until a logged-in identity is linked to a person, every protected route leads to "Indtast CPR-nummer":
- * no page that acts for a citizen opens without knowing which citizen. Public pages stay reachable.
+ * no page that acts for a citizen opens without knowing which citizen. Public pages stay reachable. Staff
+ * are no citizens: they never see the CPR step, and the citizens' pages send them to the back office. Pages
+ * with {@code @RolesAllowed} are staff pages; Vaadin's access control refuses them to everybody else.
  */
 @Component
 class LinkedIdentityGuard implements VaadinServiceInitListener {
 
     private final CurrentCitizen currentCitizen;
+    private final CurrentStaff currentStaff;
 
-    LinkedIdentityGuard(CurrentCitizen currentCitizen) {
+    LinkedIdentityGuard(CurrentCitizen currentCitizen, CurrentStaff currentStaff) {
         this.currentCitizen = currentCitizen;
+        this.currentStaff = currentStaff;
     }
 
     @Override
@@ -27,7 +34,17 @@ class LinkedIdentityGuard implements VaadinServiceInitListener {
 
     void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == CprView.class || target.isAnnotationPresent(AnonymousAllowed.class)) {
+        if (target.isAnnotationPresent(AnonymousAllowed.class)) {
+            return;
+        }
+        boolean staffPage = target.isAnnotationPresent(RolesAllowed.class);
+        if (currentStaff.isStaff()) {
+            if (!staffPage) {
+                event.forwardTo(BackofficeLayout.ROOT);
+            }
+            return;
+        }
+        if (target == CprView.class || staffPage) {
             return;
         }
         if (currentCitizen.subject().isPresent() && currentCitizen.citizenId().isEmpty()) {

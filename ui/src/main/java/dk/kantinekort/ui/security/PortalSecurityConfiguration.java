@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -18,11 +19,12 @@ import org.springframework.security.web.SecurityFilterChain;
  * F1: citizens log in with MitID through any OpenID Connect broker (authorization-code flow, client
  * registration {@value #REGISTRATION_ID}). Every view needs a login except those annotated
  * {@code @AnonymousAllowed} (login, help, terms, accessibility statement); logging out ends the broker's
- * session too (RP-initiated logout) and comes back to the login page.
+ * session too (RP-initiated logout) and comes back to the login page. Staff log in the same way; their role
+ * (ADMIN, AUDITOR) comes from a claim or configuration ({@link StaffRoles}) and opens the back office.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(OidcClientProperties.class)
+@EnableConfigurationProperties({OidcClientProperties.class, StaffProperties.class})
 public class PortalSecurityConfiguration {
 
     public static final String REGISTRATION_ID = "mitid";
@@ -45,6 +47,12 @@ public class PortalSecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .oauth2LoginPage("/" + LoginView.ROUTE, "{baseUrl}/" + LoginView.ROUTE))
                 .build();
+    }
+
+    /** Staff roles from the broker's claim or the configured lists; the login picks this bean up by its type. */
+    @Bean
+    GrantedAuthoritiesMapper staffRoles(StaffProperties properties) {
+        return new StaffRoles(properties);
     }
 
     @Bean

@@ -10,20 +10,58 @@ import static org.mockito.Mockito.when;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.kantinekort.ui.backoffice.BackofficeLayout;
 import dk.kantinekort.ui.session.CurrentCitizen;
+import dk.kantinekort.ui.session.CurrentStaff;
+import dk.kantinekort.ui.testing.FakeStaff;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LinkedIdentityGuardTest {
 
     private final CurrentCitizen currentCitizen = mock(CurrentCitizen.class);
-    private final LinkedIdentityGuard guard = new LinkedIdentityGuard(currentCitizen);
+    private final FakeStaff staff = new FakeStaff();
+    private final LinkedIdentityGuard guard = new LinkedIdentityGuard(currentCitizen, staff);
 
     static class ProtectedPage extends Div {
     }
 
     @AnonymousAllowed
     static class PublicPage extends Div {
+    }
+
+    @RolesAllowed("ADMIN")
+    static class StaffPage extends Div {
+    }
+
+    @Test
+    void staffNeverSeeTheCprStepAndCitizenPagesSendThemToTheBackOffice() {
+        when(currentCitizen.subject()).thenReturn(Optional.of("subject-admin"));
+        staff.logIn("admin", CurrentStaff.Role.ADMIN);
+        BeforeEnterEvent toCitizenPage = navigatingTo(ProtectedPage.class);
+        BeforeEnterEvent toCpr = navigatingTo(CprView.class);
+
+        guard.beforeEnter(toCitizenPage);
+        guard.beforeEnter(toCpr);
+
+        verify(toCitizenPage).forwardTo(BackofficeLayout.ROOT);
+        verify(toCpr).forwardTo(BackofficeLayout.ROOT);
+        verify(currentCitizen, never()).citizenId();
+    }
+
+    @Test
+    void staffPagesOpenToStaffAndAreLeftToTheAccessCheckForEverybodyElse() {
+        staff.logIn("admin", CurrentStaff.Role.ADMIN);
+        BeforeEnterEvent asStaff = navigatingTo(StaffPage.class);
+        guard.beforeEnter(asStaff);
+        verify(asStaff, never()).forwardTo(any(String.class));
+
+        staff.logOut();
+        loggedIn(Optional.empty());
+        BeforeEnterEvent asUnlinkedCitizen = navigatingTo(StaffPage.class);
+        guard.beforeEnter(asUnlinkedCitizen);
+        verify(asUnlinkedCitizen, never()).forwardTo(any(Class.class));
     }
 
     @Test

@@ -18,6 +18,7 @@ public class FakeCommandGateway implements CommandGateway {
 
     private final Map<Class<?>, Function<Object, Object>> answers = new HashMap<>();
     private final List<Object> sent = new ArrayList<>();
+    private final List<Map<String, ?>> metaData = new ArrayList<>();
 
     /** Handles every command of this type with {@code answer}; a thrown RejectedException is the refusal. */
     @SuppressWarnings("unchecked")
@@ -36,9 +37,15 @@ public class FakeCommandGateway implements CommandGateway {
         return sent.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** The metadata each command was sent with (empty for bare payloads), in the order of {@link #sent()}. */
+    public List<Map<String, ?>> metaData() {
+        return List.copyOf(metaData);
+    }
+
     public void reset() {
         answers.clear();
         sent.clear();
+        metaData.clear();
     }
 
     @Override
@@ -46,6 +53,7 @@ public class FakeCommandGateway implements CommandGateway {
     public <R> CompletableFuture<R> send(Object command) {
         Object payload = command instanceof CommandMessage<?> message ? message.getPayload() : command;
         sent.add(payload);
+        metaData.add(command instanceof CommandMessage<?> message ? Map.copyOf(message.getMetaData()) : Map.of());
         Function<Object, Object> answer = answers.get(payload.getClass());
         if (answer == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("No handler for " + payload));

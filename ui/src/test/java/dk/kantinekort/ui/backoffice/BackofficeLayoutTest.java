@@ -1,0 +1,61 @@
+package dk.kantinekort.ui.backoffice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dk.kantinekort.api.payment.ListPaymentDiscrepancies;
+import dk.kantinekort.api.payment.ListPayoutRequests;
+import dk.kantinekort.ui.session.CurrentStaff.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BackofficeLayoutTest extends BackofficeUiTest {
+
+    @Test
+    void anAdminLandsOnUdbetalingerUnderTheAdministrationHeaderWithTheAdminPagesInTheMenu() {
+        queries.answer(ListPayoutRequests.class, q -> List.of());
+
+        open("backoffice");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("backoffice/udbetalinger");
+        assertThat(_get(H1.class, spec -> spec.withId("backoffice-title")).getText())
+                .isEqualTo("Kantinekort – administration");
+        assertThat(_get(Span.class, spec -> spec.withId("backoffice-user")).getText()).isEqualTo("Logget ind som admin");
+        assertThat(visible("udbetalinger")).isTrue();
+        assertThat(visible("support")).isTrue();
+        assertThat(visible("revision")).as("an AUDITOR page").isFalse();
+    }
+
+    @Test
+    void anAuditorLandsOnRevisionAndSeesOnlyIt() {
+        staff.logIn("revisor", Role.AUDITOR);
+
+        open("backoffice");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("backoffice/revision");
+        assertThat(visible("revision")).isTrue();
+        assertThat(visible("udbetalinger")).isFalse();
+        assertThat(paragraph("revision-placeholder")).contains("/api/v1/audit");
+    }
+
+    @Test
+    void afstemningSaysWhenEverythingMatched() {
+        queries.answer(ListPaymentDiscrepancies.class, q -> List.of());
+
+        open("backoffice/afstemning");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("discrepancies-empty")).getText())
+                .isEqualTo("Der er ingen uafstemte betalinger.");
+    }
+
+    private static boolean visible(String key) {
+        // Karibu finds only what is shown, its parents included
+        return !_find(Anchor.class, spec -> spec.withId("staff-menu-" + key)).isEmpty();
+    }
+}

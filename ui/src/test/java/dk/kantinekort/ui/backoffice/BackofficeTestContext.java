@@ -1,0 +1,39 @@
+package dk.kantinekort.ui.backoffice;
+
+import dk.kantinekort.ui.testing.FakeCommandGateway;
+import dk.kantinekort.ui.testing.FakeQueryGateway;
+import dk.kantinekort.ui.testing.FakeStaff;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The back office as its views get it, with the ledger, the read side and the login replaced by fakes. */
+@Configuration
+@Import({StaffCommands.class, StaffQueries.class})
+class BackofficeTestContext {
+
+    static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
+
+    @Bean
+    FakeQueryGateway queryGateway() {
+        return new FakeQueryGateway();
+    }
+
+    @Bean
+    FakeCommandGateway commandGateway() {
+        return new FakeCommandGateway();
+    }
+
+    @Bean
+    FakeStaff currentStaff() {
+        return new FakeStaff();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,85 @@
+package dk.kantinekort.ui.backoffice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.session.CurrentStaff.Role;
+import dk.kantinekort.ui.testing.FakeCommandGateway;
+import dk.kantinekort.ui.testing.FakeQueryGateway;
+import dk.kantinekort.ui.testing.FakeStaff;
+import dk.kantinekort.ui.testing.TestData;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+/** Back-office views in a mock Vaadin session (Karibu), logged in as the staff member "admin" (role ADMIN). */
+@SpringJUnitConfig(BackofficeTestContext.class)
+abstract class BackofficeUiTest {
+
+    static final AccountSummary RELATION_CARD = TestData.RELATION_CARD;
+    static final AccountSummary ANNA_CARD = TestData.account("account-anna", TestData.ANNA, "Anna Jensen", "010190-",
+            "Betalingskort", 15_000, AccountStatus.ACTIVE, "2468013579");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    FakeQueryGateway queries;
+    @Autowired
+    FakeCommandGateway commands;
+    @Autowired
+    FakeStaff staff;
+
+    private boolean started;
+
+    @BeforeEach
+    void asAdmin() {
+        queries.reset();
+        commands.reset();
+        staff.logIn("admin", Role.ADMIN);
+    }
+
+    void open(String location) {
+        if (!started) {
+            Set<Class<? extends Component>> views = Set.of(BackofficeStartView.class, UdbetalingerView.class,
+                    KortbestillingerView.class, AfstemningView.class, SupportView.class, RevisionView.class);
+            MockVaadin.setup(BackofficeUiTest::danishUi,
+                    new MockSpringServlet(new Routes(views, Set.of(), true), context, BackofficeUiTest::danishUi));
+            started = true;
+        }
+        UI.getCurrent().navigate(location);
+    }
+
+    static String rowText(String id) {
+        return _get(NativeTableRow.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    static String paragraph(String id) {
+        return _get(Paragraph.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static UI danishUi() {
+        UI ui = new UI();
+        ui.setLocale(Locale.forLanguageTag("da-DK"));
+        return ui;
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        if (started) {
+            MockVaadin.tearDown();
+            started = false;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dk.kantinekort.ui.backoffice;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.BlockCard;
+import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.FindAccountByCard;
+import dk.kantinekort.api.account.FindAccountsOfCitizen;
+import dk.kantinekort.api.account.SearchAccountsByHolder;
+import dk.kantinekort.api.account.UnblockCard;
+import dk.kantinekort.api.citizen.FindCitizenByCpr;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.statement.FindStatement;
+import dk.kantinekort.api.statement.Statement;
+import dk.kantinekort.api.statement.StatementRow;
+import dk.kantinekort.api.statement.StatementRowType;
+import dk.kantinekort.ui.testing.TestData;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SupportViewTest extends BackofficeUiTest {
+
+    private final List<Object> asked = new ArrayList<>();
+
+    @BeforeEach
+    void theRelationIsKnown() {
+        queries.answer(FindCitizenByCpr.class, q -> {
+            asked.add(q);
+            return q.cpr().replace("-", "").equals("0909091234") ? TestData.RELATION : null;
+        });
+        queries.answer(FindAccountsOfCitizen.class, q -> List.of(RELATION_CARD));
+        queries.answer(FindAccountByCard.class, q -> {
+            asked.add(q);
+            return null;
+        });
+        queries.answer(SearchAccountsByHolder.class, q -> {
+            asked.add(q);
+            return List.of(RELATION_CARD, ANNA_CARD);
+        });
+        commands.answer(BlockCard.class, c -> null);
+        commands.answer(UnblockCard.class, c -> null);
+    }
+
+    @Test
+    void aFullCprNumberFindsThePersonsAccountsAndIsShownOnlyMasked() {
+        open("backoffice/support");
+
+        search("090909-1234");
+
+        assertThat(asked).contains(new FindCitizenByCpr("090909-1234"));
+        String row = rowText("support-account-" + RELATION_CARD.accountId());
+        assertThat(row).contains("Test Harms Relation", "090909-", "Konto", "04579A22352680", "10,00 kr.", "Aktiv")
+                .doesNotContain("1234");
+        assertThat(_get(TextField.class, spec -> spec.withId("support-search")).getValue()).isEqualTo("090909-1234");
+    }
+
+    @Test
+    void wordsAreANameSearch() {
+        open("backoffice/support");
+
+        search("harms");
+
+        assertThat(asked).containsExactly(new SearchAccountsByHolder("harms", SupportDesk.MAX_RESULTS));
+        assertThat(rowText("support-account-" + ANNA_CARD.accountId())).contains("Anna Jensen");
+    }
+
+    @Test
+    void nothingFoundIsSaid() {
+        open("backoffice/support");
+
+        search("ZZ999999");
+
+        assertThat(paragraph("support-none")).isEqualTo("Ingen konti fundet.");
+    }
+
+    @Test
+    void recentDeclinesShowWhereAndWhyNewestFirst() {
+        queries.answer(FindStatement.class, q -> new Statement(q.accountId(), q.from(), q.to(), Money.ZERO, Money.ZERO,
+                List.of(declined("d1", "2026-03-20T09:00:00Z", "Biografen", DeclineReason.UNIT_NOT_ALLOWED),
+                        new StatementRow("p1", Instant.parse("2026-03-21T09:00:00Z"), StatementRowType.PURCHASE,
+                                Money.ofOre(-300), Money.ofOre(700), "Skole", "place-1", List.of(), null),
+                        declined("d2", "2026-03-25T09:00:00Z", "Skole", DeclineReason.CARD_BLOCKED))));
+        open("backoffice/support");
+        search("0909091234");
+
+        _click(_get(Button.class, spec -> spec.withId("support-declines-" + RELATION_CARD.accountId())));
+
+        assertThat(rowText("support-decline-0")).contains("25-03-2026 10:00", "Skole", "Kortet er spærret");
+        assertThat(rowText("support-decline-1")).contains("Biografen", "Kortet må ikke benyttes på denne enhed");
+    }
+
+    @Test
+    void aBlockNeedsAReasonAndIsSentForTheAccount() {
+        open("backoffice/support");
+        search("0909091234");
+        _click(_get(Button.class, spec -> spec.withId("support-block-" + RELATION_CARD.accountId())));
+
+        _click(_get(Button.class, spec -> spec.withId("support-block-confirm")));
+        assertThat(commands.sent()).isEmpty();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("support-block-reason")), "Bortkommet, ringede kl. 9");
+        _click(_get(Button.class, spec -> spec.withId("support-block-confirm")));
+
+        assertThat(commands.sent()).containsExactly(new BlockCard(RELATION_CARD.accountId(), "Bortkommet, ringede kl. 9"));
+        assertThat(paragraph("support-message")).isEqualTo("Kortet er spærret.");
+    }
+
+    @Test
+    void aBlockedCardCanBeUnblocked() {
+        queries.answer(FindAccountsOfCitizen.class, q -> List.of(TestData.account(RELATION_CARD.accountId(),
+                TestData.RELATION, "Test Harms Relation", "090909-", "Konto", 1000, AccountStatus.BLOCKED,
+                "04579A22352680")));
+        open("backoffice/support");
+        search("0909091234");
+
+        Button unblock = _get(Button.class, spec -> spec.withId("support-block-" + RELATION_CARD.accountId()));
+        assertThat(unblock.getText()).isEqualTo("Ophæv spærring");
+        _click(unblock);
+
+        assertThat(commands.sent()).containsExactly(new UnblockCard(RELATION_CARD.accountId()));
+    }
+
+    private static StatementRow declined(String id, String at, String place, DeclineReason reason) {
+        return new StatementRow(id, Instant.parse(at), StatementRowType.DECLINED, Money.ZERO, null, place, "place",
+                List.of(), reason);
+    }
+
+    private void search(String text) {
+        _setValue(_get(TextField.class, spec -> spec.withId("support-search")), text);
+        _click(_get(Button.class, spec -> spec.withId("support-find")));
+    }
+}
