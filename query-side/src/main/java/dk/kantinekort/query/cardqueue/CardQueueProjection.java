@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -46,6 +47,12 @@ class CardQueueProjection {
 
     CardQueueProjection(MongoDatabase readModelDatabase) {
         this.queue = readModelDatabase.getCollection(COLLECTION);
+    }
+
+    /** A rebuild (replay from the first event) starts with an empty queue. */
+    @ResetHandler
+    void reset() {
+        queue.deleteMany(new Document());
     }
 
     @EventHandler
