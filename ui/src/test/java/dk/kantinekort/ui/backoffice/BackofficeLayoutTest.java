@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import dk.kantinekort.api.audit.FindReadModelStatus;
+import dk.kantinekort.api.audit.ReadModelStatus;
 import dk.kantinekort.api.payment.ListPaymentDiscrepancies;
 import dk.kantinekort.api.payment.ListPayoutRequests;
 import dk.kantinekort.ui.session.CurrentStaff.Role;
@@ -57,5 +60,17 @@ class BackofficeLayoutTest extends BackofficeUiTest {
     private static boolean visible(String key) {
         // Karibu finds only what is shown, its parents included
         return !_find(Anchor.class, spec -> spec.withId("staff-menu-" + key)).isEmpty();
+    }
+
+    @Test
+    void theBackOfficeShowsTheRebuildBannerToo() {
+        queries.answer(ListPayoutRequests.class, q -> List.of());
+        queries.answer(FindReadModelStatus.class, q -> new ReadModelStatus(ReadModelStatus.State.REBUILDING,
+                "rebuild-1", "auditor:revisor", null, null, List.of()));
+
+        open("backoffice/udbetalinger");
+
+        assertThat(_get(Div.class, spec -> spec.withId("rebuild-banner")).getText())
+                .startsWith("Kontooplysningerne genopbygges lige nu.");
     }
 }

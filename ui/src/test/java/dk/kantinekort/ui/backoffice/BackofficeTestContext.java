@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.backoffice;
 
+import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.testing.FakeCommandGateway;
 import dk.kantinekort.ui.testing.FakeQueryGateway;
 import dk.kantinekort.ui.testing.FakeStaff;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 /** The back office as its views get it, with the ledger, the read side and the login replaced by fakes. */
 @Configuration
-@Import({StaffCommands.class, StaffQueries.class})
+@Import({StaffCommands.class, StaffQueries.class, ReadModelNotice.class})
 class BackofficeTestContext {
 
     static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");

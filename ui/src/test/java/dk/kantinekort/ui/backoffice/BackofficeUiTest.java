@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.ui.session.CurrentStaff.Role;
+import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.testing.FakeCommandGateway;
 import dk.kantinekort.ui.testing.FakeQueryGateway;
 import dk.kantinekort.ui.testing.FakeStaff;
@@ -40,6 +41,8 @@ abstract class BackofficeUiTest {
     FakeCommandGateway commands;
     @Autowired
     FakeStaff staff;
+    @Autowired
+    ReadModelNotice readModels;
 
     private boolean started;
 
@@ -48,6 +51,7 @@ abstract class BackofficeUiTest {
         queries.reset();
         commands.reset();
         staff.logIn("admin", Role.ADMIN);
+        readModels.forget();
     }
 
     void open(String location) {
