@@ -8,12 +8,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /** The back office as its views get it, with the ledger, the read side and the login replaced by fakes. */
 @Configuration
 @Import({StaffCommands.class, StaffQueries.class, ReadModelNotice.class})
+@ComponentScan(basePackages = "dk.kantinekort.ui.backoffice.revision", useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "dk\\.kantinekort\\.ui\\.backoffice\\.revision\\.AuditQueries"))
 class BackofficeTestContext {
 
     static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");

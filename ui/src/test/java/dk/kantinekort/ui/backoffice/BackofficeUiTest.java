@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.backoffice.revision.RevisionView;
 import dk.kantinekort.ui.session.CurrentStaff.Role;
 import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.testing.FakeCommandGateway;
