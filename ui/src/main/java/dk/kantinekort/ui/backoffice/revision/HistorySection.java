@@ -74,7 +74,7 @@ class HistorySection extends AuditSection {
                 getTranslation("statement.date.cancel"), getTranslation("statement.date.bad-input")));
         at.setDateAriaLabel(getTranslation("backoffice.revision.balance.date"));
         at.setTimeAriaLabel(getTranslation("backoffice.revision.balance.time"));
-        at.setStep(Duration.ofMinutes(1));
+        at.setStep(Duration.ofSeconds(1));
         Button showBalance = new Button(getTranslation("backoffice.revision.balance.show"), click -> showBalance());
         showBalance.setId("history-balance-show");
         HorizontalLayout balanceForm = new HorizontalLayout(at, showBalance);
@@ -87,7 +87,9 @@ class HistorySection extends AuditSection {
         balancePart.setVisible(false);
         exportLink.setId("history-export");
 
-        add(form, account, table, balancePart, exportLink);
+        Div scrolls = new Div(table); // eight columns with ids: the table scrolls, not the page (reflow)
+        scrolls.addClassName(LumoUtility.Overflow.AUTO);
+        add(form, account, scrolls, balancePart, exportLink);
     }
 
     void find(String text) {
@@ -130,8 +132,8 @@ class HistorySection extends AuditSection {
                     AuditFormat.text(row.channel()), AuditFormat.text(row.correlationId()));
         }
         table.setVisible(true);
-        at.setValue(LocalDateTime.now(clock.withZone(StaffDates.ZONE))
-                .truncatedTo(ChronoUnit.MINUTES));
+        // now, rounded up to the second the picker shows: the balance includes what just happened
+        at.setValue(LocalDateTime.now(clock.withZone(StaffDates.ZONE)).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
         balance.setVisible(false);
         verdict.setVisible(false);
         inconsistencies.removeAll();
