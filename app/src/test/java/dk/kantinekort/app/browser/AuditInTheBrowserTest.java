@@ -24,6 +24,11 @@ class AuditInTheBrowserTest {
         browser.waitUntil(d -> browser.text("history-table").contains("MoneyDeposited"));
         assertThat(browser.text("history-account")).contains("Christian Harms", DemoData.CHRISTIAN_CARD.value());
         assertThat(browser.text("history-table")).contains("CardAccountOpened", "65,00 kr.");
+        String export = String.valueOf(browser.script("const get = new XMLHttpRequest();"
+                + "get.open('GET', document.getElementById('history-export-account').href, false); get.send();"
+                + "return get.status + ' ' + get.getResponseHeader('Content-Type') + '\\n' + get.responseText;"));
+        assertThat(export).startsWith("200 application/x-ndjson").contains("\"type\":\"MoneyDeposited\"",
+                "\"amount\":6500");
 
         browser.click("history-balance-show");
         browser.waitUntil(d -> browser.text("history-balance").contains(": 65,00 kr."));
