@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class PortalMenu {
 
     /** What a portal without payments, subscriptions and webshop offers. */
-    static final List<String> DEFAULT = List.of("konti", "indbetaling", "brugeroplysninger", "kontoudskrift", "hjaelp");
+    static final List<String> DEFAULT = List.of("konti", "brugeroplysninger", "kontoudskrift", "hjaelp");
 
     private final Set<MenuItem> enabled;
 
