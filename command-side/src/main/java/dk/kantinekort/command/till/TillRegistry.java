@@ -3,6 +3,7 @@ package dk.kantinekort.command.till;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.till.AuthenticateTill;
 import dk.kantinekort.api.till.PlaceRegistered;
+import dk.kantinekort.api.till.PlaceRenamed;
 import dk.kantinekort.api.till.TillCredentialIssued;
 import dk.kantinekort.api.till.TillCredentialRevoked;
 import dk.kantinekort.api.till.TillIdentity;
@@ -55,6 +56,11 @@ public class TillRegistry implements TillCredentials {
             jdbc.update("INSERT INTO places (place_id, name, unit_kind) VALUES (?, ?, ?)", event.placeId(),
                     event.name(), event.unitKind().name());
         }
+    }
+
+    @EventHandler
+    void on(PlaceRenamed event) {
+        jdbc.update("UPDATE places SET name = ? WHERE place_id = ?", event.name(), event.placeId());
     }
 
     @EventHandler
