@@ -14,6 +14,7 @@ import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.api.till.PlaceRegistered;
+import dk.kantinekort.api.till.PlaceRenamed;
 import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.projection.ReadModelBatch;
 import org.axonframework.config.ProcessingGroup;
@@ -60,6 +61,11 @@ class StatementProjection {
     @EventHandler
     void on(PlaceRegistered event) {
         places.registered(event);
+    }
+
+    @EventHandler
+    void on(PlaceRenamed event) {
+        places.renamed(event);
     }
 
     @EventHandler

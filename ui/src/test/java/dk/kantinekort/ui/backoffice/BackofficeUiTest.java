@@ -58,7 +58,8 @@ abstract class BackofficeUiTest {
     void open(String location) {
         if (!started) {
             Set<Class<? extends Component>> views = Set.of(BackofficeStartView.class, UdbetalingerView.class,
-                    KortbestillingerView.class, AfstemningView.class, SupportView.class, RevisionView.class);
+                    KortbestillingerView.class, AfstemningView.class, SupportView.class, RevisionView.class,
+                    StederView.class, IndstillingerView.class);
             MockVaadin.setup(BackofficeUiTest::danishUi,
                     new MockSpringServlet(new Routes(views, Set.of(), true), context, BackofficeUiTest::danishUi));
             started = true;
