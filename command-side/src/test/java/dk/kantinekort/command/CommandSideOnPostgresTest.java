@@ -19,6 +19,8 @@ import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.identity.LinkIdentity;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.scheme.ChangeFeeSchedule;
+import dk.kantinekort.api.scheme.SchemeId;
 import dk.kantinekort.api.till.IssueTillCredential;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.RegisterPlace;
@@ -235,6 +237,18 @@ class CommandSideOnPostgresTest {
         assertThat(jdbc.queryForList("SELECT account_id FROM card_directory WHERE card_number = ?", String.class,
                 card.value())).containsExactly("account-of-the-other-instance");
         assertThat(cardIssuedEventsFor(card)).as("the refused opening's events are rolled back").isEmpty();
+    }
+
+    @Test
+    void aFeeStaffChangeTwiceIsKeptOnceWithTheLatestValueOnPostgres() {
+        gateway(one).sendAndWait(new ChangeFeeSchedule(SchemeId.MUNICIPALITY, DepositMethod.MOBILEPAY, 0, 100));
+        gateway(two).sendAndWait(new ChangeFeeSchedule(SchemeId.MUNICIPALITY, DepositMethod.MOBILEPAY, 50, 200));
+
+        assertThat(jdbc.queryForList("SELECT fixed_ore, basis_points FROM scheme_fees WHERE method = 'MOBILEPAY'"))
+                .singleElement().satisfies(row -> {
+                    assertThat(((Number) row.get("fixed_ore")).longValue()).isEqualTo(50);
+                    assertThat(((Number) row.get("basis_points")).intValue()).isEqualTo(200);
+                });
     }
 
     @Test

@@ -61,8 +61,12 @@ public class SchemeSettingsLookup {
 
     @EventHandler
     void on(FeeScheduleChanged event) {
-        jdbc.update("MERGE INTO scheme_fees (method, fixed_ore, basis_points) KEY (method) VALUES (?, ?, ?)",
-                event.method().name(), event.fixedOre(), event.basisPoints());
+        // an upsert both H2 and PostgreSQL understand (H2's MERGE ... KEY is its own)
+        if (jdbc.update("UPDATE scheme_fees SET fixed_ore = ?, basis_points = ? WHERE method = ?", event.fixedOre(),
+                event.basisPoints(), event.method().name()) == 0) {
+            jdbc.update("INSERT INTO scheme_fees (method, fixed_ore, basis_points) VALUES (?, ?, ?)",
+                    event.method().name(), event.fixedOre(), event.basisPoints());
+        }
     }
 
     @EventHandler
@@ -78,7 +82,9 @@ public class SchemeSettingsLookup {
     }
 
     private void put(String name, String value) {
-        jdbc.update("MERGE INTO scheme_values (name, text_value) KEY (name) VALUES (?, ?)", name, value);
+        if (jdbc.update("UPDATE scheme_values SET text_value = ? WHERE name = ?", value, name) == 0) {
+            jdbc.update("INSERT INTO scheme_values (name, text_value) VALUES (?, ?)", name, value);
+        }
     }
 
     private Optional<String> value(String name) {
