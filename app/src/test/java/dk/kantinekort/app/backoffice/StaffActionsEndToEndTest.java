@@ -17,7 +17,9 @@ import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.api.scheme.ChangeAutoTopUpThreshold;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
+import dk.kantinekort.api.scheme.ChangeBrandingName;
 import dk.kantinekort.api.scheme.ChangeSupportContact;
+import dk.kantinekort.api.scheme.FindBrandingName;
 import dk.kantinekort.api.scheme.FindSupportContact;
 import dk.kantinekort.api.scheme.SchemeId;
 import dk.kantinekort.api.scheme.SupportContact;
@@ -149,6 +151,13 @@ class StaffActionsEndToEndTest {
 
         assertThat(queries.query(new FindSupportContact(), SupportContact.class).join())
                 .isEqualTo(new SupportContact("4444 1234", "kort@gladsaxe.dk", "hverdage 9-12"));
+    }
+
+    @Test
+    void theSchemesNameStaffSetIsAnsweredForThePortal() {
+        asStaff(new ChangeBrandingName(SchemeId.MUNICIPALITY, "LyngbyKortet"));
+
+        assertThat(queries.query(new FindBrandingName(), String.class).join()).isEqualTo("LyngbyKortet");
     }
 
     private static void asStaff(Object command) {

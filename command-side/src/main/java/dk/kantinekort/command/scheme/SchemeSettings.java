@@ -7,7 +7,9 @@ import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.scheme.AutoTopUpThresholdChanged;
+import dk.kantinekort.api.scheme.BrandingNameChanged;
 import dk.kantinekort.api.scheme.ChangeAutoTopUpThreshold;
+import dk.kantinekort.api.scheme.ChangeBrandingName;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
 import dk.kantinekort.api.scheme.ChangeSupportContact;
 import dk.kantinekort.api.scheme.FeeScheduleChanged;
@@ -27,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * What staff change at runtime in the municipality's scheme (F16, F18): the fee of each payment method, the
- * automatic top-up threshold and the support contact. One instance per municipality, created by its first change;
+ * automatic top-up threshold, the support contact and the scheme's name. One instance per municipality, created by its first change;
  * until a value is changed, the configuration's applies. Setting a value it already has changes nothing.
  */
 @Aggregate
@@ -40,6 +42,7 @@ public class SchemeSettings {
     static final int MAX_PHONE = 40;
     static final int MAX_EMAIL = 254;
     static final int MAX_HOURS = 500;
+    static final int MAX_BRANDING_NAME = 60;
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{0," + MAX_PHONE + "}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
@@ -48,6 +51,7 @@ public class SchemeSettings {
     private final Map<DepositMethod, FeeScheduleChanged> fees = new EnumMap<>(DepositMethod.class);
     private Money threshold;
     private SupportContactChanged support;
+    private String brandingName;
 
     protected SchemeSettings() {
         // for Axon
@@ -106,6 +110,20 @@ public class SchemeSettings {
         }
     }
 
+    /** The name in the portal's header and page titles: 1-60 characters, no control characters. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ChangeBrandingName command) {
+        String name = stripped(command.name());
+        if (name.isEmpty() || name.length() > MAX_BRANDING_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new RejectedException(INVALID_REQUEST, "The scheme's name is 1 to " + MAX_BRANDING_NAME
+                    + " characters");
+        }
+        if (!name.equals(brandingName)) {
+            apply(new BrandingNameChanged(command.schemeId(), name));
+        }
+    }
+
     private static String stripped(String text) {
         return Objects.requireNonNullElse(text, "").strip();
     }
@@ -120,6 +138,12 @@ public class SchemeSettings {
     void on(AutoTopUpThresholdChanged event) {
         schemeId = event.schemeId();
         threshold = event.threshold();
+    }
+
+    @EventSourcingHandler
+    void on(BrandingNameChanged event) {
+        schemeId = event.schemeId();
+        brandingName = event.name();
     }
 
     @EventSourcingHandler

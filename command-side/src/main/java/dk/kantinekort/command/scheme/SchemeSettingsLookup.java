@@ -4,7 +4,9 @@ import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.scheme.AutoTopUpThresholdChanged;
+import dk.kantinekort.api.scheme.BrandingNameChanged;
 import dk.kantinekort.api.scheme.FeeScheduleChanged;
+import dk.kantinekort.api.scheme.FindBrandingName;
 import dk.kantinekort.api.scheme.FindSupportContact;
 import dk.kantinekort.api.scheme.SupportContact;
 import dk.kantinekort.api.scheme.SupportContactChanged;
@@ -31,6 +33,7 @@ public class SchemeSettingsLookup {
     private static final String SUPPORT_PHONE = "support_phone";
     private static final String SUPPORT_EMAIL = "support_email";
     private static final String SUPPORT_HOURS = "support_hours";
+    private static final String BRANDING_NAME = "branding_name";
 
     private final JdbcTemplate jdbc;
 
@@ -67,6 +70,17 @@ public class SchemeSettingsLookup {
             jdbc.update("INSERT INTO scheme_fees (method, fixed_ore, basis_points) VALUES (?, ?, ?)",
                     event.method().name(), event.fixedOre(), event.basisPoints());
         }
+    }
+
+    /** The scheme's name staff set; nothing while the configuration's applies. */
+    @QueryHandler
+    public String handle(FindBrandingName query) {
+        return value(BRANDING_NAME).orElse(null);
+    }
+
+    @EventHandler
+    void on(BrandingNameChanged event) {
+        put(BRANDING_NAME, event.name());
     }
 
     @EventHandler

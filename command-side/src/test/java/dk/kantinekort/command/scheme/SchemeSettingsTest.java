@@ -6,7 +6,9 @@ import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.scheme.AutoTopUpThresholdChanged;
+import dk.kantinekort.api.scheme.BrandingNameChanged;
 import dk.kantinekort.api.scheme.ChangeAutoTopUpThreshold;
+import dk.kantinekort.api.scheme.ChangeBrandingName;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
 import dk.kantinekort.api.scheme.ChangeSupportContact;
 import dk.kantinekort.api.scheme.FeeScheduleChanged;
@@ -105,6 +107,29 @@ class SchemeSettingsTest {
                 .expectException(RejectedException.class);
         fixture.givenNoPriorActivity()
                 .when(new ChangeSupportContact(MUNICIPALITY, "ring os", "", ""))
+                .expectException(RejectedException.class);
+    }
+
+    @Test
+    void theSchemesNameIsRecordedTrimmedAndTheSameNameAgainChangesNothing() {
+        fixture.givenNoPriorActivity()
+                .when(new ChangeBrandingName(MUNICIPALITY, " LyngbyKortet "))
+                .expectEvents(new BrandingNameChanged(MUNICIPALITY, "LyngbyKortet"));
+        fixture.given(new BrandingNameChanged(MUNICIPALITY, "LyngbyKortet"))
+                .when(new ChangeBrandingName(MUNICIPALITY, "LyngbyKortet"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSchemesNameIsOneToSixtyCharactersWithoutControlCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(new ChangeBrandingName(MUNICIPALITY, "  "))
+                .expectException(RejectedException.class);
+        fixture.givenNoPriorActivity()
+                .when(new ChangeBrandingName(MUNICIPALITY, "K".repeat(61)))
+                .expectException(RejectedException.class);
+        fixture.givenNoPriorActivity()
+                .when(new ChangeBrandingName(MUNICIPALITY, "Gladsaxe\nKortet"))
                 .expectException(RejectedException.class);
     }
 }

@@ -19,13 +19,15 @@ import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.municipality.SupportContactInForce;
+import dk.kantinekort.ui.shell.Branding;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Gebyrer og indstillinger: the fee schedule per payment method, the automatic top-up threshold and the support
+ * Gebyrer og indstillinger: the fee schedule per payment method, the automatic top-up threshold, the scheme's name
+ * and the support
  * contact the portal shows. Each change is an event of the scheme's settings; the next payment uses it.
  */
 @Route(value = BackofficeLayout.ROOT + "/indstillinger", layout = BackofficeLayout.class)
@@ -41,10 +43,13 @@ public class IndstillingerView extends StaffPage implements BeforeEnterObserver 
     private final EmailField email = new EmailField();
     private final TextField hours = new TextField();
     private final Paragraph thresholdNote = new Paragraph();
+    private final TextField brandingName = new TextField();
+    private final Branding branding;
 
     IndstillingerView(StaffQueries queries, StaffCommands commands, MunicipalitySettings municipality,
-                      ObjectProvider<SupportContactInForce> support) {
+                      ObjectProvider<SupportContactInForce> support, Branding branding) {
         super("settings", "backoffice.menu.indstillinger");
+        this.branding = branding;
         this.desk = new SettingsDesk(queries, commands);
         this.support = support.getIfAvailable(() -> SupportContactInForce.fromFile(municipality));
 
@@ -78,6 +83,20 @@ public class IndstillingerView extends StaffPage implements BeforeEnterObserver 
                 click -> done(desk.changeSupport(phone.getValue(), email.getValue(), hours.getValue())));
         saveSupport.setId("settings-support-save");
         add(row(phone, email, hours, saveSupport));
+
+        add(new H3(getTranslation("backoffice.settings.branding")));
+        brandingName.setId("settings-branding-name");
+        brandingName.setLabel(getTranslation("backoffice.settings.branding-label"));
+        brandingName.setMaxLength(SettingsDesk.MAX_BRANDING_NAME);
+        Button saveBranding = new Button(getTranslation("backoffice.settings.save"), click -> {
+            Outcome outcome = desk.changeBrandingName(brandingName.getValue());
+            if (outcome.done()) {
+                branding.refresh();
+            }
+            done(outcome);
+        });
+        saveBranding.setId("settings-branding-save");
+        add(row(brandingName, saveBranding));
     }
 
     private HorizontalLayout feeRow(DepositMethod method) {
@@ -127,6 +146,7 @@ public class IndstillingerView extends StaffPage implements BeforeEnterObserver 
         phone.setValue(contact.phone());
         email.setValue(contact.email());
         hours.setValue(contact.hours());
+        brandingName.setValue(branding.name());
     }
 
     private void done(Outcome outcome) {

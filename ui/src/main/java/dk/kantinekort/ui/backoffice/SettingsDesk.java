@@ -5,6 +5,7 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FindPaymentTerms;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.scheme.ChangeAutoTopUpThreshold;
+import dk.kantinekort.api.scheme.ChangeBrandingName;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
 import dk.kantinekort.api.scheme.ChangeSupportContact;
 import dk.kantinekort.api.scheme.SchemeId;
@@ -12,8 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Gebyrer og indstillinger (F16, F18): the fee of each payment method, the automatic top-up threshold and the
- * support contact, as the ledger applies them, and their changes. Staff type kroner and percent; the ledger keeps
+ * Gebyrer og indstillinger (F16, F18): the fee of each payment method, the automatic top-up threshold, the
+ * support contact and the scheme's name, as the ledger applies them, and their changes. Staff type kroner and percent; the ledger keeps
  * øre and basis points.
  */
 class SettingsDesk {
@@ -22,6 +23,7 @@ class SettingsDesk {
     static final List<DepositMethod> FEE_METHODS = List.of(DepositMethod.PAYMENT_CARD, DepositMethod.MOBILEPAY,
             DepositMethod.AUTO_TOP_UP);
     static final int MAX_THRESHOLD_KRONER = 5_000;
+    static final int MAX_BRANDING_NAME = 60;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final StaffQueries queries;
@@ -68,6 +70,15 @@ class SettingsDesk {
         // the ledger's checks (phone characters, e-mail form, length) are this page's too
         return !outcome.done() && outcome.messageKey().equals("backoffice.refused.INVALID_REQUEST")
                 ? Outcome.refused("backoffice.settings.support-invalid") : outcome;
+    }
+
+    /** The name the portal shows for the card scheme. */
+    Outcome changeBrandingName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_BRANDING_NAME) {
+            return Outcome.refused("backoffice.settings.branding-invalid");
+        }
+        return Outcome.of(() -> commands.send(new ChangeBrandingName(SchemeId.MUNICIPALITY, name.strip())),
+                "backoffice.settings.branding-changed");
     }
 
     /** 1,25 for 125 basis points. */

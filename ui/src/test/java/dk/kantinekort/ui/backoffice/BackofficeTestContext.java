@@ -1,6 +1,7 @@
 package dk.kantinekort.ui.backoffice;
 
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.testing.FakeCommandGateway;
 import dk.kantinekort.ui.testing.FakeQueryGateway;
@@ -44,6 +45,11 @@ class BackofficeTestContext {
         return new MunicipalitySettings("Gladsaxe Kommune", "Rådhus Alle 7, 2860 Søborg",
                 new MunicipalitySettings.Support("7199 5445", "cpossupport@mss.dk",
                         "mandag til torsdag kl. 08:00-16:00, fredag 08:00-15:00", null, null), null, null, null);
+    }
+
+    @Bean
+    Branding branding() {
+        return new Branding("GladsaxeKortet");
     }
 
     @Bean

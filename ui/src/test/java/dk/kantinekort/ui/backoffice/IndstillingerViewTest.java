@@ -16,6 +16,7 @@ import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.FindPaymentTerms;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.scheme.ChangeAutoTopUpThreshold;
+import dk.kantinekort.api.scheme.ChangeBrandingName;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
 import dk.kantinekort.api.scheme.ChangeSupportContact;
 import dk.kantinekort.api.scheme.SchemeId;
@@ -35,6 +36,22 @@ class IndstillingerViewTest extends BackofficeUiTest {
         commands.answer(ChangeFeeSchedule.class, c -> null);
         commands.answer(ChangeAutoTopUpThreshold.class, c -> null);
         commands.answer(ChangeSupportContact.class, c -> null);
+        commands.answer(ChangeBrandingName.class, c -> null);
+    }
+
+    @Test
+    void theSchemesNameIsSentTrimmedAndAnEmptyNameIsNot() {
+        open("backoffice/indstillinger");
+        TextField name = _get(TextField.class, spec -> spec.withId("settings-branding-name"));
+        assertThat(name.getValue()).isEqualTo("GladsaxeKortet");
+
+        _setValue(name, "  ");
+        _click(_get(Button.class, spec -> spec.withId("settings-branding-save")));
+        assertThat(commands.sent()).isEmpty();
+
+        _setValue(name, " LyngbyKortet ");
+        _click(_get(Button.class, spec -> spec.withId("settings-branding-save")));
+        assertThat(commands.sent()).containsExactly(new ChangeBrandingName(SchemeId.MUNICIPALITY, "LyngbyKortet"));
     }
 
     @Test
