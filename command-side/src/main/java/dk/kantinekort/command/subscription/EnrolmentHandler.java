@@ -37,7 +37,7 @@ class EnrolmentHandler {
             throw new RejectedException(INVALID_REQUEST, "An enrolment needs an id and a plan");
         }
         pages.requireLinks(command.links());
-        PlanView plan = ledger.onBehalfOfSender(new QuotePlan(command.planId()));
+        PlanView plan = ledger.asPayments(new QuotePlan(command.planId()));
         ledger.onBehalfOfSender(new RequestEnrolment(command.enrolmentId(), command.accountId(), plan.planId(),
                 plan.name(), plan.price(), plan.period()));
         Checkout checkout = pages.saveCard(command.enrolmentId(), "Abonnement " + plan.name() + ": gem betalingskort",

@@ -73,7 +73,7 @@ class WebshopCheckout {
             if (item == null || item.productId() == null || !products.add(item.productId())) {
                 throw new RejectedException(INVALID_REQUEST, "Each product once in the basket");
             }
-            List<OrderLine> quoted = ledger.onBehalfOfSender(new QuoteProduct(item.productId(), command.placeId(),
+            List<OrderLine> quoted = ledger.asPayments(new QuoteProduct(item.productId(), command.placeId(),
                     item.quantity()));
             lines.addAll(quoted);
         }
