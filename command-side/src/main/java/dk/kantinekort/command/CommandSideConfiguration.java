@@ -15,6 +15,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -75,11 +77,25 @@ public class CommandSideConfiguration {
         return new MessageOriginProvider("originId", "causationId");
     }
 
-    /** The look-up tables are written in the unit of work that appends the events. */
+    /**
+     * The look-up tables are written in the unit of work that appends the events. A failing write (a unique
+     * constraint: a card number or CPR another instance took a moment earlier) fails the command and rolls its
+     * events back, instead of being logged and skipped; on PostgreSQL the transaction could not go on anyway.
+     */
     @Bean
     ConfigurerModule lookupsAreSubscribing() {
         return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor(LookupProcessing.GROUP);
+                .registerSubscribingEventProcessor(LookupProcessing.GROUP)
+                .registerListenerInvocationErrorHandler(LookupProcessing.GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Flyway reads the migrations of all databases from {@code db/migration} and those one database needs in its
+     * own words from {@code db/vendor/h2} or {@code db/vendor/postgresql} (V1-V3: types such as BLOB / BYTEA).
+     */
+    @Bean
+    FlywayConfigurationCustomizer vendorMigrations() {
+        return new VendorMigrations();
     }
 
     /**

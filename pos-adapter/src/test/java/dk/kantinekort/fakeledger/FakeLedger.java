@@ -121,6 +121,11 @@ public class FakeLedger {
         return a;
     }
 
+    /** The till holding this token loses its credential, as RevokeTillCredential would do. */
+    public synchronized void revoke(String token) {
+        tillsByTokenHash.remove(Fingerprint.sha256Hex(token));
+    }
+
     public synchronized long balanceOf(String accountId) {
         return accounts.get(accountId).balance;
     }

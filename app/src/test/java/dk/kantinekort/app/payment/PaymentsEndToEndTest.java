@@ -32,12 +32,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.payment.ResendReceipt;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -98,6 +102,27 @@ class PaymentsEndToEndTest {
                 .filter(m -> m.text().contains(checkout.paymentId())).findFirst().orElse(null), m -> m != null);
         assertThat(receipt.to()).isEqualTo("anna@example.dk");
         assertThat(receipt.text()).contains("Beløb:     100,00 kr.", "Gebyr:     2,25 kr.", "Total:     102,25 kr.");
+    }
+
+    @Test
+    void staffResendAPaidDepositsReceiptToTheAddressItWasSentTo() {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 30);
+        assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
+        await().atMost(WAIT).until(() -> receiptsOf(checkout.paymentId()).size() == 1);
+
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ResendReceipt(anna.accountId(),
+                checkout.checkoutId())).andMetaData(Metadata.of(Metadata.admin("support-test"),
+                Metadata.Channel.ADMIN_API, null)));
+
+        List<ReceivedMail> receipts = await().atMost(WAIT).until(() -> receiptsOf(checkout.paymentId()),
+                mails -> mails.size() == 2);
+        assertThat(receipts.get(1).to()).isEqualTo("anna@example.dk");
+        assertThat(receipts.get(1).text()).isEqualTo(receipts.get(0).text());
+    }
+
+    private static List<ReceivedMail> receiptsOf(String paymentId) {
+        return app.mailServer().orElseThrow().mails().stream().filter(m -> m.text().contains(paymentId)).toList();
     }
 
     @Test

@@ -37,7 +37,7 @@ class ComposeFileTest {
 
     @Test
     void eachServiceOfTheLedgerIsThereBesideAxonServerAndMongo() {
-        assertThat(services()).containsKeys("axonserver", "mongo", "mongo-init")
+        assertThat(services()).containsKeys("axonserver", "mongo", "mongo-init", "postgres")
                 .containsKeys(SERVICES.toArray(String[]::new));
     }
 
@@ -47,6 +47,8 @@ class ComposeFileTest {
             assertThat(healthCheck(name)).as(name).anySatisfy(part -> assertThat(part).contains("/actuator/health"));
         }
         assertThat(healthCheck("mongo")).as("mongo").isNotEmpty();
+        assertThat(healthCheck("postgres")).as("postgres").startsWith("CMD-SHELL")
+                .anySatisfy(part -> assertThat(part).startsWith("pg_isready").contains("-d kantinekort"));
         // the image (eclipse-temurin based) has bash but no promised curl: HTTP over /dev/tcp to its health endpoint
         assertThat(healthCheck("axonserver")).as("axonserver").startsWith("CMD", "bash", "-c")
                 .anySatisfy(part -> assertThat(part).contains("/dev/tcp/127.0.0.1/8024")
@@ -79,6 +81,22 @@ class ComposeFileTest {
         List<String> volumes = list(service("axonserver").get("volumes"));
         assertThat(volumes).contains("axonserver-data:/axonserver/data", "axonserver-events:/axonserver/events");
         assertThat(map(compose.get("volumes"))).containsKeys("axonserver-data", "axonserver-events", "mongo-data");
+    }
+
+    @Test
+    void commandSideInstancesShareOnePostgresWhoseDataLivesOnAVolume() {
+        assertThat((String) service("postgres").get("image")).isEqualTo("postgres:16");
+        assertThat(list(service("postgres").get("volumes"))).contains("postgres-data:/var/lib/postgresql/data");
+        assertThat(map(compose.get("volumes"))).containsKey("postgres-data").doesNotContainKey("command-side-data");
+        assertThat(map(map(service("command-side").get("depends_on")).get("postgres")).get("condition"))
+                .isEqualTo("service_healthy");
+        Map<String, Object> commandSide = environment("command-side");
+        assertThat(String.valueOf(commandSide.get("SPRING_DATASOURCE_URL")))
+                .isEqualTo("jdbc:postgresql://postgres:5432/kantinekort");
+        assertThat(String.valueOf(commandSide.get("SPRING_DATASOURCE_PASSWORD"))).startsWith("${POSTGRES_PASSWORD:?");
+        assertThat(String.valueOf(environment("postgres").get("POSTGRES_PASSWORD"))).startsWith("${POSTGRES_PASSWORD:?");
+        // nothing of the command side lives in its container any more: it scales (--scale command-side=2)
+        assertThat(service("command-side")).doesNotContainKey("volumes");
     }
 
     @Test

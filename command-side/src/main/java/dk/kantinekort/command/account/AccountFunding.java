@@ -36,10 +36,13 @@ import dk.kantinekort.api.payment.PaymentCheckoutCreated;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentDiscrepancyFound;
 import dk.kantinekort.api.payment.RecordPaymentCheckout;
+import dk.kantinekort.api.payment.ReceiptResendRequested;
 import dk.kantinekort.api.payment.RecordPaymentDiscrepancy;
 import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
 import dk.kantinekort.api.payment.RequestDeposit;
+import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.payment.SettleDeposit;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +51,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
@@ -65,6 +69,8 @@ class AccountFunding {
     private final BooleanSupplier blocked;
     private final Map<String, OpenDeposit> openDeposits = new HashMap<>();
     private final Set<String> closedDeposits = new HashSet<>();
+    /** What the receipt of each settled deposit said, and when, so staff can send it again. */
+    private final Map<String, SettledReceipt> receipts = new HashMap<>();
     private final Set<String> reportedDiscrepancies = new HashSet<>();
     private PendingAgreement pendingAgreement;
     private AutoTopUpAgreed agreement;
@@ -262,6 +268,19 @@ class AccountFunding {
                 agreement == null ? null : agreement.receiptEmail()));
     }
 
+    /** Sends a settled deposit's receipt again (staff, on the citizen's request); only a settled one has one. */
+    @CommandHandler
+    void handle(ResendReceipt command) {
+        SettledReceipt receipt = receipts.get(command.depositId());
+        if (receipt == null) {
+            throw new RejectedException(PAYMENT_NOT_FOUND, "No settled deposit " + command.depositId());
+        }
+        DepositSettled settled = receipt.settled();
+        apply(new ReceiptResendRequested(accountId, settled.depositId(), settled.paymentId(), settled.amount(),
+                settled.fee(), settled.method(), settled.cardBrand(), settled.maskedPan(), settled.receiptEmail(),
+                receipt.at()));
+    }
+
     @CommandHandler
     void handle(FailAutoTopUp command) {
         if (topUpInFlight != null && topUpInFlight.topUpId().equals(command.topUpId())) {
@@ -282,7 +301,8 @@ class AccountFunding {
     }
 
     @EventSourcingHandler
-    void on(DepositSettled event) {
+    void on(DepositSettled event, @Timestamp Instant at) {
+        receipts.put(event.depositId(), new SettledReceipt(event, at));
         openDeposits.remove(event.depositId());
         closedDeposits.add(event.depositId());
         if (topUpInFlight != null && topUpInFlight.topUpId().equals(event.depositId())) {
@@ -336,6 +356,9 @@ class AccountFunding {
         Money total() {
             return amount.plus(fee);
         }
+    }
+
+    private record SettledReceipt(DepositSettled settled, Instant at) {
     }
 
     private record PendingAgreement(String agreementId, Money amount, Money fee, Money threshold,

@@ -47,13 +47,13 @@ class CheckoutHandler {
 
     private final PaymentLedger ledger;
     private final PaymentProvider provider;
-    private final PaymentSettings settings;
+    private final PaymentTermsInForce terms;
     private final CitizenDirectory citizens;
     private final PersonalDataVault vault;
     private final URI webhookUrl;
     private final String webhookAuthorization;
 
-    CheckoutHandler(PaymentLedger ledger, PaymentProvider provider, PaymentSettings settings,
+    CheckoutHandler(PaymentLedger ledger, PaymentProvider provider, PaymentTermsInForce terms,
                     CitizenDirectory citizens, PersonalDataVault vault,
                     @Value("${canteen.psp.webhook-url:}") String webhookUrl,
                     @Value("${canteen.psp.webhook-authorization:demo-psp-webhook}") String webhookAuthorization) {
@@ -61,14 +61,14 @@ class CheckoutHandler {
         this.webhookAuthorization = webhookAuthorization;
         this.ledger = ledger;
         this.provider = provider;
-        this.settings = settings;
+        this.terms = terms;
         this.citizens = citizens;
         this.vault = vault;
     }
 
     @CommandHandler
     PaymentCheckout handle(StartDeposit command) {
-        PaymentTerms terms = settings.terms();
+        PaymentTerms terms = this.terms.current();
         Money amount = requireWholeKroner(command.amount(), terms);
         if (command.method() != DepositMethod.PAYMENT_CARD && command.method() != DepositMethod.MOBILEPAY) {
             throw new RejectedException(INVALID_REQUEST, "Pay by card or MobilePay");
@@ -89,7 +89,7 @@ class CheckoutHandler {
 
     @CommandHandler
     PaymentCheckout handle(StartAutoTopUpSignup command) {
-        PaymentTerms terms = settings.terms();
+        PaymentTerms terms = this.terms.current();
         Money amount = requireWholeKroner(command.amount(), terms);
         Money fee = terms.feeRuleFor(DepositMethod.AUTO_TOP_UP).feeFor(amount);
         Links links = links(command.links());

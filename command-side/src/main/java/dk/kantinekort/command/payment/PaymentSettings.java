@@ -33,11 +33,18 @@ public class PaymentSettings {
     public record Fee(long fixedOre, int basisPoints) {
     }
 
+    /** The configured terms; what staff changed since is applied by {@link PaymentTermsInForce}. */
     public PaymentTerms terms() {
+        return terms(Map.of(), null);
+    }
+
+    /** The configured terms with the fees and the threshold staff changed (null: not changed) in their place. */
+    public PaymentTerms terms(Map<DepositMethod, FeeRule> changedFees, Money changedThreshold) {
         Map<DepositMethod, FeeRule> rules = new EnumMap<>(DepositMethod.class);
         fees.forEach((method, fee) -> rules.put(method, new FeeRule(fee.fixedOre(), fee.basisPoints())));
+        rules.putAll(changedFees);
         return new PaymentTerms(Money.ofKroner(minDepositKroner), Money.ofKroner(maxDepositKroner), rules,
-                Money.ofOre(autoTopUpThresholdOre));
+                changedThreshold != null ? changedThreshold : Money.ofOre(autoTopUpThresholdOre));
     }
 
     public long getMinDepositKroner() {

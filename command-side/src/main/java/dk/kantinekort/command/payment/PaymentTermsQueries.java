@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentTermsQueries {
 
-    private final PaymentSettings settings;
+    private final PaymentTermsInForce terms;
 
-    PaymentTermsQueries(PaymentSettings settings) {
-        this.settings = settings;
+    PaymentTermsQueries(PaymentTermsInForce terms) {
+        this.terms = terms;
     }
 
     @QueryHandler
     PaymentTerms handle(FindPaymentTerms query) {
-        return settings.terms();
+        return terms.current();
     }
 }

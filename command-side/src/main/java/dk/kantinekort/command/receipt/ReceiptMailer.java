@@ -3,6 +3,7 @@ package dk.kantinekort.command.receipt;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.citizen.RevealPersonalData;
 import dk.kantinekort.api.payment.DepositSettled;
+import dk.kantinekort.api.payment.ReceiptResendRequested;
 import dk.kantinekort.command.citizen.PersonalDataVault;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -38,6 +39,17 @@ class ReceiptMailer {
 
     @EventHandler
     void on(DepositSettled event, @Timestamp Instant at) {
+        send(event, at);
+    }
+
+    /** Staff asked for the receipt again: the same receipt, dated when the deposit was settled. */
+    @EventHandler
+    void on(ReceiptResendRequested event) {
+        send(new DepositSettled(event.accountId(), event.depositId(), event.paymentId(), event.amount(), event.fee(),
+                event.method(), event.cardBrand(), event.maskedPan(), event.receiptEmail()), event.settledAt());
+    }
+
+    private void send(DepositSettled event, Instant at) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             log.warn("No mail server is configured (spring.mail.host); no receipt for payment {}", event.paymentId());

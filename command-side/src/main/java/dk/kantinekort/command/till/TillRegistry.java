@@ -3,6 +3,7 @@ package dk.kantinekort.command.till;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.till.AuthenticateTill;
 import dk.kantinekort.api.till.PlaceRegistered;
+import dk.kantinekort.api.till.PlaceRenamed;
 import dk.kantinekort.api.till.TillCredentialIssued;
 import dk.kantinekort.api.till.TillCredentialRevoked;
 import dk.kantinekort.api.till.TillIdentity;
@@ -49,14 +50,26 @@ public class TillRegistry implements TillCredentials {
 
     @EventHandler
     void on(PlaceRegistered event) {
-        jdbc.update("MERGE INTO places (place_id, name, unit_kind) KEY (place_id) VALUES (?, ?, ?)",
-                event.placeId(), event.name(), event.unitKind().name());
+        // an upsert both H2 and PostgreSQL understand (H2's MERGE ... KEY is its own)
+        if (jdbc.update("UPDATE places SET name = ?, unit_kind = ? WHERE place_id = ?", event.name(),
+                event.unitKind().name(), event.placeId()) == 0) {
+            jdbc.update("INSERT INTO places (place_id, name, unit_kind) VALUES (?, ?, ?)", event.placeId(),
+                    event.name(), event.unitKind().name());
+        }
+    }
+
+    @EventHandler
+    void on(PlaceRenamed event) {
+        jdbc.update("UPDATE places SET name = ? WHERE place_id = ?", event.name(), event.placeId());
     }
 
     @EventHandler
     void on(TillCredentialIssued event) {
-        jdbc.update("MERGE INTO tills (till_id, place_id, token_hash, revoked) KEY (till_id) VALUES (?, ?, ?, FALSE)",
-                event.tillId(), event.placeId(), event.tokenHash());
+        if (jdbc.update("UPDATE tills SET place_id = ?, token_hash = ?, revoked = FALSE WHERE till_id = ?",
+                event.placeId(), event.tokenHash(), event.tillId()) == 0) {
+            jdbc.update("INSERT INTO tills (till_id, place_id, token_hash, revoked) VALUES (?, ?, ?, FALSE)",
+                    event.tillId(), event.placeId(), event.tokenHash());
+        }
     }
 
     @EventHandler

@@ -40,7 +40,9 @@ import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentDiscrepancyFound;
 import dk.kantinekort.api.payment.RecordPaymentCheckout;
 import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
+import dk.kantinekort.api.payment.ReceiptResendRequested;
 import dk.kantinekort.api.payment.RequestDeposit;
+import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.payment.SettleDeposit;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -143,6 +145,25 @@ class AccountFundingTest {
                     .when(settle("d1", "p1", HUNDRED))
                     .expectEvents(new PaymentDiscrepancyFound(ACCOUNT, "d1", "p1", HUNDRED.plus(FEE), HUNDRED,
                             "Charged amount differs from amount + fee"));
+        }
+
+        @Test
+        void aSettledDepositsReceiptIsResentWithWhatItSaidAndWhenItWasSettled() {
+            java.time.Instant settledAt = java.time.Instant.parse("2026-03-01T10:15:00Z");
+            fixture.givenCurrentTime(settledAt)
+                    .andGiven(opened(), issued(), requested("d1"), checkout("d1", "p1"),
+                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "Betaling p1", HUNDRED),
+                            new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
+                                    "411111******1111", EMAIL))
+                    .when(new ResendReceipt(ACCOUNT, "d1"))
+                    .expectEvents(new ReceiptResendRequested(ACCOUNT, "d1", "p1", HUNDRED, FEE,
+                            DepositMethod.PAYMENT_CARD, "Visa", "411111******1111", EMAIL, settledAt));
+        }
+
+        @Test
+        void anOpenDepositHasNoReceiptToResend() {
+            rejectedWith(fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"))
+                    .when(new ResendReceipt(ACCOUNT, "d1")), RejectionCode.PAYMENT_NOT_FOUND);
         }
 
         @Test

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -79,7 +80,9 @@ public class ApiAuthentication implements WebFilter {
             return Mono.error(PosProblem.unauthorized("A till bearer token is required"));
         }
         String tokenHash = TillToken.hash(token.get());
-        return tills.authenticate(tokenHash)
+        // Purchases and refunds (the POSTs of the till API) are commands: the command side checks the till again.
+        boolean rechecked = exchange.getRequest().getMethod() == HttpMethod.POST;
+        return tills.authenticate(tokenHash, rechecked)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(till -> {

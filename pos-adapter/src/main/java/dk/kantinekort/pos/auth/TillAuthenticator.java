@@ -14,9 +14,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Finds the till behind a bearer token's hash with the {@code AuthenticateTill} query and remembers positive
- * answers for a few seconds, so the hot path does not ask per request. A revoked till may therefore pass
- * this check for up to the TTL; the command side checks the till again on every purchase (TILL_UNKNOWN ->
- * 401, and the entry is evicted). Only valid tokens are cached, so the map stays as small as the fleet.
+ * answers for a few seconds, so the hot path does not ask per request. The remembered answer is only used for
+ * requests the command side checks the till again (purchases and refunds: a revoked till gets TILL_UNKNOWN ->
+ * 401 there, and the entry is evicted); every other till request asks afresh, so a revoked till is turned away
+ * at its very next request of any kind. Only valid tokens are cached, so the map stays as small as the fleet.
  */
 @Component
 class TillAuthenticator {
@@ -40,11 +41,14 @@ class TillAuthenticator {
         this.nanoClock = nanoClock;
     }
 
-    /** The till holding the token with this hex SHA-256, or empty. */
-    Mono<TillIdentity> authenticate(String tokenHash) {
+    /**
+     * The till holding the token with this hex SHA-256, or empty. {@code rechecked}: the request goes to the command
+     * side, which checks the till again, so a remembered answer may serve.
+     */
+    Mono<TillIdentity> authenticate(String tokenHash, boolean rechecked) {
         long now = nanoClock.getAsLong();
         Entry cached = cache.get(tokenHash);
-        if (cached != null && cached.expiresAt - now > 0) {
+        if (rechecked && cached != null && cached.expiresAt - now > 0) {
             return Mono.just(cached.till);
         }
         return ledger.query(new AuthenticateTill(tokenHash), ResponseTypes.instanceOf(TillIdentity.class))

@@ -41,6 +41,15 @@ class BalanceApiTest extends ApiTest {
     }
 
     @Test
+    void aRevokedTillIsRefusedAtItsVeryNextBalanceInquiryDespiteTheCache() {
+        balance("1562265116").expectStatus().isOk();
+
+        ledger.revoke(FakeLedger.SCHOOL_TILL_TOKEN);
+
+        expectProblem(balance("1562265116"), 401, "UNAUTHORIZED");
+    }
+
+    @Test
     void aBalanceInquiryNeedsATillToken() {
         expectProblem(client.get().uri("/api/v1/cards/1562265116/balance").exchange(), 401, "UNAUTHORIZED");
     }

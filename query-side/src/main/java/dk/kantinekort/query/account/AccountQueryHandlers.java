@@ -7,6 +7,7 @@ import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.account.FindAccountSummary;
 import dk.kantinekort.api.account.FindAccountsOfCitizen;
 import dk.kantinekort.api.account.ListAccounts;
+import dk.kantinekort.api.account.SearchAccountsByBirthDate;
 import dk.kantinekort.api.account.SearchAccountsByHolder;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import static dk.kantinekort.query.account.AccountCollections.ACCOUNT_ID;
+import static dk.kantinekort.query.account.AccountCollections.CPR_MASKED;
 import static dk.kantinekort.query.account.AccountCollections.HOLDER_NAME;
 import static dk.kantinekort.query.account.AccountCollections.ID;
 
@@ -102,6 +104,19 @@ class AccountQueryHandlers {
         }
         int limit = Math.max(1, Math.min(query.limit(), MAX_PAGE));
         return collections.summaries.find(Filters.regex(HOLDER_NAME, Pattern.quote(query.text().strip()), "i"))
+                .sort(Sorts.ascending(HOLDER_NAME, ID))
+                .limit(limit)
+                .map(AccountSummaryDocument::toSummary)
+                .into(new ArrayList<>());
+    }
+
+    @QueryHandler
+    List<AccountSummary> handle(SearchAccountsByBirthDate query) {
+        if (query.ddmmyy() == null || !query.ddmmyy().matches("\\d{6}")) {
+            return List.of();
+        }
+        int limit = Math.max(1, Math.min(query.limit(), MAX_PAGE));
+        return collections.summaries.find(Filters.eq(CPR_MASKED, query.ddmmyy() + "-"))
                 .sort(Sorts.ascending(HOLDER_NAME, ID))
                 .limit(limit)
                 .map(AccountSummaryDocument::toSummary)

@@ -37,6 +37,7 @@ import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.FindDeposit;
 import dk.kantinekort.api.payment.FindPayout;
+import dk.kantinekort.api.payment.ListDepositsOfAccount;
 import dk.kantinekort.api.payment.ListPaymentDiscrepancies;
 import dk.kantinekort.api.payment.ListPayoutRequests;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
@@ -67,9 +68,17 @@ class PaymentQueryHandlers {
     DepositView handle(FindDeposit query) {
         Document d = readModel.deposits.find(Filters.and(Filters.eq(ID, query.depositId()),
                 Filters.eq(ACCOUNT_ID, query.accountId()))).first();
-        if (d == null) {
-            return null;
-        }
+        return d == null ? null : deposit(d);
+    }
+
+    @QueryHandler
+    List<DepositView> handle(ListDepositsOfAccount query) {
+        return readModel.deposits.find(Filters.eq(ACCOUNT_ID, query.accountId()))
+                .sort(Sorts.descending(REQUESTED_AT)).limit(MAX_LIST)
+                .map(PaymentQueryHandlers::deposit).into(new ArrayList<>());
+    }
+
+    private static DepositView deposit(Document d) {
         return new DepositView(d.getString(ID), d.getString(ACCOUNT_ID), DepositView.State.valueOf(d.getString(STATE)),
                 money(d, AMOUNT), money(d, FEE), DepositMethod.valueOf(d.getString(METHOD)), d.getString(PAYMENT_ID),
                 d.getString(CARD_BRAND), d.getString(MASKED_PAN), reason(d.getString(LAST_DECLINE)),

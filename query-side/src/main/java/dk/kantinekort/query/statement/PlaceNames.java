@@ -5,6 +5,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dk.kantinekort.api.till.PlaceRegistered;
+import dk.kantinekort.api.till.PlaceRenamed;
 import dk.kantinekort.query.projection.ReadModelBatch;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,13 @@ class PlaceNames {
                 Updates.combine(Updates.set(NAME, event.name()),
                         Updates.set(UNIT_KIND, event.unitKind() == null ? null : event.unitKind().name())),
                 new UpdateOptions().upsert(true)));
+    }
+
+    /** Rows written from now on carry the new name; earlier rows keep the name the place had then. */
+    void renamed(PlaceRenamed event) {
+        cache.put(event.placeId(), event.name());
+        ReadModelBatch.current().write(collections.places, new UpdateOneModel<>(Filters.eq(ID, event.placeId()),
+                Updates.set(NAME, event.name()), new UpdateOptions().upsert(true)));
     }
 
     /** Forgets every place, before a rebuild. */

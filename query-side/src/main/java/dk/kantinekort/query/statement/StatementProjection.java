@@ -18,6 +18,7 @@ import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.till.PlaceRegistered;
+import dk.kantinekort.api.till.PlaceRenamed;
 import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.projection.ReadModelBatch;
 import org.axonframework.config.ProcessingGroup;
@@ -66,6 +67,11 @@ class StatementProjection {
     @EventHandler
     void on(PlaceRegistered event) {
         places.registered(event);
+    }
+
+    @EventHandler
+    void on(PlaceRenamed event) {
+        places.renamed(event);
     }
 
     @EventHandler

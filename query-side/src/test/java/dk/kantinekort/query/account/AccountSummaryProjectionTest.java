@@ -2,6 +2,7 @@ package dk.kantinekort.query.account;
 
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.SearchAccountsByBirthDate;
 import dk.kantinekort.api.account.AllowedUnitsChanged;
 import dk.kantinekort.api.account.CardAccountOpened;
 import dk.kantinekort.api.account.CardBlocked;
@@ -79,6 +80,18 @@ class AccountSummaryProjectionTest {
         assertThat(summary.formerCardNumbers()).isEmpty();
         assertThat(summary.allowedUnits()).isEqualTo(EnumSet.allOf(UnitKind.class));
         assertThat(summary.lastChangedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void staffFindAnAccountByTheHoldersDateOfBirth() {
+        String accountId = ledger.openAccount(newId(), "Fødselsdag Testesen", "3112991234", newCardNumber(), now);
+        awaitSummary(accountId, s -> s.currentCardNumber() != null);
+
+        List<AccountSummary> found = queryGateway.query(new SearchAccountsByBirthDate("311299", 50),
+                ResponseTypes.multipleInstancesOf(AccountSummary.class)).join();
+
+        assertThat(found).extracting(AccountSummary::accountId).contains(accountId);
+        assertThat(found).extracting(AccountSummary::cprMasked).containsOnly("311299-");
     }
 
     @Test

@@ -17,6 +17,7 @@ import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.api.till.PlaceRegistered;
+import dk.kantinekort.api.till.PlaceRenamed;
 import dk.kantinekort.query.LedgerEvents;
 import dk.kantinekort.query.QuerySideTestApplication;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -164,6 +165,21 @@ class StatementProjectionTest {
         assertThat(refund.amount()).isEqualTo(Money.ofOre(300));
         assertThat(refund.balanceAfter()).isEqualTo(Money.ofOre(3_900));
         assertThat(refund.lines()).containsExactly(new PurchaseLine("OST", "Ostehaps", 1, Money.ofOre(300)));
+    }
+
+    @Test
+    void purchasesAfterARenameCarryThePlacesNewNameAndEarlierOnesTheNameItHadThen() {
+        String placeId = newId();
+        ledger.publish("Place", placeId, new PlaceRegistered(placeId, "Gladsaxe Skole", UnitKind.SCHOOL), DAY_1);
+        ledger.deposit(accountId, 6_500, 6_500, DAY_1);
+        ledger.account(accountId, ledger.purchase(accountId, card, placeId, 300, 1, 6_200), DAY_1.plusSeconds(60));
+        ledger.publish("Place", placeId, new PlaceRenamed(placeId, "Gladsaxe Skole, kantinen"), DAY_1.plusSeconds(90));
+        ledger.account(accountId, ledger.purchase(accountId, card, placeId, 300, 1, 5_900), DAY_1.plusSeconds(120));
+
+        Statement statement = awaitStatement(DAY_1, DAY_2, 3);
+
+        assertThat(statement.rows()).extracting(StatementRow::text).containsExactly("CASH", "Gladsaxe Skole",
+                "Gladsaxe Skole, kantinen");
     }
 
     @Test

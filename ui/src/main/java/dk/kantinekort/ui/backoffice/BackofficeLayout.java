@@ -18,6 +18,8 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.kantinekort.ui.session.CurrentStaff;
+import dk.kantinekort.ui.shell.ReadModelNotice;
+import dk.kantinekort.ui.shell.RebuildBanner;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +40,13 @@ public class BackofficeLayout extends Div implements RouterLayout, AfterNavigati
     private final Main main = new Main();
     private final Span who = new Span();
     private final Map<StaffMenuItem, Anchor> links = new EnumMap<>(StaffMenuItem.class);
+    private final RebuildBanner rebuildBanner;
 
-    BackofficeLayout(CurrentStaff currentStaff, ObjectProvider<AuthenticationContext> authentication) {
+    BackofficeLayout(CurrentStaff currentStaff, ObjectProvider<AuthenticationContext> authentication,
+                     ReadModelNotice readModels) {
         this.currentStaff = currentStaff;
         this.authentication = authentication;
+        this.rebuildBanner = new RebuildBanner(readModels);
         addClassName("portal");
         addClassName("backoffice");
 
@@ -74,7 +79,7 @@ public class BackofficeLayout extends Div implements RouterLayout, AfterNavigati
         Div bottom = new Div(nav);
         bottom.addClassName("portal-header__menu");
 
-        Header header = new Header(top, bottom);
+        Header header = new Header(top, bottom, rebuildBanner);
         header.addClassName("portal-header");
         main.setId("main-content");
         main.addClassName("portal-main");
@@ -94,6 +99,7 @@ public class BackofficeLayout extends Div implements RouterLayout, AfterNavigati
             }
             link.setClassName("portal-menu__current", current);
         });
+        rebuildBanner.update();
         who.setText(currentStaff.username().map(name -> getTranslation("backoffice.logged-in-as", name)).orElse(""));
     }
 

@@ -8,6 +8,8 @@ enum StaffMenuItem {
     KORT("kort", Role.ADMIN),
     AFSTEMNING("afstemning", Role.ADMIN),
     SUPPORT("support", Role.ADMIN),
+    STEDER("steder", Role.ADMIN),
+    INDSTILLINGER("indstillinger", Role.ADMIN),
     REVISION("revision", Role.AUDITOR);
 
     private final String key;

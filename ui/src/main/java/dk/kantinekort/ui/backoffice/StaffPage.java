@@ -7,12 +7,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** What every back-office page has: a heading, a status line for what just happened, its title. */
-abstract class StaffPage extends Div implements HasDynamicTitle {
+public abstract class StaffPage extends Div implements HasDynamicTitle {
 
     private final String titleKey;
     protected final Paragraph message = new Paragraph();
 
-    StaffPage(String id, String titleKey) {
+    protected StaffPage(String id, String titleKey) {
         this.titleKey = titleKey;
         setId(id);
         message.setId(id + "-message");
@@ -23,14 +23,19 @@ abstract class StaffPage extends Div implements HasDynamicTitle {
 
     /** Says what became of an action, green when it was done. */
     protected void show(Outcome outcome) {
-        message.setText(getTranslation(outcome.messageKey()));
-        message.setClassName(LumoUtility.TextColor.SUCCESS, outcome.done());
-        message.setClassName(LumoUtility.TextColor.ERROR, !outcome.done());
+        say(getTranslation(outcome.messageKey()), outcome.done());
+    }
+
+    /** Shows a text in the status line, green when good news, red otherwise. */
+    protected void say(String text, boolean good) {
+        message.setText(text);
+        message.setClassName(LumoUtility.TextColor.SUCCESS, good);
+        message.setClassName(LumoUtility.TextColor.ERROR, !good);
         message.setVisible(true);
     }
 
     protected void showUnavailable() {
-        show(Outcome.refused("backoffice.unavailable"));
+        say(getTranslation("backoffice.unavailable"), false);
     }
 
     @Override

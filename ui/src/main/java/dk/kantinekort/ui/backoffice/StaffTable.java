@@ -12,11 +12,11 @@ import com.vaadin.flow.component.html.NativeTableRow;
  * A plain table of a staff list: a header row and one row per item, each row with an id so tests and
  * assistive technology find it. Cells are text or components (buttons).
  */
-class StaffTable extends NativeTable {
+public class StaffTable extends NativeTable {
 
     private final NativeTableBody body;
 
-    StaffTable(String id, String... headings) {
+    public StaffTable(String id, String... headings) {
         setId(id);
         addClassName("staff-table");
         NativeTableRow header = getHead().addRow();
@@ -28,12 +28,12 @@ class StaffTable extends NativeTable {
         body = getBody();
     }
 
-    void clearRows() {
+    public void clearRows() {
         body.removeAllRows();
     }
 
     /** Adds a row; each cell is a String (shown as text) or a Component. */
-    NativeTableRow addRow(String id, Object... cells) {
+    public NativeTableRow addRow(String id, Object... cells) {
         NativeTableRow row = body.addRow();
         row.setId(id);
         for (Object cell : cells) {
@@ -48,7 +48,7 @@ class StaffTable extends NativeTable {
         return row;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return body.getRowCount() == 0;
     }
 }

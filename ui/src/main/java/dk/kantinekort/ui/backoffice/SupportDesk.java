@@ -3,17 +3,25 @@ package dk.kantinekort.ui.backoffice;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.BlockCard;
 import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.account.FindAccountsOfCitizen;
+import dk.kantinekort.api.account.SearchAccountsByBirthDate;
 import dk.kantinekort.api.account.SearchAccountsByHolder;
 import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.citizen.FindCitizenByCpr;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.DepositView;
+import dk.kantinekort.api.payment.ListDepositsOfAccount;
+import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.statement.FindStatement;
 import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +29,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Support (F16): find a citizen's accounts by CPR number (typed in full, looked up by the command side's keyed
- * hash, shown only masked), by card number (current or former) or by part of the name; their recent declines;
- * block and unblock.
+ * hash, shown only masked), by date of birth (ddmmåå, the part of the CPR number shown), by card number (current
+ * or former) or by part of the name; their recent declines and paid deposits; block and unblock, send a receipt
+ * again, and credit a payment the citizen documents ("indbetalt men pengene ikke er gået ind").
  */
 class SupportDesk {
 
@@ -33,6 +44,8 @@ class SupportDesk {
     static final int MAX_DECLINES = 10;
     static final Duration DECLINES_PERIOD = Duration.ofDays(90);
     static final int MAX_REASON = 500;
+    static final BigDecimal MAX_CREDIT_KRONER = BigDecimal.valueOf(5_000);
+    private static final Pattern BIRTH_DATE = Pattern.compile("(\\d{6})-?");
 
     /** A declined attempt: when, where and why. */
     record Decline(Instant at, String place, DeclineReason reason) {
@@ -61,6 +74,11 @@ class SupportDesk {
             return queries.list(new SearchAccountsByHolder(input, MAX_RESULTS), AccountSummary.class);
         }
         Map<String, AccountSummary> found = new LinkedHashMap<>();
+        Matcher birthDate = BIRTH_DATE.matcher(input);
+        if (birthDate.matches() && Cpr.isValid(birthDate.group(1) + "0000")) {
+            queries.list(new SearchAccountsByBirthDate(birthDate.group(1), MAX_RESULTS), AccountSummary.class)
+                    .forEach(account -> found.put(account.accountId(), account));
+        }
         if (Cpr.isValid(input)) {
             queries.one(new FindCitizenByCpr(input), String.class).ifPresent(citizenId ->
                     queries.list(new FindAccountsOfCitizen(citizenId), AccountSummary.class)
@@ -94,6 +112,37 @@ class SupportDesk {
         }
         return Outcome.of(() -> commands.send(new BlockCard(account.accountId(), stripped)),
                 "backoffice.support.blocked");
+    }
+
+    /** The account's deposits through the provider that were paid, newest first. */
+    List<DepositView> paidDeposits(String accountId) {
+        return queries.list(new ListDepositsOfAccount(accountId), DepositView.class).stream()
+                .filter(deposit -> deposit.state() == DepositView.State.PAID)
+                .toList();
+    }
+
+    Outcome resendReceipt(AccountSummary account, DepositView deposit) {
+        return Outcome.of(() -> commands.send(new ResendReceipt(account.accountId(), deposit.depositId())),
+                "backoffice.support.receipt-resent");
+    }
+
+    /**
+     * Credits a payment the citizen documented but the ledger never got (the guide's "indbetalt men pengene ikke er
+     * gået ind"): an amount in kroner to the øre and the evidence, which the deposit keeps as its reference. The
+     * deposit id comes from the dialog, so a second click credits nothing twice.
+     */
+    Outcome creditDocumentedPayment(AccountSummary account, String depositId, BigDecimal kroner, String evidence) {
+        String stripped = evidence == null ? "" : evidence.strip();
+        if (kroner == null || kroner.signum() <= 0 || kroner.compareTo(MAX_CREDIT_KRONER) > 0
+                || kroner.stripTrailingZeros().scale() > 2) {
+            return Outcome.refused("backoffice.support.credit-amount-invalid");
+        }
+        if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
+            return Outcome.refused("backoffice.support.credit-evidence-required");
+        }
+        Money amount = Money.ofOre(kroner.movePointRight(2).longValueExact());
+        return Outcome.of(() -> commands.send(new DepositMoney(account.accountId(), depositId, amount,
+                DepositMethod.MANUAL_CORRECTION, stripped)), "backoffice.support.credited");
     }
 
     Outcome unblock(AccountSummary account) {

@@ -9,18 +9,25 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.ui.format.DanishFormat;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Support: find a citizen, see their accounts and recent declines, block or unblock a card. */
+/**
+ * Support: find a citizen, see their accounts, recent declines and paid deposits; block or unblock a card, send a
+ * receipt again, credit a documented payment.
+ */
 @Route(value = BackofficeLayout.ROOT + "/support", layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class SupportView extends StaffPage {
@@ -30,6 +37,7 @@ public class SupportView extends StaffPage {
     private final StaffTable results;
     private final Paragraph none = new Paragraph();
     private final Div declines = new Div();
+    private final Div deposits = new Div();
     private String lastSearch = "";
 
     SupportView(StaffQueries queries, StaffCommands commands, ObjectProvider<Clock> clock) {
@@ -56,13 +64,15 @@ public class SupportView extends StaffPage {
         none.setText(getTranslation("backoffice.support.none"));
         none.setVisible(false);
         declines.setId("support-declines");
-        add(form, results, none, declines);
+        deposits.setId("support-deposits");
+        add(form, results, none, declines, deposits);
     }
 
     void find(String text) {
         lastSearch = text;
         results.clearRows();
         declines.removeAll();
+        deposits.removeAll();
         List<AccountSummary> accounts;
         try {
             accounts = desk.find(text);
@@ -84,12 +94,19 @@ public class SupportView extends StaffPage {
                             askBlockReason(account);
                         }
                     });
+            Button showDeposits = new Button(getTranslation("backoffice.support.deposits"),
+                    click -> showDeposits(account));
+            showDeposits.setId("support-deposits-" + account.accountId());
+            showDeposits.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button credit = new Button(getTranslation("backoffice.support.credit"), click -> askCredit(account));
+            credit.setId("support-credit-" + account.accountId());
+            credit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             block.setId("support-block-" + account.accountId());
             block.addThemeVariants(ButtonVariant.LUMO_SMALL, blocked ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
             results.addRow("support-account-" + account.accountId(), account.holderName(), account.cprMasked(),
                     account.displayName(), account.currentCardNumber(), DanishFormat.money(account.balance()),
                     getTranslation("backoffice.support.status." + account.status().name()),
-                    new HorizontalLayout(showDeclines, block));
+                    new HorizontalLayout(showDeclines, showDeposits, credit, block));
         }
         results.setVisible(!results.isEmpty());
         none.setVisible(results.isEmpty() && !text.isBlank());
@@ -129,6 +146,80 @@ public class SupportView extends StaffPage {
                     getTranslation("statement.decline." + (decline.reason() == null ? "OTHER" : decline.reason().name())));
         }
         declines.add(heading, table);
+    }
+
+    private void showDeposits(AccountSummary account) {
+        deposits.removeAll();
+        H3 heading = new H3(getTranslation("backoffice.support.deposits-title", account.holderName(),
+                account.displayName()));
+        List<DepositView> rows;
+        try {
+            rows = desk.paidDeposits(account.accountId());
+        } catch (IllegalStateException e) {
+            showUnavailable();
+            return;
+        }
+        if (rows.isEmpty()) {
+            Paragraph nothing = new Paragraph(getTranslation("backoffice.support.no-deposits"));
+            nothing.setId("support-no-deposits");
+            deposits.add(heading, nothing);
+            return;
+        }
+        StaffTable table = new StaffTable("support-deposits-table", getTranslation("backoffice.column.date"),
+                getTranslation("backoffice.column.amount"), getTranslation("backoffice.support.column.fee"),
+                getTranslation("backoffice.support.column.payment"), getTranslation("backoffice.column.actions"));
+        for (DepositView deposit : rows) {
+            Button resend = new Button(getTranslation("backoffice.support.resend"),
+                    click -> show(desk.resendReceipt(account, deposit)));
+            resend.setId("support-resend-" + deposit.depositId());
+            resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            table.addRow("support-deposit-" + deposit.depositId(), StaffDates.dateTime(deposit.settledAt()),
+                    DanishFormat.money(deposit.amount()), DanishFormat.money(deposit.fee()),
+                    deposit.paymentId(), resend);
+        }
+        deposits.add(heading, table);
+    }
+
+    /** The guide's "indbetalt men pengene ikke er gået ind": staff credit what the citizen documents, once. */
+    private void askCredit(AccountSummary account) {
+        String depositId = UUID.randomUUID().toString();
+        Dialog dialog = new Dialog();
+        dialog.setId("support-credit-dialog");
+        dialog.setHeaderTitle(getTranslation("backoffice.support.credit-title", account.holderName(),
+                account.displayName()));
+        Paragraph explain = new Paragraph(getTranslation("backoffice.support.credit-text"));
+        BigDecimalField amount = new BigDecimalField(getTranslation("backoffice.support.credit-amount"));
+        amount.setId("support-credit-amount");
+        amount.setRequiredIndicatorVisible(true);
+        amount.setSuffixComponent(new Span("kr."));
+        TextArea evidence = new TextArea(getTranslation("backoffice.support.credit-evidence"));
+        evidence.setId("support-credit-evidence");
+        evidence.setHelperText(getTranslation("backoffice.support.credit-evidence-help"));
+        evidence.setRequired(true);
+        evidence.setMaxLength(SupportDesk.MAX_REASON);
+        evidence.setWidthFull();
+        Button confirm = new Button(getTranslation("backoffice.support.credit-confirm"), click -> {
+            Outcome outcome = desk.creditDocumentedPayment(account, depositId, amount.getValue(), evidence.getValue());
+            if (outcome.messageKey().equals("backoffice.support.credit-amount-invalid")) {
+                amount.setInvalid(true);
+                amount.setErrorMessage(getTranslation(outcome.messageKey()));
+                return;
+            }
+            if (outcome.messageKey().equals("backoffice.support.credit-evidence-required")) {
+                evidence.setInvalid(true);
+                evidence.setErrorMessage(getTranslation(outcome.messageKey()));
+                return;
+            }
+            dialog.close();
+            done(outcome);
+        });
+        confirm.setId("support-credit-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("backoffice.cancel"), click -> dialog.close());
+        dialog.add(explain, amount, evidence);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+        amount.focus();
     }
 
     private void askBlockReason(AccountSummary account) {

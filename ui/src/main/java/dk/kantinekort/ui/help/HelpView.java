@@ -23,9 +23,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.municipality.MunicipalitySettings.FaqEntry;
 import dk.kantinekort.ui.municipality.MunicipalitySettings.Support;
+import dk.kantinekort.ui.municipality.SupportContactInForce;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.MainLayout;
 import java.util.LinkedHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +48,15 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Map<String, Details> topics = new LinkedHashMap<>();
 
     HelpView(MunicipalitySettings settings, Branding branding) {
+        this(settings, SupportContactInForce.fromFile(settings), branding);
+    }
+
+    @Autowired
+    HelpView(MunicipalitySettings settings, ObjectProvider<SupportContactInForce> support, Branding branding) {
+        this(settings, support.getIfAvailable(() -> SupportContactInForce.fromFile(settings)), branding);
+    }
+
+    HelpView(MunicipalitySettings settings, SupportContactInForce support, Branding branding) {
         this.branding = branding;
         setMaxWidth("60rem");
         setSpacing(false); // paragraphs and headings bring their own margins
@@ -54,7 +66,7 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new Paragraph(languageNote));
         }
         settings.help().intro().forEach(text -> add(new Paragraph(text)));
-        add(support(settings), questions(settings), seeAlso());
+        add(support(settings, support.current()), questions(settings), seeAlso());
     }
 
     @Override
@@ -70,8 +82,7 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
         });
     }
 
-    private Component support(MunicipalitySettings settings) {
-        Support support = settings.support();
+    private Component support(MunicipalitySettings settings, Support support) {
         Section section = new Section(new H3(getTranslation("help.support.heading")));
         section.setId("help-support");
         if (!support.phone().isBlank()) {

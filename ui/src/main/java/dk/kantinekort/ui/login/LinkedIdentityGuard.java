@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.kantinekort.ui.backoffice.BackofficeLayout;
+import dk.kantinekort.ui.shell.AccessDeniedView;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +40,8 @@ class LinkedIdentityGuard implements VaadinServiceInitListener {
         }
         boolean staffPage = target.isAnnotationPresent(RolesAllowed.class);
         if (currentStaff.isStaff()) {
-            if (!staffPage) {
+            // a page of the other role (an ADMIN on Revision) is refused as such, not swapped for another page
+            if (!staffPage && target != AccessDeniedView.class) {
                 event.forwardTo(BackofficeLayout.ROOT);
             }
             return;

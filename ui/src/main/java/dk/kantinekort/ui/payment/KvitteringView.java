@@ -26,6 +26,7 @@ import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.municipality.SupportContactInForce;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
@@ -60,7 +61,7 @@ public class KvitteringView extends ProviderReturnView implements BeforeEnterObs
     private final AccountSelection selection;
     private final PaymentQueries queries;
     private final CurrentCitizen currentCitizen;
-    private final MunicipalitySettings municipality;
+    private final SupportContactInForce support;
     private final Branding branding;
     private final Clock clock;
 
@@ -72,19 +73,20 @@ public class KvitteringView extends ProviderReturnView implements BeforeEnterObs
 
     @Autowired
     KvitteringView(AccountSelection selection, PaymentQueries queries, PortalCommands commands,
-                   CurrentCitizen currentCitizen, MunicipalitySettings municipality, Branding branding,
-                   ObjectProvider<Clock> clock) {
-        this(selection, queries, commands, currentCitizen, municipality, branding,
+                   CurrentCitizen currentCitizen, MunicipalitySettings municipality,
+                   ObjectProvider<SupportContactInForce> support, Branding branding, ObjectProvider<Clock> clock) {
+        this(selection, queries, commands, currentCitizen,
+                support.getIfAvailable(() -> SupportContactInForce.fromFile(municipality)), branding,
                 clock.getIfAvailable(Clock::systemUTC));
     }
 
     KvitteringView(AccountSelection selection, PaymentQueries queries, PortalCommands commands,
-                   CurrentCitizen currentCitizen, MunicipalitySettings municipality, Branding branding, Clock clock) {
+                   CurrentCitizen currentCitizen, SupportContactInForce support, Branding branding, Clock clock) {
         super(commands);
         this.selection = selection;
         this.queries = queries;
         this.currentCitizen = currentCitizen;
-        this.municipality = municipality;
+        this.support = support;
         this.branding = branding;
         this.clock = clock;
         setId("receipt");
@@ -237,7 +239,7 @@ public class KvitteringView extends ProviderReturnView implements BeforeEnterObs
         UnorderedList points = new UnorderedList();
         PaymentAdvice.notCreditedKeys().forEach(key -> points.add(new ListItem(getTranslation(key))));
         section.add(heading, points);
-        MunicipalitySettings.Support support = municipality.support();
+        MunicipalitySettings.Support support = this.support.current();
         if (!support.phone().isBlank() || !support.email().isBlank()) {
             Paragraph contact = new Paragraph(getTranslation("payment.support") + " ");
             contact.setId("receipt-support");

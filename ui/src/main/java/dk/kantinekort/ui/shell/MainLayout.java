@@ -46,9 +46,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Span loggedInAs = new Span();
     private final Button logout = new Button();
     private final Anchor login = RouteLinks.to("login", getTranslation("shell.login"));
+    private final RebuildBanner rebuildBanner;
 
     MainLayout(Branding branding, PortalMenu menu, CurrentCitizen currentCitizen, AccountSelection selection,
-               PersonName personName, ObjectProvider<AuthenticationContext> authentication) {
+               PersonName personName, ObjectProvider<AuthenticationContext> authentication,
+               ReadModelNotice readModels) {
         this.currentCitizen = currentCitizen;
         this.selection = selection;
         this.personName = personName;
@@ -56,6 +58,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         this.authentication = authentication;
         this.navigation = new PortalNavigation(menu.items());
         this.switcher = new AccountSwitcher(selection);
+        this.rebuildBanner = new RebuildBanner(readModels);
         addClassName("portal");
 
         main.setId(MAIN_ID);
@@ -90,7 +93,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Div bottom = new Div(switcher, navigation);
         bottom.addClassName("portal-header__menu");
 
-        Header header = new Header(skip, top, bottom);
+        // last in the header: read before the page, and the page still follows the header directly
+        Header header = new Header(skip, top, bottom, rebuildBanner);
         header.addClassName("portal-header");
         return header;
     }
@@ -117,6 +121,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             switcher.show(accounts, selected);
         }
         navigation.showFor(loggedIn);
+        rebuildBanner.update();
         navigation.markCurrent(event.getLocation().getFirstSegment());
 
         List<AccountSummary> listed = accounts;

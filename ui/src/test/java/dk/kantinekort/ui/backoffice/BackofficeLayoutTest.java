@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import dk.kantinekort.api.audit.FindLatestLedgerCheck;
+import dk.kantinekort.api.audit.FindReadModelStatus;
+import dk.kantinekort.api.audit.ReadModelStatus;
 import dk.kantinekort.api.payment.ListPaymentDiscrepancies;
 import dk.kantinekort.api.payment.ListPayoutRequests;
 import dk.kantinekort.ui.session.CurrentStaff.Role;
@@ -35,13 +40,16 @@ class BackofficeLayoutTest extends BackofficeUiTest {
     @Test
     void anAuditorLandsOnRevisionAndSeesOnlyIt() {
         staff.logIn("revisor", Role.AUDITOR);
+        queries.answer(FindLatestLedgerCheck.class, q -> null);
+        queries.answer(FindReadModelStatus.class, q -> new ReadModelStatus(ReadModelStatus.State.READY, null, null,
+                null, null, List.of()));
 
         open("backoffice");
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("backoffice/revision");
         assertThat(visible("revision")).isTrue();
         assertThat(visible("udbetalinger")).isFalse();
-        assertThat(paragraph("revision-placeholder")).contains("/api/v1/audit");
+        assertThat(_get(H2.class).getText()).isEqualTo("Revision");
     }
 
     @Test
@@ -57,5 +65,17 @@ class BackofficeLayoutTest extends BackofficeUiTest {
     private static boolean visible(String key) {
         // Karibu finds only what is shown, its parents included
         return !_find(Anchor.class, spec -> spec.withId("staff-menu-" + key)).isEmpty();
+    }
+
+    @Test
+    void theBackOfficeShowsTheRebuildBannerToo() {
+        queries.answer(ListPayoutRequests.class, q -> List.of());
+        queries.answer(FindReadModelStatus.class, q -> new ReadModelStatus(ReadModelStatus.State.REBUILDING,
+                "rebuild-1", "auditor:revisor", null, null, List.of()));
+
+        open("backoffice/udbetalinger");
+
+        assertThat(_get(Div.class, spec -> spec.withId("rebuild-banner")).getText())
+                .startsWith("Kontooplysningerne genopbygges lige nu.");
     }
 }

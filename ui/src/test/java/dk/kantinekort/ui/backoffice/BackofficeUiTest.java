@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.backoffice.revision.RevisionView;
 import dk.kantinekort.ui.session.CurrentStaff.Role;
+import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.testing.FakeCommandGateway;
 import dk.kantinekort.ui.testing.FakeQueryGateway;
 import dk.kantinekort.ui.testing.FakeStaff;
@@ -40,6 +42,8 @@ abstract class BackofficeUiTest {
     FakeCommandGateway commands;
     @Autowired
     FakeStaff staff;
+    @Autowired
+    ReadModelNotice readModels;
 
     private boolean started;
 
@@ -48,12 +52,14 @@ abstract class BackofficeUiTest {
         queries.reset();
         commands.reset();
         staff.logIn("admin", Role.ADMIN);
+        readModels.forget();
     }
 
     void open(String location) {
         if (!started) {
             Set<Class<? extends Component>> views = Set.of(BackofficeStartView.class, UdbetalingerView.class,
-                    KortbestillingerView.class, AfstemningView.class, SupportView.class, RevisionView.class);
+                    KortbestillingerView.class, AfstemningView.class, SupportView.class, RevisionView.class,
+                    StederView.class, IndstillingerView.class);
             MockVaadin.setup(BackofficeUiTest::danishUi,
                     new MockSpringServlet(new Routes(views, Set.of(), true), context, BackofficeUiTest::danishUi));
             started = true;

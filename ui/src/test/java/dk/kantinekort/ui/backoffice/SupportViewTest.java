@@ -2,26 +2,35 @@ package dk.kantinekort.ui.backoffice;
 
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.BlockCard;
 import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
+import dk.kantinekort.api.account.SearchAccountsByBirthDate;
 import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.account.FindAccountsOfCitizen;
 import dk.kantinekort.api.account.SearchAccountsByHolder;
 import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.citizen.FindCitizenByCpr;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.DepositView;
+import dk.kantinekort.api.payment.ListDepositsOfAccount;
+import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.statement.FindStatement;
 import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.ui.testing.TestData;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +137,68 @@ class SupportViewTest extends BackofficeUiTest {
         _click(unblock);
 
         assertThat(commands.sent()).containsExactly(new UnblockCard(RELATION_CARD.accountId()));
+    }
+
+    @Test
+    void aDateOfBirthFindsTheAccountsOfThePeopleBornThatDay() {
+        queries.answer(SearchAccountsByBirthDate.class, q -> {
+            asked.add(q);
+            return List.of(RELATION_CARD);
+        });
+        open("backoffice/support");
+
+        search("090909");
+
+        assertThat(asked).contains(new SearchAccountsByBirthDate("090909", SupportDesk.MAX_RESULTS));
+        assertThat(rowText("support-account-" + RELATION_CARD.accountId())).contains("Test Harms Relation");
+    }
+
+    @Test
+    void aPaidDepositsReceiptIsSentAgain() {
+        queries.answer(ListDepositsOfAccount.class, q -> List.of(
+                deposit("d-open", DepositView.State.OPEN), deposit("d-paid", DepositView.State.PAID)));
+        commands.answer(ResendReceipt.class, c -> null);
+        open("backoffice/support");
+        search("0909091234");
+        _click(_get(Button.class, spec -> spec.withId("support-deposits-" + RELATION_CARD.accountId())));
+
+        assertThat(_find(Button.class, spec -> spec.withId("support-resend-d-open"))).isEmpty();
+        assertThat(rowText("support-deposit-d-paid")).contains("100,00 kr.", "3,25 kr.", "pay-d-paid");
+        _click(_get(Button.class, spec -> spec.withId("support-resend-d-paid")));
+
+        assertThat(commands.sent()).containsExactly(new ResendReceipt(RELATION_CARD.accountId(), "d-paid"));
+        assertThat(paragraph("support-message")).startsWith("Kvitteringen sendes igen");
+    }
+
+    @Test
+    void aDocumentedPaymentIsCreditedByHandWithTheEvidenceAsReferenceOnceOnly() {
+        commands.answer(DepositMoney.class, c -> Money.ofKroner(310));
+        open("backoffice/support");
+        search("0909091234");
+        _click(_get(Button.class, spec -> spec.withId("support-credit-" + RELATION_CARD.accountId())));
+
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("support-credit-amount")), new BigDecimal("300"));
+        _click(_get(Button.class, spec -> spec.withId("support-credit-confirm")));
+        assertThat(commands.sent()).as("no evidence, nothing credited").isEmpty();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("support-credit-evidence")),
+                "Kontoudtog Danske Bank 03-03-2026, ordrenr. 12345");
+        _click(_get(Button.class, spec -> spec.withId("support-credit-confirm")));
+
+        DepositMoney credit = commands.sent(DepositMoney.class).get(0);
+        assertThat(credit.accountId()).isEqualTo(RELATION_CARD.accountId());
+        assertThat(credit.amount()).isEqualTo(Money.ofKroner(300));
+        assertThat(credit.method()).isEqualTo(DepositMethod.MANUAL_CORRECTION);
+        assertThat(credit.reference()).isEqualTo("Kontoudtog Danske Bank 03-03-2026, ordrenr. 12345");
+        assertThat(credit.depositId()).isNotBlank();
+        assertThat(paragraph("support-message")).isEqualTo("Beløbet er sat ind på kontoen.");
+    }
+
+    private static DepositView deposit(String id, DepositView.State state) {
+        return new DepositView(id, RELATION_CARD.accountId(), state, Money.ofKroner(100), Money.ofOre(325),
+                DepositMethod.PAYMENT_CARD, "pay-" + id, "Visa", "411111******1111", null,
+                Instant.parse("2026-03-01T09:00:00Z"),
+                state == DepositView.State.PAID ? Instant.parse("2026-03-01T09:01:00Z") : null);
     }
 
     private static StatementRow declined(String id, String at, String place, DeclineReason reason) {

@@ -1,5 +1,9 @@
 package dk.kantinekort.ui.help;
 
+import dk.kantinekort.api.scheme.SupportContact;
+import dk.kantinekort.ui.municipality.SupportContactInForce;
+import java.util.Optional;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +119,21 @@ class HelpViewsTest {
         assertThat(_get(Anchor.class, spec -> spec.withText("7199 5445")).getHref()).isEqualTo("tel:71995445");
         assertThat(_get(Anchor.class, spec -> spec.withText("cpossupport@mss.dk")).getHref())
                 .isEqualTo("mailto:cpossupport@mss.dk");
+    }
+
+    @Test
+    void theSupportContactStaffChangedReplacesTheSettingsFilesAndTheRemoteSupportLinkStays() {
+        SupportContactInForce changed = new SupportContactInForce(SETTINGS, () -> Optional.of(
+                new SupportContact("4444 1234", "kort@gladsaxe.dk", "hverdage kl. 09:00-12:00")));
+
+        UI.getCurrent().add(new HelpView(SETTINGS, changed, BRANDING));
+
+        String support = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("help-support"))
+                .getElement().getTextRecursively();
+        assertThat(support).contains("4444 1234", "kort@gladsaxe.dk", "hverdage kl. 09:00-12:00")
+                .doesNotContain("7199 5445", "cpossupport@mss.dk");
+        assertThat(_get(Anchor.class, spec -> spec.withId("help-remote-support")).getHref())
+                .isEqualTo("https://remote.example/");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.kantinekort.ui.backoffice.BackofficeLayout;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.CurrentStaff;
+import dk.kantinekort.ui.shell.AccessDeniedView;
 import dk.kantinekort.ui.testing.FakeStaff;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -48,6 +49,16 @@ class LinkedIdentityGuardTest {
         verify(toCitizenPage).forwardTo(BackofficeLayout.ROOT);
         verify(toCpr).forwardTo(BackofficeLayout.ROOT);
         verify(currentCitizen, never()).citizenId();
+    }
+
+    @Test
+    void staffRefusedAPageOfTheOtherRoleSeeTheRefusalRatherThanAnotherPage() {
+        staff.logIn("admin", CurrentStaff.Role.ADMIN);
+        BeforeEnterEvent refused = navigatingTo(AccessDeniedView.class);
+
+        guard.beforeEnter(refused);
+
+        verify(refused, never()).forwardTo(any(String.class));
     }
 
     @Test

@@ -13,10 +13,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import dk.kantinekort.api.access.FindAccessibleAccounts;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.audit.FindReadModelStatus;
+import dk.kantinekort.api.audit.ReadModelStatus;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.testing.PortalUiTest;
@@ -166,5 +169,43 @@ class MainLayoutTest extends PortalUiTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(switcher().getLabel()).isEqualTo("Choose account");
         assertThat(_get(Button.class, spec -> spec.withId("language-choice")).getText()).isEqualTo("Dansk");
+    }
+
+    @Test
+    void whileTheReadModelsAreRebuiltEveryPageSaysSoPolitely() {
+        christianLogsIn();
+        queries.answer(FindReadModelStatus.class, q -> status(ReadModelStatus.State.REBUILDING));
+
+        open("");
+
+        Div banner = _get(Div.class, spec -> spec.withId("rebuild-banner"));
+        assertThat(banner.getText()).isEqualTo("Kontooplysningerne genopbygges lige nu. Saldi og kontoudskrifter kan "
+                + "være ufuldstændige et øjeblik.");
+        assertThat(banner.getElement().getAttribute("role")).isEqualTo("status");
+    }
+
+    @Test
+    void readyReadModelsShowNoBanner() {
+        christianLogsIn();
+        queries.answer(FindReadModelStatus.class, q -> status(ReadModelStatus.State.READY));
+
+        open("");
+
+        assertThat(_find(Div.class, spec -> spec.withId("rebuild-banner"))).isEmpty();
+    }
+
+    @Test
+    void anUnansweredStatusQueryShowsNoBanner() {
+        christianLogsIn();
+        queries.fail(FindReadModelStatus.class);
+
+        open("");
+
+        assertThat(_find(Div.class, spec -> spec.withId("rebuild-banner"))).isEmpty();
+        assertThat(switcher().getValue()).as("the page itself is there").isEqualTo(CHRISTIAN_CARD);
+    }
+
+    private static ReadModelStatus status(ReadModelStatus.State state) {
+        return new ReadModelStatus(state, "rebuild-1", "auditor:revisor", null, null, List.of());
     }
 }

@@ -19,6 +19,7 @@ import org.reactivestreams.Publisher;
 public class FakeQueryGateway implements QueryGateway {
 
     private final Map<Class<?>, Function<Object, Object>> answers = new HashMap<>();
+    private final Map<Class<?>, Function<Object, Publisher<?>>> streams = new HashMap<>();
 
     /** Answers every query of this type with what {@code answer} makes of it. */
     @SuppressWarnings("unchecked")
@@ -35,8 +36,16 @@ public class FakeQueryGateway implements QueryGateway {
         return this;
     }
 
+    /** Answers every streaming query of this type with the publisher {@code answer} makes of it. */
+    @SuppressWarnings("unchecked")
+    public <Q> FakeQueryGateway stream(Class<Q> type, Function<Q, Publisher<?>> answer) {
+        streams.put(type, query -> answer.apply((Q) query));
+        return this;
+    }
+
     public void reset() {
         answers.clear();
+        streams.clear();
     }
 
     @Override
@@ -54,8 +63,13 @@ public class FakeQueryGateway implements QueryGateway {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <R, Q> Publisher<R> streamingQuery(String queryName, Q query, Class<R> responseType) {
-        throw new UnsupportedOperationException();
+        Function<Object, Publisher<?>> answer = streams.get(query.getClass());
+        if (answer == null) {
+            throw new IllegalStateException("No stream for " + query);
+        }
+        return (Publisher<R>) answer.apply(query);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = "dk.kantinekort.ui", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
                 "dk\\.kantinekort\\.ui\\.session\\.(AccountSelection|PortalCommands)",
-                "dk\\.kantinekort\\.ui\\.shell\\.(Branding|PortalMenu|PersonName|DanishByDefault)",
+                "dk\\.kantinekort\\.ui\\.shell\\.(Branding|PortalMenu|PersonName|DanishByDefault|ReadModelNotice)",
                 "dk\\.kantinekort\\.ui\\.relation\\.(Relations|LinkAnswers)"}))
 public class PortalTestContext {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import dk.kantinekort.ui.shell.MainLayout;
+import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.account.MineKontiView;
 import dk.kantinekort.ui.relation.GodkendTilknytningerView;
 import dk.kantinekort.ui.relation.TilfoejKontoView;
@@ -40,6 +41,8 @@ public abstract class PortalUiTest {
     protected FakeCommandGateway commands;
     @Autowired
     protected FakeCitizen citizen;
+    @Autowired
+    protected ReadModelNotice readModels;
 
     private boolean started;
 
@@ -53,6 +56,7 @@ public abstract class PortalUiTest {
         queries.reset();
         commands.reset();
         citizen.logOut();
+        readModels.forget();
     }
 
     /** Starts the Vaadin session (first at "") and navigates to {@code location}, e.g. "indbetaling?konto=a-1". */

@@ -1,0 +1,25 @@
+package dk.kantinekort.command.payment;
+
+import dk.kantinekort.api.payment.PaymentTerms;
+import dk.kantinekort.command.scheme.SchemeSettingsLookup;
+import org.springframework.stereotype.Component;
+
+/**
+ * The terms a payment starting now is made on: the configuration ({@code canteen.payments.*}), with the fees and
+ * the top-up threshold staff changed since (SchemeSettings) in their place.
+ */
+@Component
+class PaymentTermsInForce {
+
+    private final PaymentSettings settings;
+    private final SchemeSettingsLookup changed;
+
+    PaymentTermsInForce(PaymentSettings settings, SchemeSettingsLookup changed) {
+        this.settings = settings;
+        this.changed = changed;
+    }
+
+    PaymentTerms current() {
+        return settings.terms(changed.changedFees(), changed.changedThreshold().orElse(null));
+    }
+}
