@@ -1,13 +1,13 @@
 package dk.kantinekort.command;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Durable timers (webshop delivery days, subscription periods): Axon 4.13 configures a DbSchedulerDeadlineManager
- * on db-scheduler, whose {@code scheduled_tasks} table comes from the vendor migrations (V5). db-scheduler reads
+ * on db-scheduler, whose {@code scheduled_tasks} table is migration V5 in {@code db/vendor/h2} and
+ * {@code db/vendor/postgresql}. db-scheduler reads
  * the time from the command side's {@link Clock}, so a test that moves the clock moves the deadlines too.
  */
 @Configuration(proxyBeanMethods = false)
@@ -17,15 +17,5 @@ class DurableTimers {
     @Bean
     com.github.kagkarlsson.scheduler.Clock dbSchedulerClock(Clock clock) {
         return clock::instant;
-    }
-
-    /**
-     * Flyway also reads {@code db/vendor/h2} or {@code db/vendor/postgresql} (V5: scheduled_tasks in each database's
-     * words). The customizer leaves locations alone that name a vendor folder already, so registering it twice is
-     * harmless.
-     */
-    @Bean
-    FlywayConfigurationCustomizer durableTimerMigrations() {
-        return new VendorMigrations();
     }
 }
