@@ -54,7 +54,8 @@ public class DemoCatalogue {
                     .andMetaData(Metadata.of(Metadata.system("demo-data"), Metadata.Channel.SYSTEM, null)));
         } catch (RuntimeException e) {
             // the aggregate exists: offered on an earlier start
-            log.info("Demo catalogue: {} not offered again ({})", command.getClass().getSimpleName(), e.getMessage());
+            log.info("Demo catalogue: {} was offered on an earlier start", command.getClass().getSimpleName());
+            log.debug("Demo catalogue: not offered again", e);
         }
     }
 }
