@@ -27,7 +27,7 @@ public enum ContextRole {
      * breaks it), and of Boot's own auto-configurations only those an OpenID Connect provider needs: fewer
      * conditions to evaluate, a quicker start.
      */
-    IDP(List.of("org.axonframework.", "com.vaadin.", "org.springdoc.", "org.springframework.boot.actuate."),
+    IDP(List.of("org.axonframework.", "com.github.kagkarlsson.", "com.vaadin.", "org.springdoc.", "org.springframework.boot.actuate."),
             Shared.PROVIDER_ONLY);
 
     /** The property that tells a context its role; set by the launcher. */
@@ -75,6 +75,8 @@ public enum ContextRole {
                 BOOT + "flyway.", BOOT + "liquibase.", BOOT + "dao.", BOOT + "jooq.", BOOT + "r2dbc.");
         static final List<String> CHILD_EXCLUDES = concat(DATA, List.of(
                 "org.axonframework.",
+                // db-scheduler (Axon's durable deadlines) polls the parent's database from the parent only
+                "com.github.kagkarlsson.",
                 BOOT + "transaction.", BOOT + "task.", BOOT + "jackson.",
                 // the parent already binds the pool and executor metrics; binding Hikari twice fails
                 ACTUATE + "metrics.jdbc.", ACTUATE + "metrics.data.", ACTUATE + "metrics.mongo.",

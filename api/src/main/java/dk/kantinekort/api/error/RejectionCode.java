@@ -12,6 +12,12 @@ public enum RejectionCode {
     INSUFFICIENT_FUNDS,
     BALANCE_LIMIT_EXCEEDED,
     PURCHASE_NOT_FOUND,
+    /** Webshop: a line's delivery date has come (Europe/Copenhagen); it can no longer be cancelled. */
+    DELIVERY_DATE_REACHED,
+    /** Webshop: nothing of the order is left to cancel. */
+    NOTHING_TO_CANCEL,
+    /** Catalogue: the product or plan is not offered (withdrawn, unknown, or not at this place). */
+    NOT_OFFERED,
     REFUND_EXCEEDS_PURCHASE,
     WRONG_PLACE,
     TILL_UNKNOWN,

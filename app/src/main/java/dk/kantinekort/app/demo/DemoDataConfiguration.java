@@ -1,5 +1,6 @@
 package dk.kantinekort.app.demo;
 
+import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.ApplicationRunner;
@@ -13,7 +14,10 @@ import org.springframework.context.annotation.Configuration;
 public class DemoDataConfiguration {
 
     @Bean
-    ApplicationRunner demoDataSeeder(CommandGateway commands, QueryGateway queries) {
-        return args -> new DemoData(commands, queries).seedOnce();
+    ApplicationRunner demoDataSeeder(CommandGateway commands, QueryGateway queries, Clock clock) {
+        return args -> {
+            new DemoData(commands, queries).seedOnce();
+            new DemoCatalogue(commands, clock).seedOnce();
+        };
     }
 }

@@ -8,6 +8,7 @@ import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 import static dk.kantinekort.api.error.RejectionCode.NOTHING_TO_PAY_OUT;
 import static dk.kantinekort.api.error.RejectionCode.NO_REPLACEMENT_ORDERED;
 import static dk.kantinekort.api.error.RejectionCode.PURCHASE_NOT_FOUND;
+import static dk.kantinekort.api.error.RejectionCode.REFUND_EXCEEDS_PURCHASE;
 import static dk.kantinekort.api.error.RejectionCode.REPLACEMENT_ALREADY_ORDERED;
 import static dk.kantinekort.api.error.RejectionCode.WRONG_PLACE;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -47,6 +48,11 @@ import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.webshop.ChargeWebshopOrder;
+import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
+import dk.kantinekort.api.webshop.RefundWebshopOrder;
+import dk.kantinekort.api.webshop.WebshopOrderCharged;
+import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -80,6 +86,8 @@ public class CardAccount {
     private final Map<String, RefundRecord> refunds = new HashMap<>();
     private final Map<String, MoneyDeposited> deposits = new HashMap<>();
     private final Set<String> appliedOnce = new HashSet<>();
+    /** Webshop orders paid from the balance: what is left of each to refund. */
+    private final Map<String, Money> webshopOrders = new HashMap<>();
     @AggregateMember
     private AccountFunding funding;
     @AggregateMember
@@ -294,6 +302,52 @@ public class CardAccount {
         }
     }
 
+    /** Pays a webshop order from the balance (F15); a repeated order id answers the balance without a new charge. */
+    @CommandHandler
+    public Money handle(ChargeWebshopOrder command) {
+        if (webshopOrders.containsKey(command.orderId())) {
+            return balance;
+        }
+        if (command.amount() == null || !command.amount().isPositive()
+                || command.amount().isGreaterThan(Limits.MAX_BALANCE)) {
+            throw new RejectedException(INVALID_REQUEST, "A webshop order is between 0,01 and " + Limits.MAX_BALANCE);
+        }
+        if (status == AccountStatus.BLOCKED) {
+            throw new RejectedException(ACCOUNT_BLOCKED, "The canteen card is blocked");
+        }
+        if (balance.isLessThan(command.amount())) {
+            throw new RejectedException(INSUFFICIENT_FUNDS, "The balance does not cover the order of " + command.amount());
+        }
+        Money after = balance.minus(command.amount());
+        apply(new WebshopOrderCharged(accountId, command.orderId(), command.placeId(), command.amount(), after));
+        return after;
+    }
+
+    /** Gives cancelled webshop lines back; never more than is left of what the order was charged. */
+    @CommandHandler
+    public Money handle(RefundWebshopOrder command) {
+        if (appliedOnce.contains(command.refundId())) {
+            return balance;
+        }
+        Money left = webshopOrders.get(command.orderId());
+        if (left == null) {
+            throw new RejectedException(PURCHASE_NOT_FOUND, "No webshop order " + command.orderId() + " on this account");
+        }
+        if (command.amount() == null || !command.amount().isPositive() || command.amount().isGreaterThan(left)) {
+            throw new RejectedException(REFUND_EXCEEDS_PURCHASE, "At most " + left + " is left of the order");
+        }
+        Money after = balance.plus(command.amount());
+        apply(new WebshopOrderRefunded(accountId, command.orderId(), command.refundId(), command.placeId(),
+                command.amount(), after));
+        return after;
+    }
+
+    /** Whether charges on a payment card for this account may go on: not while the canteen card is blocked. */
+    @CommandHandler
+    public boolean handle(CheckCanteenCardUsable command) {
+        return status != AccountStatus.BLOCKED;
+    }
+
     @EventSourcingHandler
     void on(CardAccountOpened event) {
         accountId = event.accountId();
@@ -339,6 +393,19 @@ public class CardAccount {
     void on(BalancePaidOut event) {
         balance = event.balanceAfter();
         appliedOnce.add(event.payoutId());
+    }
+
+    @EventSourcingHandler
+    void on(WebshopOrderCharged event) {
+        balance = event.balanceAfter();
+        webshopOrders.put(event.orderId(), event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(WebshopOrderRefunded event) {
+        balance = event.balanceAfter();
+        webshopOrders.computeIfPresent(event.orderId(), (id, left) -> left.minus(event.amount()));
+        appliedOnce.add(event.refundId());
     }
 
     @EventSourcingHandler

@@ -8,6 +8,15 @@ import dk.kantinekort.api.payment.DepositAbandoned;
 import dk.kantinekort.api.payment.DepositRequested;
 import dk.kantinekort.api.payment.DepositSettled;
 import dk.kantinekort.api.payment.PaymentCheckoutCreated;
+import dk.kantinekort.api.subscription.EnrolmentActivated;
+import dk.kantinekort.api.subscription.EnrolmentExpired;
+import dk.kantinekort.api.subscription.EnrolmentRequested;
+import dk.kantinekort.api.subscription.Unenrolled;
+import dk.kantinekort.api.webshop.OrderCheckoutExpired;
+import dk.kantinekort.api.webshop.OrderLinesCancelled;
+import dk.kantinekort.api.webshop.OrderPayment;
+import dk.kantinekort.api.webshop.OrderPaymentCardSaved;
+import dk.kantinekort.api.webshop.OrderPlaced;
 import dk.kantinekort.command.LookupProcessing;
 import java.time.Instant;
 import java.util.List;
@@ -68,6 +77,18 @@ public class PaymentCheckouts {
         insert(event.agreementId(), event.accountId(), CheckoutPurpose.AUTO_TOP_UP_AGREEMENT, 0, at);
     }
 
+    @EventHandler
+    void on(OrderPlaced event, @Timestamp Instant at) {
+        if (event.payment() == OrderPayment.PAYMENT_CARD) {
+            insert(event.orderId(), event.accountId(), CheckoutPurpose.WEBSHOP_ORDER, 0, at);
+        }
+    }
+
+    @EventHandler
+    void on(EnrolmentRequested event, @Timestamp Instant at) {
+        insert(event.enrolmentId(), event.accountId(), CheckoutPurpose.SUBSCRIPTION, 0, at);
+    }
+
     private void insert(String checkoutId, String accountId, CheckoutPurpose purpose, long expectedOre, Instant at) {
         jdbc.update("INSERT INTO payment_checkouts (checkout_id, account_id, purpose, expected_ore, state, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", checkoutId, accountId, purpose.name(), expectedOre, OPEN,
@@ -98,6 +119,40 @@ public class PaymentCheckouts {
     @EventHandler
     void on(AutoTopUpCancelled event) {
         close(event.agreementId(), "ABANDONED");
+    }
+
+    @EventHandler
+    void on(OrderPaymentCardSaved event) {
+        close(event.orderId(), "SETTLED");
+    }
+
+    @EventHandler
+    void on(OrderCheckoutExpired event) {
+        close(event.orderId(), "ABANDONED");
+    }
+
+    @EventHandler
+    void on(OrderLinesCancelled event) {
+        if (event.orderCancelled()) {
+            jdbc.update("UPDATE payment_checkouts SET state = ? WHERE checkout_id = ? AND state = ?", "ABANDONED",
+                    event.orderId(), OPEN);
+        }
+    }
+
+    @EventHandler
+    void on(EnrolmentActivated event) {
+        close(event.enrolmentId(), "SETTLED");
+    }
+
+    @EventHandler
+    void on(EnrolmentExpired event) {
+        close(event.enrolmentId(), "ABANDONED");
+    }
+
+    @EventHandler
+    void on(Unenrolled event) {
+        jdbc.update("UPDATE payment_checkouts SET state = ? WHERE checkout_id = ? AND state = ?", "ABANDONED",
+                event.enrolmentId(), OPEN);
     }
 
     private void close(String checkoutId, String state) {

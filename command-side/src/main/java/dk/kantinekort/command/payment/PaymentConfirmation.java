@@ -12,6 +12,8 @@ import dk.kantinekort.api.payment.DeclineDeposit;
 import dk.kantinekort.api.payment.RecordPaymentCheckout;
 import dk.kantinekort.api.payment.RecordPaymentDeclined;
 import dk.kantinekort.api.payment.SettleDeposit;
+import dk.kantinekort.api.subscription.ActivateEnrolment;
+import dk.kantinekort.api.webshop.SaveOrderPaymentCard;
 import dk.kantinekort.command.payment.PaymentCheckouts.Checkout;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
@@ -76,6 +78,17 @@ class PaymentConfirmation {
             return false;
         }
         YearMonth expiry = payment.cardExpiry();
+        String cardExpiry = expiry == null ? null : expiry.format(EXPIRY);
+        if (checkout.purpose() == CheckoutPurpose.WEBSHOP_ORDER) {
+            ledger.fromProvider(new SaveOrderPaymentCard(checkout.checkoutId(), payment.paymentId(),
+                    payment.savedCardToken(), payment.paymentMethod(), payment.maskedPan(), cardExpiry));
+            return true;
+        }
+        if (checkout.purpose() == CheckoutPurpose.SUBSCRIPTION) {
+            ledger.fromProvider(new ActivateEnrolment(checkout.checkoutId(), payment.paymentId(),
+                    payment.savedCardToken(), payment.paymentMethod(), payment.maskedPan(), cardExpiry));
+            return true;
+        }
         ledger.fromProvider(new ActivateAutoTopUp(checkout.accountId(), checkout.checkoutId(), payment.paymentId(),
                 payment.savedCardToken(), payment.paymentMethod(), payment.maskedPan(),
                 expiry == null ? null : expiry.format(EXPIRY)));

@@ -4,6 +4,8 @@ import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.RecordPaymentDeclined;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.payment.StartDeposit;
+import dk.kantinekort.api.subscription.StartEnrolment;
+import dk.kantinekort.api.webshop.CheckOutBasket;
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Set;
 public final class PaymentOrchestration {
 
     public static final Set<Class<?>> COMMANDS = Set.of(StartDeposit.class, StartAutoTopUpSignup.class,
-            ConfirmPayment.class, RecordPaymentDeclined.class);
+            ConfirmPayment.class, RecordPaymentDeclined.class, CheckOutBasket.class, StartEnrolment.class);
 
     private PaymentOrchestration() {
     }

@@ -146,6 +146,9 @@ public final class ProblemMapping {
             case PAYOUT_ALREADY_REQUESTED, NO_PAYOUT_REQUESTED, AUTO_TOP_UP_ALREADY_ACTIVE, NO_AUTO_TOP_UP ->
                     HttpStatus.CONFLICT;
             case PAYMENT_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            // the webshop's and the catalogue's (admin API)
+            case NOT_OFFERED -> HttpStatus.NOT_FOUND;
+            case DELIVERY_DATE_REACHED, NOTHING_TO_CANCEL -> HttpStatus.CONFLICT;
             case PAYMENT_PROVIDER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();

@@ -7,6 +7,8 @@ import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.account.PurchaseMade;
 import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.webshop.WebshopOrderCharged;
+import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import java.util.Optional;
 
 /** What a balance-changing event did to the money: its kind and its amount, signed as it moves the balance. */
@@ -34,6 +36,12 @@ record Movement(Kind kind, Money signedAmount) {
         }
         if (event instanceof FeeCharged e) {
             return Optional.of(new Movement(Kind.FEE, Money.ZERO.minus(e.amount())));
+        }
+        if (event instanceof WebshopOrderCharged e) {
+            return Optional.of(new Movement(Kind.PURCHASE, Money.ZERO.minus(e.amount())));
+        }
+        if (event instanceof WebshopOrderRefunded e) {
+            return Optional.of(new Movement(Kind.REFUND, e.amount()));
         }
         if (event instanceof BalancePaidOut e) {
             return Optional.of(new Movement(Kind.PAYOUT, Money.ZERO.minus(e.amount())));

@@ -13,6 +13,10 @@ import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.statement.StatementRowType;
+import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
+import dk.kantinekort.api.webshop.DeliveryCharged;
+import dk.kantinekort.api.webshop.WebshopOrderCharged;
+import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.till.PlaceRegistered;
 import dk.kantinekort.api.till.PlaceRenamed;
 import dk.kantinekort.query.ProcessingGroups;
@@ -41,6 +45,8 @@ import static dk.kantinekort.query.statement.StatementCollections.ID;
 @ProcessingGroup(ProcessingGroups.STATEMENTS)
 class StatementProjection {
 
+    /** The text of rows paid by payment card (webshop deliveries, subscription periods). */
+    static final String PAID_BY_PAYMENT_CARD = "PAYMENT_CARD";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final StatementCollections collections;
@@ -111,6 +117,32 @@ class StatementProjection {
     void on(BalancePaidOut event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.PAYOUT, event.payoutId(),
                 Money.ZERO.minus(event.amount()), event.balanceAfter(), null, null, List.of()));
+    }
+
+    @EventHandler
+    void on(WebshopOrderCharged event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.WEBSHOP, event.orderId(),
+                Money.ZERO.minus(event.amount()), event.balanceAfter(), places.nameOf(event.placeId()),
+                event.placeId(), List.of()));
+    }
+
+    @EventHandler
+    void on(WebshopOrderRefunded event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.REFUND, event.refundId(), event.amount(),
+                event.balanceAfter(), places.nameOf(event.placeId()), event.placeId(), List.of()));
+    }
+
+    /** Paid by payment card: a row without a balance of its own, since the canteen balance is untouched. */
+    @EventHandler
+    void on(DeliveryCharged event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.WEBSHOP, event.chargeKey(),
+                Money.ZERO.minus(event.amount()), null, PAID_BY_PAYMENT_CARD, event.placeId(), List.of()));
+    }
+
+    @EventHandler
+    void on(SubscriptionPeriodCharged event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.SUBSCRIPTION, event.chargeKey(),
+                Money.ZERO.minus(event.amount()), null, PAID_BY_PAYMENT_CARD, null, List.of()));
     }
 
     private Document row(EventMessage<?> message, String accountId, StatementRowType type, String domainId,

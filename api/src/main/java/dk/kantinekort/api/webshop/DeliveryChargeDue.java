@@ -1,0 +1,12 @@
+package dk.kantinekort.api.webshop;
+
+import dk.kantinekort.api.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** A delivery day has come: its lines are to be charged on the saved card under {@code chargeKey}. */
+@Revision("1")
+public record DeliveryChargeDue(String orderId, String accountId, LocalDate deliveryDate, List<String> lineIds,
+                                Money amount, String savedCardToken, String chargeKey) {
+}

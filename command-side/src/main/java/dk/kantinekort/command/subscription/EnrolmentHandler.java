@@ -1,0 +1,49 @@
+package dk.kantinekort.command.subscription;
+
+import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
+
+import dk.kantinekort.api.catalogue.PlanView;
+import dk.kantinekort.api.catalogue.QuotePlan;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.PaymentCheckout;
+import dk.kantinekort.api.subscription.RecordEnrolmentCheckout;
+import dk.kantinekort.api.subscription.RequestEnrolment;
+import dk.kantinekort.api.subscription.StartEnrolment;
+import dk.kantinekort.command.payment.provider.Checkout;
+import dk.kantinekort.command.webshop.SavedCardPages;
+import dk.kantinekort.command.webshop.WebshopLedger;
+import org.axonframework.commandhandling.CommandHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tilmeld (F14): the plan gives its terms, the enrolment is opened, and the provider's hosted page saves the
+ * payment card; the first period is charged when the card comes back.
+ */
+@Component
+class EnrolmentHandler {
+
+    private final WebshopLedger ledger;
+    private final SavedCardPages pages;
+
+    EnrolmentHandler(WebshopLedger ledger, SavedCardPages pages) {
+        this.ledger = ledger;
+        this.pages = pages;
+    }
+
+    @CommandHandler
+    PaymentCheckout handle(StartEnrolment command) {
+        if (command.enrolmentId() == null || command.planId() == null) {
+            throw new RejectedException(INVALID_REQUEST, "An enrolment needs an id and a plan");
+        }
+        pages.requireLinks(command.links());
+        PlanView plan = ledger.asPayments(new QuotePlan(command.planId()));
+        ledger.onBehalfOfSender(new RequestEnrolment(command.enrolmentId(), command.accountId(), plan.planId(),
+                plan.name(), plan.price(), plan.period()));
+        Checkout checkout = pages.saveCard(command.enrolmentId(), "Abonnement " + plan.name() + ": gem betalingskort",
+                command.links(), command.receiptEmail());
+        ledger.asPayments(new RecordEnrolmentCheckout(command.enrolmentId(), checkout.paymentId()));
+        return new PaymentCheckout(command.enrolmentId(), checkout.paymentId(), checkout.hostedPageUrl().toString(),
+                Money.ZERO, Money.ZERO);
+    }
+}

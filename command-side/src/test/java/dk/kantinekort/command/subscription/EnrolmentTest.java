@@ -1,0 +1,105 @@
+package dk.kantinekort.command.subscription;
+
+import dk.kantinekort.api.catalogue.SubscriptionPeriod;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.PaymentDeclineReason;
+import dk.kantinekort.api.subscription.ActivateEnrolment;
+import dk.kantinekort.api.subscription.CompleteSubscriptionCharge;
+import dk.kantinekort.api.subscription.EnrolmentActivated;
+import dk.kantinekort.api.subscription.EnrolmentExpired;
+import dk.kantinekort.api.subscription.FailSubscriptionCharge;
+import dk.kantinekort.api.subscription.RequestEnrolment;
+import dk.kantinekort.api.subscription.SubscriptionChargeDue;
+import dk.kantinekort.api.subscription.SubscriptionChargeFailed;
+import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
+import dk.kantinekort.api.subscription.Unenrol;
+import dk.kantinekort.api.subscription.Unenrolled;
+import dk.kantinekort.command.webshop.CanteenCalendar;
+import dk.kantinekort.command.webshop.MutableClock;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rules of an enrolment: each period charged once when it starts, Frameld stops the next, failures kept. */
+class EnrolmentTest {
+
+    static final LocalDate MONDAY = LocalDate.of(2030, 3, 4);
+    static final Money FRUIT = Money.ofOre(4_500);
+    static final String ENROLMENT = "enrolment-1";
+    static final String ACCOUNT = "account-1";
+
+    AggregateTestFixture<Enrolment> fixture;
+    MutableClock clock;
+
+    @BeforeEach
+    void fixture() {
+        clock = MutableClock.at(MONDAY);
+        fixture = new AggregateTestFixture<>(Enrolment.class);
+        fixture.registerInjectableResource(clock);
+    }
+
+    static RequestEnrolment request() {
+        return new RequestEnrolment(ENROLMENT, ACCOUNT, "frugt", "Frugtordning", FRUIT, SubscriptionPeriod.WEEK);
+    }
+
+    static ActivateEnrolment activate() {
+        return new ActivateEnrolment(ENROLMENT, "payment-1", "token-1", "Visa", "4925********0004", "12/31");
+    }
+
+    static SubscriptionChargeDue due(LocalDate start) {
+        return new SubscriptionChargeDue(ENROLMENT, ACCOUNT, start, start.plusWeeks(1), FRUIT, "token-1",
+                "subscription-" + ENROLMENT + "-" + start);
+    }
+
+    @Test
+    void savingTheCardActivatesTheEnrolmentAndChargesTheFirstWeekAtOnce() {
+        fixture.givenCommands(request())
+                .when(activate())
+                .expectEvents(new EnrolmentActivated(ENROLMENT, ACCOUNT, "frugt", MONDAY, "token-1", "Visa",
+                        "4925********0004", "12/31"))
+                .expectScheduledDeadline(clock.instant(), new Enrolment.PeriodStart(MONDAY));
+    }
+
+    @Test
+    void eachWeekFallsDueOnceWhenItStarts() {
+        fixture.givenCommands(request(), activate())
+                .whenTimeAdvancesTo(CanteenCalendar.startOf(MONDAY.plusWeeks(1)))
+                .expectEvents(due(MONDAY), due(MONDAY.plusWeeks(1)));
+    }
+
+    @Test
+    void aDueWeekIsChargedOnce() {
+        SubscriptionPeriodCharged charged = new SubscriptionPeriodCharged(ENROLMENT, ACCOUNT, "Frugtordning", MONDAY,
+                MONDAY.plusWeeks(1), FRUIT, "subscription-" + ENROLMENT + "-" + MONDAY, "p-1", "c-1");
+        fixture.givenCommands(request(), activate())
+                .andGiven(due(MONDAY), charged)
+                .when(new CompleteSubscriptionCharge(ENROLMENT, MONDAY, "p-2", "c-2"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRefusedWeekKeepsTheReason() {
+        fixture.givenCommands(request(), activate())
+                .andGiven(due(MONDAY))
+                .when(new FailSubscriptionCharge(ENROLMENT, MONDAY, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .expectEvents(new SubscriptionChargeFailed(ENROLMENT, ACCOUNT, MONDAY, FRUIT,
+                        PaymentDeclineReason.INSUFFICIENT_FUNDS));
+    }
+
+    @Test
+    void frameldStopsTheFollowingWeeks() {
+        fixture.givenCommands(request(), activate())
+                .andGiven(due(MONDAY))
+                .when(new Unenrol(ACCOUNT, ENROLMENT))
+                .expectEvents(new Unenrolled(ENROLMENT, ACCOUNT))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anEnrolmentWithoutPaymentDetailsExpiresAfterADay() {
+        fixture.givenCommands(request())
+                .whenTimeAdvancesTo(clock.instant().plus(Enrolment.CHECKOUT_LIFETIME))
+                .expectEvents(new EnrolmentExpired(ENROLMENT, ACCOUNT));
+    }
+}

@@ -1,0 +1,66 @@
+package dk.kantinekort.command.webshop;
+
+import dk.kantinekort.command.payment.provider.Checkout;
+import dk.kantinekort.command.payment.provider.CheckoutRequest;
+import dk.kantinekort.command.payment.provider.PaymentProvider;
+import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
+import dk.kantinekort.command.payment.provider.ProviderPayment;
+import dk.kantinekort.command.payment.provider.SavedCardChargeRequest;
+import dk.kantinekort.command.payment.provider.SavedCardChargeResult;
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A payment provider in memory that honours idempotency keys as Nexi documents them (a repeated key answers the
+ * first charge), saves a card on every hosted page, and can be told to be unreachable for the next calls. It
+ * outlives the application contexts of a test, like a real provider outlives a restart of the ledger.
+ */
+public class FakePaymentProvider implements PaymentProvider {
+
+    private final Map<String, String> references = new ConcurrentHashMap<>();
+    private final Map<String, SavedCardChargeRequest> charges = new ConcurrentHashMap<>();
+    private final AtomicInteger payments = new AtomicInteger();
+    private final AtomicInteger unreachableCalls = new AtomicInteger();
+
+    @Override
+    public Checkout createCheckout(CheckoutRequest request) {
+        String paymentId = "fake-payment-" + payments.incrementAndGet();
+        references.put(paymentId, request.reference());
+        return new Checkout(paymentId, URI.create("https://psp.example/pay/" + paymentId));
+    }
+
+    @Override
+    public ProviderPayment payment(String paymentId) {
+        return new ProviderPayment(paymentId, references.get(paymentId), 0, 0, 0, 0, "Visa", "492500******0004",
+                YearMonth.of(2031, 12), "token-" + paymentId, List.of());
+    }
+
+    @Override
+    public SavedCardChargeResult chargeSavedCard(SavedCardChargeRequest request) {
+        if (unreachableCalls.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new PaymentProviderUnavailable("the fake provider is down", null);
+        }
+        charges.putIfAbsent(request.idempotencyKey(), request);
+        return new SavedCardChargeResult.Charged("charge-payment-" + request.idempotencyKey(),
+                "charge-" + request.idempotencyKey());
+    }
+
+    @Override
+    public String refundCharge(String chargeId, long amountOre, String idempotencyKey) {
+        return "refund-" + idempotencyKey;
+    }
+
+    /** The charges made, one per idempotency key. */
+    public Map<String, SavedCardChargeRequest> charges() {
+        return Map.copyOf(charges);
+    }
+
+    /** The next {@code calls} charge attempts fail as if the provider could not be reached. */
+    public void unreachableFor(int calls) {
+        unreachableCalls.set(calls);
+    }
+}
