@@ -159,6 +159,8 @@ class AuditEndToEndTest {
     void theLedgerCheckListsExactlyTheAccountWhoseReadModelRowWasCorrupted() throws Exception {
         JsonNode clean = JSON.readTree(post(AUDITOR, "/api/v1/audit/ledger-checks").body());
         assertThat(clean.path("passed").asBoolean()).as(clean.toString()).isTrue();
+        assertThat(clean.path("startedAt").asText()).as("instants as ISO-8601 text")
+                .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(clean.path("totals").path("moneyIn").asLong()).isEqualTo(clean.path("totals").path("moneyOut")
                 .asLong() + clean.path("totals").path("sumOfBalances").asLong());
 
