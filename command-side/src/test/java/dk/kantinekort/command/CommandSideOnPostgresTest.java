@@ -2,6 +2,7 @@ package dk.kantinekort.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dk.kantinekort.api.account.CardIssued;
 import dk.kantinekort.api.account.DepositMethod;
@@ -30,6 +31,7 @@ import dk.kantinekort.command.postgres.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -227,7 +229,9 @@ class CommandSideOnPostgresTest {
             }
             CompletableFuture<Object> opening = gateway(one).send(new OpenAccountForPerson(randomCpr(), "Sen",
                     null, card, Set.of()));
-            Thread.sleep(1_000); // one's insert now waits for the other transaction's row
+            // one's insert now waits for the other transaction's row
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'", Long.class) > 0);
             assertThat(opening).isNotDone();
             otherInstance.commit();
 

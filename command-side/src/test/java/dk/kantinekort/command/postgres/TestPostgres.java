@@ -1,5 +1,7 @@
 package dk.kantinekort.command.postgres;
 
+import static org.awaitility.Awaitility.await;
+
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -108,18 +110,23 @@ public final class TestPostgres implements AutoCloseable {
                 postgres.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         };
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                    "postgres", "")) {
-                return new TestPostgres(stop, port, work);
-            } catch (SQLException notYet) {
-                if (!postgres.isAlive() || System.nanoTime() > deadline) {
-                    stop.close();
-                    throw new IllegalStateException("PostgreSQL did not start: " + Files.readString(log), notYet);
-                }
-                Thread.sleep(100);
-            }
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .failFast("PostgreSQL exited", () -> !postgres.isAlive())
+                    .until(() -> accepts(port));
+        } catch (RuntimeException | Error notStarted) {
+            stop.close();
+            throw new IllegalStateException("PostgreSQL did not start: " + Files.readString(log), notStarted);
+        }
+        return new TestPostgres(stop, port, work);
+    }
+
+    private static boolean accepts(int port) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                "postgres", "")) {
+            return true;
+        } catch (SQLException notYet) {
+            return false;
         }
     }
 
