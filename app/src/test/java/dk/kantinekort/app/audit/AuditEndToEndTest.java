@@ -98,6 +98,11 @@ class AuditEndToEndTest {
         assertThat(deposit.path("channel").asText()).isEqualTo("ADMIN_API");
         assertThat(deposit.path("correlationId").asText()).isEqualTo("audit-day-deposit-ida");
         assertThat(events.get(3).path("channel").asText()).isEqualTo("TILL");
+        JsonNode purchase = events.get(3);
+        assertThat(purchase.path("amount").asLong())
+                .isEqualTo(-purchase.path("payload").path("total").asLong()).isNegative();
+        assertThat(purchase.path("balanceAfter").asLong())
+                .isEqualTo(deposit.path("balanceAfter").asLong() + purchase.path("amount").asLong());
     }
 
     @Test

@@ -56,15 +56,23 @@ class AuditController {
     /** The actor named on what an auditor starts (the token names no person). */
     static final String AUDITOR = "auditor:api";
 
-    /** One event: its place in the aggregate, when, its type, its payload as stored (amounts in øre) and metadata. */
+    /**
+     * One event: its place in the aggregate, when, its type, its payload as stored (amounts in øre) and metadata; for
+     * an event that moved money also its signed amount and the balance it left, in øre.
+     */
     @Schema(name = "AuditedEvent")
     record EventLine(String eventId, String aggregateId, Long sequenceNumber, Instant timestamp, String type,
                      @JsonRawValue @Schema(type = "object", description = "the event as stored") String payload,
-                     String actor, String channel, String correlationId) {
+                     String actor, String channel, String correlationId,
+                     @Schema(description = "øre, negative when money left the account; absent if no money moved")
+                     Long amount,
+                     @Schema(description = "øre; absent if no money moved") Long balanceAfter) {
 
         static EventLine of(AuditedEvent event) {
             return new EventLine(event.eventId(), event.aggregateId(), event.sequenceNumber(), event.timestamp(),
-                    event.type(), event.payloadJson(), event.actor(), event.channel(), event.correlationId());
+                    event.type(), event.payloadJson(), event.actor(), event.channel(), event.correlationId(),
+                    event.amount() == null ? null : event.amount().ore(),
+                    event.balanceAfter() == null ? null : event.balanceAfter().ore());
         }
     }
 

@@ -3,6 +3,7 @@ package dk.kantinekort.query.audit;
 import static dk.kantinekort.query.LedgerEvents.newCardNumber;
 import static dk.kantinekort.query.LedgerEvents.newId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import dk.kantinekort.api.audit.FindBalanceAt;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.query.LedgerEvents;
 import dk.kantinekort.query.QuerySideTestApplication;
 import java.time.Instant;
@@ -70,6 +72,23 @@ class AccountHistoryTest {
         JsonNode purchase = JSON.readTree(events.get(3).payloadJson());
         assertThat(purchase.path("total").asLong()).isEqualTo(600);
         assertThat(purchase.path("balanceAfter").asLong()).isEqualTo(9_400);
+    }
+
+    @Test
+    void everyMoneyEventStatesItsAmountSignedAsItMovedTheBalanceAndTheBalanceItLeft() {
+        ledger.account(accountId, new WebshopOrderCharged(accountId, "order-1", "skole", Money.ofOre(3_500),
+                Money.ofOre(5_900)), opened.plus(6, ChronoUnit.HOURS));
+
+        List<AuditedEvent> events = history(accountId);
+
+        assertThat(events).extracting(AuditedEvent::type, AuditedEvent::amount, AuditedEvent::balanceAfter)
+                .containsExactly(
+                        tuple("CardAccountOpened", null, null),
+                        tuple("CardIssued", null, null),
+                        tuple("MoneyDeposited", Money.ofOre(10_000), Money.ofOre(10_000)),
+                        tuple("PurchaseMade", Money.ofOre(-600), Money.ofOre(9_400)),
+                        tuple("CardBlocked", null, null),
+                        tuple("WebshopOrderCharged", Money.ofOre(-3_500), Money.ofOre(5_900)));
     }
 
     @Test

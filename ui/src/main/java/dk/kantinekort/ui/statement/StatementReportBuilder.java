@@ -24,6 +24,8 @@ import java.util.Set;
  */
 final class StatementReportBuilder {
 
+    private static final String PAID_BY_PAYMENT_CARD = "PAYMENT_CARD";
+
     private final ReportTexts texts;
 
     StatementReportBuilder(ReportTexts texts) {
@@ -43,9 +45,10 @@ final class StatementReportBuilder {
                 continue;
             }
             Money amount = orZero(row.amount());
-            Money after = row.balanceAfter() == null ? balance.plus(amount) : row.balanceAfter();
             // Webshop and subscription charges on a payment card are listed but leave the card's balance alone.
-            boolean paidByPaymentCard = !amount.equals(Money.ZERO) && after.equals(balance);
+            boolean paidByPaymentCard = isPaidByPaymentCard(row);
+            Money after = paidByPaymentCard ? balance
+                    : row.balanceAfter() == null ? balance.plus(amount) : row.balanceAfter();
             entries.add(new StatementReport.Entry(at, text("statement.type." + row.type().name()), amount.ore(),
                     after.ore(), description(row, paidByPaymentCard), lines(row.lines())));
             balance = after;
@@ -81,8 +84,17 @@ final class StatementReportBuilder {
         return holder.isEmpty() ? display : display + " – " + holder;
     }
 
+    /**
+     * A webshop delivery or subscription period charged on a payment card: the query side writes it without a balance
+     * of its own, marked with the text {@code PAYMENT_CARD}.
+     */
+    static boolean isPaidByPaymentCard(StatementRow row) {
+        return row.balanceAfter() == null && PAID_BY_PAYMENT_CARD.equals(row.text())
+                && (row.type() == StatementRowType.WEBSHOP || row.type() == StatementRowType.SUBSCRIPTION);
+    }
+
     private String description(StatementRow row, boolean paidByPaymentCard) {
-        String raw = row.text() == null ? "" : row.text().strip();
+        String raw = row.text() == null || paidByPaymentCard ? "" : row.text().strip();
         String words = switch (row.type()) {
             case DEPOSIT -> isOneOf(raw, DepositMethod.values()) ? text("statement.deposit." + raw) : raw;
             case FEE -> isOneOf(raw, FeeKind.values()) ? text("statement.fee." + raw) : raw;

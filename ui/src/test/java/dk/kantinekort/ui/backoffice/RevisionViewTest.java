@@ -51,13 +51,13 @@ class RevisionViewTest extends BackofficeUiTest {
     private static final String CHRISTIAN = TestData.CHRISTIAN_CARD.accountId();
     private static final List<AuditedEvent> HISTORY = List.of(
             event(0, "2026-03-01T09:00:00Z", "CardAccountOpened", "{\"accountId\":\"account-christian\"}",
-                    "admin:api", "ADMIN_API", "corr-open"),
+                    "admin:api", "ADMIN_API", "corr-open", null, null),
             event(1, "2026-03-01T09:00:05Z", "MoneyDeposited",
                     "{\"accountId\":\"account-christian\",\"amount\":6500,\"balanceAfter\":6500}",
-                    "system:demo", "SYSTEM", "corr-deposit"),
+                    "system:demo", "SYSTEM", "corr-deposit", 6500L, 6500L),
             event(2, "2026-03-31T22:30:00Z", "PurchaseMade",
                     "{\"accountId\":\"account-christian\",\"total\":300,\"balanceAfter\":6200}",
-                    "till:skole-1", "TILL", "corr-purchase"));
+                    "till:skole-1", "TILL", "corr-purchase", -300L, 6200L));
     private static final LedgerTotals BALANCED = new LedgerTotals(Money.ofOre(6500), Money.ZERO, Money.ofOre(300),
             Money.ZERO, Money.ZERO, Money.ofOre(6500), Money.ofOre(300), Money.ofOre(6200), Money.ofOre(6200), true);
 
@@ -260,9 +260,10 @@ class RevisionViewTest extends BackofficeUiTest {
     }
 
     private static AuditedEvent event(long sequence, String at, String type, String payload, String actor,
-                                      String channel, String correlationId) {
+                                      String channel, String correlationId, Long amount, Long balanceAfter) {
         return new AuditedEvent("event-" + sequence, CHRISTIAN, sequence, Instant.parse(at), type, payload, actor,
-                channel, correlationId);
+                channel, correlationId, amount == null ? null : Money.ofOre(amount),
+                balanceAfter == null ? null : Money.ofOre(balanceAfter));
     }
 
     private static LedgerCheckResult check(boolean passed, List<AccountDifference> differences) {

@@ -76,8 +76,7 @@ class AccountHistory {
     }
 
     private static Row row(AuditedEvent event) {
-        EventAmounts money = EventAmounts.of(event.type(), event.payloadJson());
-        return new Row(event.sequenceNumber(), event.timestamp(), event.type(), money.amount(), money.balanceAfter(),
+        return new Row(event.sequenceNumber(), event.timestamp(), event.type(), event.amount(), event.balanceAfter(),
                 event.actor(), event.channel(), event.correlationId());
     }
 }

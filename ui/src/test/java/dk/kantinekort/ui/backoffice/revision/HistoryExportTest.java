@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.api.audit.AuditedEvent;
+import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.audit.StreamHistory;
 import dk.kantinekort.ui.session.CurrentStaff.Role;
 import dk.kantinekort.ui.testing.FakeQueryGateway;
@@ -118,7 +119,7 @@ class HistoryExportTest {
     private static AuditedEvent event(int i) {
         return new AuditedEvent("event-" + i, "account-1", (long) i, Instant.parse("2026-04-01T10:00:00Z"),
                 "MoneyDeposited", "{\"accountId\":\"account-1\",\"amount\":6500,\"balanceAfter\":" + (6500L * (i + 1))
-                + "}", "system:demo", "SYSTEM", "corr-" + i);
+                + "}", "system:demo", "SYSTEM", "corr-" + i, Money.ofOre(6500), Money.ofOre(6500L * (i + 1)));
     }
 
     /** Counts the complete lines that reached it. */
