@@ -294,7 +294,7 @@ public class FakeLedger {
         return java.util.List.of(new dk.kantinekort.api.audit.AuditedEvent("e-1", query.accountId(), 0L,
                 java.time.Instant.parse("2026-11-25T07:00:00Z"), "CardAccountOpened",
                 "{\"accountId\":\"" + query.accountId() + "\",\"displayName\":\"Betalingskort\"}",
-                "admin:api", "ADMIN_API", "c-1"));
+                "admin:api", "ADMIN_API", "c-1", null, null));
     }
 
     @QueryHandler
