@@ -30,8 +30,10 @@ class SubscriptionInTheBrowserTest {
 
         browser.open("/abonnementer?konto=" + christian.accountId());
         browser.waitForText("Frugtordning", "45,00 kr. pr. uge");
+        assertThat(WcagCheck.seriousViolations(browser.driver())).as("Abonnementer").isEmpty();
         browser.click(PLAN + "-enrol");
         browser.waitForText("Jeg har læst og accepteret betalingsbetingelserne");
+        assertThat(WcagCheck.seriousViolations(browser.driver())).as("the Tilmeld dialog").isEmpty();
         browser.click("enrol-accept");
         browser.click("enrol-submit");
         browser.waitUntil(d -> d.getCurrentUrl().contains("/hosted/"));
@@ -45,6 +47,7 @@ class SubscriptionInTheBrowserTest {
         browser.waitUntil(d -> !d.findElements(By.id(PLAN + "-unenrol")).isEmpty());
         assertThat(browser.text(PLAN + "-status")).isEqualTo("Status: Tilmeldt");
         assertThat(browser.text(PLAN + "-card")).startsWith("Betalingskort:").endsWith("1111");
+        assertThat(WcagCheck.seriousViolations(browser.driver())).as("Abonnementer, enrolled").isEmpty();
 
         browser.click(PLAN + "-unenrol");
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
