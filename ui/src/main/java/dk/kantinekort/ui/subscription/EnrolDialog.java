@@ -57,6 +57,7 @@ class EnrolDialog extends Dialog {
                 .findFirst().orElse(cardAccounts.get(0)));
         cardAccount.setRequiredIndicatorVisible(true);
         cardAccount.setAllowCustomValue(false);
+        cardAccount.setManualValidation(true);
         cardAccount.setWidthFull();
         if (cardAccounts.size() > 1) {
             form.add(cardAccount);
@@ -109,7 +110,10 @@ class EnrolDialog extends Dialog {
             message.setVisible(false);
             boolean accepted = checkTerms();
             Optional<String> mail = checkEmail();
-            if (!accepted || mail.isEmpty() || cardAccount.getValue() == null) {
+            boolean accountChosen = cardAccount.getValue() != null;
+            cardAccount.setInvalid(!accountChosen);
+            cardAccount.setErrorMessage(accountChosen ? null : getTranslation("subscription.enrol.card-account-required"));
+            if (!accepted || mail.isEmpty() || !accountChosen) {
                 return;
             }
             submit.setEnabled(false);
