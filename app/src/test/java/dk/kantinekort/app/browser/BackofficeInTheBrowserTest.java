@@ -86,6 +86,39 @@ class BackofficeInTheBrowserTest {
     }
 
     @Test
+    void staffOfferANewProductAtTheSchoolAndItIsListedInTheCatalogue(PortalBrowser browser) {
+        browser.loggedInAs(DemoIdentities.ADMIN);
+        browser.waitForText("Kantinekort – administration");
+        browser.open("/backoffice/katalog");
+        browser.choose("catalogue-place", "Gladsaxe Skole");
+        browser.waitForText("Frugtordning", "45,00 kr.");
+        assertThat(WcagCheck.seriousViolations(browser.driver())).as("Katalog").isEmpty();
+
+        String sku = "SUPPE-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        browser.click("catalogue-new-product");
+        browser.type("product-sku", sku);
+        browser.type("product-name", "Suppe");
+        browser.type("product-price", "22,50");
+        browser.type("product-date", "15-12-2099");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        browser.click("product-add-date");
+        browser.waitForText("15-12-2099");
+        assertThat(WcagCheck.seriousViolations(browser.driver())).as("Nyt produkt").isEmpty();
+        browser.click("product-save");
+
+        browser.waitUntil(d -> browser.text("catalogue-message").equals("Produktet udbydes nu."));
+        browser.waitUntil(d -> { // the list follows as soon as the read side has seen the event
+            if (browser.text("catalogue-products").contains(sku)) {
+                return true;
+            }
+            browser.open("/backoffice/katalog");
+            browser.choose("catalogue-place", "Gladsaxe Skole");
+            return false;
+        });
+        assertThat(browser.text("catalogue-products")).contains(sku, "Suppe", "22,50 kr.", "15-12-2099");
+    }
+
+    @Test
     void aCitizenIsRefusedTheBackOffice(PortalBrowser browser) {
         browser.loggedInAs(DemoIdentities.CHRISTIAN);
 

@@ -9,6 +9,7 @@ enum StaffMenuItem {
     AFSTEMNING("afstemning", Role.ADMIN),
     SUPPORT("support", Role.ADMIN),
     STEDER("steder", Role.ADMIN),
+    KATALOG("katalog", Role.ADMIN),
     INDSTILLINGER("indstillinger", Role.ADMIN),
     REVISION("revision", Role.AUDITOR);
 

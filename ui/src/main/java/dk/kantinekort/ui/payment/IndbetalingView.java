@@ -195,7 +195,7 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** "Betalingskort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
-    static String accountLabel(AccountSummary a) {
+    public static String accountLabel(AccountSummary a) {
         String display = a.displayName() == null ? "" : a.displayName().strip();
         String holder = a.holderName() == null ? "" : a.holderName().strip();
         return Stream.of(display, holder.equals(display) ? "" : holder, maskedCard(a.currentCardNumber()))

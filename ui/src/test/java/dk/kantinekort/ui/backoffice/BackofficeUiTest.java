@@ -59,7 +59,7 @@ abstract class BackofficeUiTest {
         if (!started) {
             Set<Class<? extends Component>> views = Set.of(BackofficeStartView.class, UdbetalingerView.class,
                     KortbestillingerView.class, AfstemningView.class, SupportView.class, RevisionView.class,
-                    StederView.class, IndstillingerView.class);
+                    StederView.class, IndstillingerView.class, KatalogView.class);
             MockVaadin.setup(BackofficeUiTest::danishUi,
                     new MockSpringServlet(new Routes(views, Set.of(), true), context, BackofficeUiTest::danishUi));
             started = true;

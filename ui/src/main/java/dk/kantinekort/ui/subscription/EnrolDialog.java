@@ -1,0 +1,150 @@
+package dk.kantinekort.ui.subscription;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.format.DanishFormat;
+import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.payment.IndbetalingView;
+import dk.kantinekort.ui.payment.TermsDialog;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Tilmeld, steps 5-9 of the guide: the card account when the person has more than one, the terms
+ * ("Handelsbetingelser og vilkår"), "Jeg har læst og accepteret betalingsbetingelserne", the receipt e-mail, and
+ * "Tilmeld", which sends the browser to the provider's page where the payment card is saved.
+ */
+class EnrolDialog extends Dialog {
+
+    /** What the citizen asked for. */
+    record Request(String accountId, String planId, String email) {
+    }
+
+    private final ComboBox<AccountSummary> cardAccount = new ComboBox<>();
+    private final Checkbox accept = new Checkbox();
+    private final TextField email = new TextField();
+    private final Paragraph message = new Paragraph();
+
+    /** {@code enrol} answers why it could not, or nothing when the browser is on its way to the hosted page. */
+    EnrolDialog(PlanRow plan, AccountSummary selected, List<AccountSummary> cardAccounts, String receiptEmail,
+                MunicipalitySettings municipality, Function<Request, Optional<String>> enrol) {
+        setId("enrol-dialog");
+        setHeaderTitle(getTranslation("subscription.enrol.title", plan.name()));
+        setWidth("min(36rem, 95vw)");
+
+        Paragraph summary = new Paragraph(getTranslation("subscription.enrol.summary",
+                DanishFormat.money(plan.price()), getTranslation(SubscriptionTexts.periodKey(plan.period()))));
+        summary.setId("enrol-summary");
+        VerticalLayout form = new VerticalLayout(summary);
+        form.setPadding(false);
+
+        cardAccount.setId("enrol-card-account");
+        cardAccount.setLabel(getTranslation("subscription.enrol.card-account"));
+        cardAccount.setItems(cardAccounts);
+        cardAccount.setItemLabelGenerator(IndbetalingView::accountLabel);
+        cardAccount.setValue(cardAccounts.stream().filter(a -> a.accountId().equals(selected.accountId()))
+                .findFirst().orElse(cardAccounts.get(0)));
+        cardAccount.setRequiredIndicatorVisible(true);
+        cardAccount.setAllowCustomValue(false);
+        cardAccount.setManualValidation(true);
+        cardAccount.setWidthFull();
+        if (cardAccounts.size() > 1) {
+            form.add(cardAccount);
+        }
+
+        Button terms = new Button(getTranslation("terms.title"),
+                click -> new TermsDialog(municipality.terms()).open());
+        terms.setId("enrol-terms-link");
+        terms.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        terms.getStyle().set("text-decoration", "underline");
+        terms.getElement().setAttribute("aria-haspopup", "dialog");
+        Paragraph termsLine = new Paragraph(getTranslation("subscription.enrol.terms") + " ");
+        termsLine.add(terms);
+
+        accept.setId("enrol-accept");
+        accept.setLabel(getTranslation("payment.terms.accept"));
+        accept.setRequiredIndicatorVisible(true);
+        accept.setManualValidation(true);
+        accept.addValueChangeListener(change -> {
+            if (Boolean.TRUE.equals(change.getValue())) {
+                accept.setInvalid(false);
+            }
+        });
+
+        email.setId("enrol-email");
+        email.setLabel(getTranslation("payment.email"));
+        email.setValue(receiptEmail == null ? "" : receiptEmail);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        email.getElement().setAttribute("inputmode", "email");
+        email.setRequiredIndicatorVisible(true);
+        email.setManualValidation(true);
+        email.setWidthFull();
+
+        message.setId("enrol-message");
+        message.getElement().setAttribute("role", "alert");
+        message.addClassName(LumoUtility.TextColor.ERROR);
+        message.setVisible(false);
+
+        Paragraph card = new Paragraph(getTranslation("subscription.enrol.card-note"));
+        card.addClassName(LumoUtility.TextColor.SECONDARY);
+        form.add(termsLine, accept, email, card, message);
+        add(form);
+
+        Button cancel = new Button(getTranslation("subscription.enrol.cancel"), click -> close());
+        cancel.setId("enrol-cancel");
+        Button submit = new Button(getTranslation("subscription.enrol"));
+        submit.setId("enrol-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> {
+            message.setVisible(false);
+            boolean accepted = checkTerms();
+            Optional<String> mail = checkEmail();
+            boolean accountChosen = cardAccount.getValue() != null;
+            cardAccount.setInvalid(!accountChosen);
+            cardAccount.setErrorMessage(accountChosen ? null : getTranslation("subscription.enrol.card-account-required"));
+            if (!accepted || mail.isEmpty() || !accountChosen) {
+                return;
+            }
+            submit.setEnabled(false);
+            Optional<String> problem = enrol.apply(new Request(cardAccount.getValue().accountId(), plan.planId(),
+                    mail.get()));
+            submit.setEnabled(true);
+            problem.ifPresent(text -> {
+                message.setText(text);
+                message.setVisible(true);
+            });
+        });
+        getFooter().add(cancel, submit);
+    }
+
+    private boolean checkTerms() {
+        boolean ok = accept.getValue();
+        accept.setInvalid(!ok);
+        accept.setErrorMessage(ok ? null : getTranslation("subscription.enrol.terms-required"));
+        return ok;
+    }
+
+    private Optional<String> checkEmail() {
+        String value = email.getValue().strip();
+        String problem = null;
+        if (value.isEmpty()) {
+            problem = getTranslation("payment.email.required");
+        } else if (new EmailValidator("").apply(value, null).isError() || value.length() > 254) {
+            problem = getTranslation("payment.email.invalid");
+        }
+        email.setInvalid(problem != null);
+        email.setErrorMessage(problem);
+        return problem == null ? Optional.of(value) : Optional.empty();
+    }
+}
