@@ -133,7 +133,7 @@ public class KvitteringView extends ProviderReturnView implements BeforeEnterObs
 
 
     /** Shows the deposit as it is now; true while it is worth asking again. */
-    boolean refresh() {
+    protected boolean refresh() {
         Optional<DepositView> deposit;
         try {
             deposit = queries.deposit(accountId, depositId);

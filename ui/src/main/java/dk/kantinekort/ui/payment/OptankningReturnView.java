@@ -105,7 +105,7 @@ public class OptankningReturnView extends ProviderReturnView implements BeforeEn
 
 
     /** True while it is worth asking again. */
-    boolean refresh() {
+    protected boolean refresh() {
         Optional<AutoTopUpView> agreement;
         try {
             agreement = queries.autoTopUp(accountId);

@@ -10,18 +10,18 @@ import java.nio.charset.StandardCharsets;
  * The absolute addresses the provider's hosted page sends the citizen back to. The provider appends
  * {@code paymentId=<id>} to the return address.
  */
-record PaymentLinks(String baseUrl) {
+public record PaymentLinks(String baseUrl) {
 
     static final String RECEIPT_ROUTE = "indbetaling/kvittering";
     static final String AUTO_TOP_UP_ROUTE = "indbetaling/optankning";
-    static final String TERMS_ROUTE = "betingelser";
+    public static final String TERMS_ROUTE = "betingelser";
 
-    PaymentLinks {
+    public PaymentLinks {
         baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
     /** From {@code canteen.portal.public-url} when set, else from the scheme, host and port the citizen used. */
-    static PaymentLinks of(PaymentSettings settings, VaadinRequest request) {
+    public static PaymentLinks of(PaymentSettings settings, VaadinRequest request) {
         if (!settings.publicUrl().isBlank()) {
             return new PaymentLinks(settings.publicUrl());
         }

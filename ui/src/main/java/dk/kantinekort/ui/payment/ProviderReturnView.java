@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * changed (the webhook does the same, and the ledger credits at most once, so a failure here only means the
  * webhook decides), then follows what it shows by polling while {@link #refresh()} says it is worth asking again.
  */
-abstract class ProviderReturnView extends Div {
+public abstract class ProviderReturnView extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderReturnView.class);
 
@@ -23,14 +23,14 @@ abstract class ProviderReturnView extends Div {
     private final PagePolling polling = new PagePolling();
     private boolean pollWhenAttached;
 
-    ProviderReturnView(PortalCommands commands) {
+    protected ProviderReturnView(PortalCommands commands) {
         this.commands = commands;
     }
 
     /** Shows the state as it is now; true while it is worth asking again. */
-    abstract boolean refresh();
+    protected abstract boolean refresh();
 
-    void confirmPayment(Optional<String> paymentId) {
+    protected void confirmPayment(Optional<String> paymentId) {
         paymentId.filter(id -> !id.isBlank()).ifPresent(id -> commands.sendAsync(new ConfirmPayment(id))
                 .exceptionally(failure -> {
                     log.debug("ConfirmPayment on return not accepted: {}", failure.toString());
@@ -39,14 +39,14 @@ abstract class ProviderReturnView extends Div {
     }
 
     /** Shows the state and keeps polling while it may still change. */
-    void follow() {
+    protected void follow() {
         if (refresh()) {
             pollWhenAttached = true;
             getUI().ifPresent(this::startPolling);
         }
     }
 
-    void stopFollowing() {
+    protected void stopFollowing() {
         polling.stop();
         pollWhenAttached = false;
     }

@@ -13,9 +13,9 @@ import dk.kantinekort.ui.municipality.MunicipalitySettings;
  * "Handelsbetingelser og vilkår" over the payment form, closed with "Luk" (or Esc): the same municipality text
  * as the page {@code betingelser}.
  */
-class TermsDialog extends Dialog {
+public class TermsDialog extends Dialog {
 
-    TermsDialog(MunicipalitySettings.Document terms) {
+    public TermsDialog(MunicipalitySettings.Document terms) {
         setId("terms-dialog");
         setHeaderTitle(getTranslation("terms.title"));
         setWidth("min(48rem, 95vw)");
