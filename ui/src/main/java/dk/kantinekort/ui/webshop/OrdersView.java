@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.error.RejectedException;
@@ -32,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,7 +137,8 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
             String id = "order-" + order.orderId();
             String number = WebshopTexts.orderNumber(order.orderId());
             Button show = new Button(getTranslation("webshop.orders.show"), click -> getUI().ifPresent(ui ->
-                    ui.navigate(WebshopComponents.orderLocation(account.accountId(), order.orderId()))));
+                    ui.navigate(WebshopComponents.ORDER_ROUTE, QueryParameters.simple(
+                            Map.of("konto", account.accountId(), "ordre", order.orderId())))));
             show.setId(id + "-show");
             show.getElement().setAttribute("aria-label", getTranslation("webshop.orders.show.label", number));
             HorizontalLayout actions = new HorizontalLayout(show);

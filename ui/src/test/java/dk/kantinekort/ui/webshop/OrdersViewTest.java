@@ -60,6 +60,20 @@ class OrdersViewTest extends WebshopUiTest {
     }
 
     @Test
+    void visOpensTheOrderOfThisAccount() {
+        OrderView paid = order(ORDER, OrderPayment.CANTEEN_CARD, OrderStatus.PAID, week(ORDER, 5), null);
+        queries.answer(ListOrdersOfAccount.class, q -> List.of(paid));
+        queries.answer(FindOrder.class, q -> q.accountId().equals(CHRISTIAN_ACCOUNT) ? paid : null);
+        open("webshop/ordrer?konto=" + CHRISTIAN_ACCOUNT);
+
+        _click(_get(Button.class, spec -> spec.withId("order-" + ORDER + "-show")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .startsWith("webshop/ordre?").contains("konto=" + CHRISTIAN_ACCOUNT, "ordre=" + ORDER);
+        assertThat(text("order-number")).isEqualTo("Ordrenr.: A1B2C3D4");
+    }
+
+    @Test
     void annullerCancelsTheWholeOrderAfterAskingAndTheListFollows() {
         AtomicReference<OrderView> shown = new AtomicReference<>(
                 order(ORDER, OrderPayment.CANTEEN_CARD, OrderStatus.PAID, week(ORDER, 5), null));
