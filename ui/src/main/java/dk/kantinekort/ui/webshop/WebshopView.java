@@ -327,8 +327,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
                 quantity.setStepButtonsVisible(true);
                 quantity.setValue(line.quantity());
                 quantity.setWidth("7rem");
-                quantity.getElement().setAttribute("aria-label",
-                        getTranslation("webshop.quantity.label", line.product().name()));
+                quantity.setAriaLabel(getTranslation("webshop.quantity.label", line.product().name()));
                 Span amount = new Span(
                         DanishFormat.money(line.amount(today)));
                 amount.setId(id + "-amount");
