@@ -88,7 +88,10 @@ public class WebshopReturnView extends ProviderReturnView implements BeforeEnter
         orderId = order.get();
         confirmPayment(WebshopComponents.first(p, "paymentId"));
         if (WebshopComponents.first(p, "annulleret").isPresent()) {
-            content.add(status("webshop-return-cancelled", getTranslation("webshop.return.cancelled")), orderLink());
+            content.add(status("webshop-return-cancelled", getTranslation("webshop.return.cancelled")),
+                    new Paragraph(WebshopComponents.routeLink("webshop-return-orders-link",
+                            WebshopComponents.ordersLocation(accountId), getTranslation("webshop.show-orders"))),
+                    orderLink());
             return;
         }
         started = clock.instant();

@@ -1,8 +1,10 @@
 package dk.kantinekort.ui.webshop;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.webshop.FindOrder;
 import dk.kantinekort.api.webshop.OrderPayment;
@@ -43,6 +45,9 @@ class WebshopReturnViewTest extends WebshopUiTest {
         open("webshop/betaling?ordre=" + ORDER + "&konto=" + CHRISTIAN_ACCOUNT + "&annulleret=1&paymentId=pay-2");
 
         assertThat(text("webshop-return-cancelled")).contains("afventer betalingsoplysninger", "annullere (slette)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("webshop-return-orders-link")).getHref())
+                .isEqualTo("webshop/ordrer?konto=" + CHRISTIAN_ACCOUNT);
+        assertThat(commands.sent(ConfirmPayment.class)).containsExactly(new ConfirmPayment("pay-2"));
     }
 
     @Test
