@@ -10,7 +10,7 @@ import java.util.Optional;
  * keeps asking while the deposit is open, for at most {@code patience}; a paid or given-up deposit, or one
  * the citizen cancelled on the provider's page, is final at once.
  */
-final class DepositWatch {
+public final class DepositWatch {
 
     /** What the page shows. */
     enum Outcome {
@@ -33,7 +33,7 @@ final class DepositWatch {
     record State(Outcome outcome, boolean keepPolling) {
     }
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final Instant started;
     private final boolean cancelled;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
 /** Asks the browser to call back every second while a page waits for the provider; stops for good when told. */
-final class PagePolling {
+public final class PagePolling {
 
     static final int INTERVAL_MILLIS = 1_000;
 
@@ -12,14 +12,14 @@ final class PagePolling {
     private UI ui;
 
     /** Starts polling this UI (the portal does not use server push). */
-    void start(UI ui, Runnable tick) {
+    public void start(UI ui, Runnable tick) {
         stop();
         this.ui = ui;
         ui.setPollInterval(INTERVAL_MILLIS);
         registration = ui.addPollListener(event -> tick.run());
     }
 
-    void stop() {
+    public void stop() {
         if (registration != null) {
             registration.remove();
             registration = null;
@@ -30,7 +30,7 @@ final class PagePolling {
         }
     }
 
-    boolean running() {
+    public boolean running() {
         return registration != null;
     }
 }

@@ -14,7 +14,7 @@ public record PaymentLinks(String baseUrl) {
 
     static final String RECEIPT_ROUTE = "indbetaling/kvittering";
     static final String AUTO_TOP_UP_ROUTE = "indbetaling/optankning";
-    static final String TERMS_ROUTE = "betingelser";
+    public static final String TERMS_ROUTE = "betingelser";
 
     public PaymentLinks {
         baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";

@@ -1,0 +1,140 @@
+package dk.kantinekort.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
+import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.app.demo.DemoData;
+import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.app.psp.PspSimulatorClient;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Webshop (F15) as Anna does it in the browser: the demo lunch of Gladsaxe Skole (35,00 kr. on each of next week's
+ * five school days) bought with the canteen card is "Betalt" at once and takes exactly the total off the balance;
+ * one line cancelled in "Vis" puts exactly its amount back. Bought with a payment card, the card is saved on the
+ * simulator's hosted page and the order waits for its delivery days: "Afventer betaling 0/5".
+ */
+@BrowserTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebshopInTheBrowserTest {
+
+    private static final Money LUNCH_PER_DELIVERY = Money.ofKroner(35);
+    private static final Money LUNCH_WEEK = LUNCH_PER_DELIVERY.times(5);
+
+    @Test
+    @Order(1)
+    void theLunchBoughtWithTheCanteenCardIsPaidAtOnceAndACancelledLineIsRefundedExactly(PortalBrowser browser) {
+        String anna = fund(browser.portal(), Money.ofKroner(300));
+        Money before = browser.portal().accountOf(DemoData.ANNA_CARD).balance();
+        List<String> violations = new ArrayList<>();
+        browser.loggedInAs(DemoIdentities.ANNA);
+
+        putTheLunchInTheBasket(browser, anna);
+        assertThat(browser.text("basket-total")).isEqualTo("I alt: 175,00 kr.");
+        violations.addAll(WcagCheck.seriousViolations(browser.driver()));
+        browser.click("checkout-accept");
+        browser.click("checkout");
+
+        browser.waitUntil(d -> browser.text("checkout-confirmation").startsWith("Betalt."));
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.portal().accountOf(DemoData.ANNA_CARD).balance(),
+                before.minus(LUNCH_WEEK)::equals);
+
+        browser.click("webshop-show-orders");
+        browser.waitForPath("/webshop/ordrer");
+        browser.waitUntil(d -> browser.text("orders-table").contains("Betalt"));
+        violations.addAll(WcagCheck.seriousViolations(browser.driver()));
+        WebElement show = browser.driver().findElement(By.cssSelector("#orders-table tbody tr:first-child"
+                + " vaadin-button[id$='-show']"));
+        assertThat(show.findElement(By.xpath("ancestor::tr")).getText()).contains("Betalt", "175,00 kr.");
+        show.click();
+        browser.waitForPath("/webshop/ordre");
+
+        WebElement cancel = browser.driver().findElement(By.cssSelector("#order-lines vaadin-button[id$='-cancel']"));
+        String lineId = cancel.getDomAttribute("id").replaceFirst("-cancel$", "");
+        assertThat(browser.text(lineId)).contains("35,00 kr.", "Betalt");
+        violations.addAll(WcagCheck.seriousViolations(browser.driver()));
+        cancel.click();
+
+        browser.waitUntil(d -> browser.text(lineId + "-state").equals("Annulleret"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.portal().accountOf(DemoData.ANNA_CARD).balance(),
+                before.minus(LUNCH_WEEK).plus(LUNCH_PER_DELIVERY)::equals);
+        assertThat(violations).as("serious or critical WCAG 2.1 A/AA violations on the webshop pages").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void theLunchBoughtWithAPaymentCardWaitsForItsDeliveryDays(PortalBrowser browser) {
+        String anna = browser.portal().accountOf(DemoData.ANNA_CARD).accountId();
+        Money before = browser.portal().accountOf(DemoData.ANNA_CARD).balance();
+        browser.loggedInAs(DemoIdentities.ANNA);
+
+        putTheLunchInTheBasket(browser, anna);
+        browser.driver().findElement(By.xpath("//vaadin-radio-group[@id='checkout-payment']"
+                + "/vaadin-radio-button[contains(., 'Betalingskort')]")).click();
+        browser.click("checkout-accept");
+        browser.click("checkout");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/hosted/"));
+        browser.waitForText("Gennemfør betaling");
+        payWithCard(browser.driver(), PspSimulatorClient.SUCCESS_CARD);
+
+        browser.waitForPath("/webshop/betaling");
+        browser.waitUntil(d -> browser.text("webshop-return-content").contains("Afventer betaling 0/5"));
+        assertThat(browser.text("webshop-return-next-charge")).endsWith(nextMonday());
+        assertThat(browser.portal().accountOf(DemoData.ANNA_CARD).balance())
+                .as("nothing is taken from the canteen card").isEqualTo(before);
+    }
+
+    private static void putTheLunchInTheBasket(PortalBrowser browser, String accountId) {
+        browser.open("/webshop?konto=" + accountId);
+        browser.waitForPath("/webshop");
+        browser.waitForText("Frokost mandag–fredag uge", "35,00 kr. pr. levering", nextMonday());
+        WebElement add = browser.driver().findElement(By.cssSelector("vaadin-button[id^='product-frokost-'][id$='-add']"));
+        add.click();
+        browser.waitUntil(d -> browser.text("basket-total").equals("I alt: 175,00 kr."));
+    }
+
+    /** The demo catalogue's lunches are for next week's school days. */
+    private static String nextMonday() {
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Copenhagen")).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return String.format("%02d-%02d-%d", monday.getDayOfMonth(), monday.getMonthValue(), monday.getYear());
+    }
+
+    /** Cash at the counter, as staff would take it: enough for the week's lunch whatever other tests did. */
+    private static String fund(EmbeddedPortal portal, Money amount) {
+        String accountId = portal.accountOf(DemoData.ANNA_CARD).accountId();
+        Money before = portal.accountOf(DemoData.ANNA_CARD).balance();
+        portal.commands().sendAndWait(GenericCommandMessage.asCommandMessage(new DepositMoney(accountId,
+                        "webshop-browser-test-" + UUID.randomUUID(), amount, DepositMethod.CASH, "Browser test"))
+                .andMetaData(Metadata.of(Metadata.system("browser-test"), Metadata.Channel.SYSTEM, null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> portal.accountOf(DemoData.ANNA_CARD).balance(),
+                before.plus(amount)::equals);
+        return accountId;
+    }
+
+    private static void payWithCard(WebDriver driver, String cardNumber) {
+        driver.findElement(By.name("cardholder")).sendKeys("Anna Jensen");
+        driver.findElement(By.name("cardNumber")).sendKeys(cardNumber);
+        driver.findElement(By.name("expiry")).sendKeys("12/30");
+        driver.findElement(By.name("cvc")).sendKeys("123");
+        driver.findElement(By.xpath("//button[normalize-space()='Gennemfør betaling']")).click();
+    }
+}

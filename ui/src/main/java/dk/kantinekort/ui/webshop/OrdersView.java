@@ -1,0 +1,217 @@
+package dk.kantinekort.ui.webshop;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.webshop.CancelOrder;
+import dk.kantinekort.api.webshop.OrderStatus;
+import dk.kantinekort.api.webshop.OrderView;
+import dk.kantinekort.ui.format.DanishFormat;
+import dk.kantinekort.ui.payment.PagePolling;
+import dk.kantinekort.ui.session.AccountSelection;
+import dk.kantinekort.ui.session.CurrentCitizen;
+import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.Branding;
+import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * "Vis ordrer": the account's orders ({@code webshop/ordrer?konto=<accountId>}) with Ordrenr., date, place, total and
+ * the guide's status, "Vis" for the lines and "Annuller" for the whole order while something may still be cancelled.
+ */
+@Route(value = WebshopComponents.ORDERS_ROUTE, layout = MainLayout.class)
+@PermitAll
+public class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** How long the page follows the read model after a cancellation before it stops asking. */
+    static final Duration CANCEL_PATIENCE = Duration.ofSeconds(15);
+    private static final Logger log = LoggerFactory.getLogger(OrdersView.class);
+
+    private final AccountSelection selection;
+    private final WebshopQueries queries;
+    private final PortalCommands commands;
+    private final CurrentCitizen currentCitizen;
+    private final Branding branding;
+    private final Clock clock;
+    private final PagePolling polling = new PagePolling();
+
+    private final Div list = new Div();
+    private final Paragraph message = WebshopComponents.message("orders-message");
+    private final Paragraph done = WebshopComponents.status("orders-done");
+    private AccountSummary account;
+
+    @Autowired
+    OrdersView(AccountSelection selection, WebshopQueries queries, PortalCommands commands,
+               CurrentCitizen currentCitizen, Branding branding, ObjectProvider<Clock> clock) {
+        this.selection = selection;
+        this.queries = queries;
+        this.commands = commands;
+        this.currentCitizen = currentCitizen;
+        this.branding = branding;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        setId("webshop-orders");
+        setMaxWidth("64rem");
+        list.setId("orders-list");
+        list.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!CitizenGuard.admits(event, currentCitizen)) {
+            return;
+        }
+        polling.stop();
+        removeAll();
+        add(new H2(getTranslation("webshop.orders.title")));
+        Optional<String> requested = WebshopComponents.first(event.getLocation().getQueryParameters().getParameters(),
+                "konto");
+        try {
+            Optional<AccountSummary> found = requested.isPresent() ? requested.flatMap(selection::accessible)
+                    : selection.selected();
+            if (found.isEmpty()) {
+                add(WebshopComponents.notice("orders-not-available", getTranslation(requested.isPresent()
+                        ? "webshop.account-not-available" : "webshop.no-account")));
+                return;
+            }
+            account = found.get();
+            selection.select(account.accountId());
+        } catch (IllegalStateException e) {
+            add(WebshopComponents.notice("orders-unavailable", getTranslation("webshop.unavailable")));
+            return;
+        }
+        Paragraph whose = new Paragraph(getTranslation("webshop.orders.account",
+                WebshopComponents.accountLabel(account)));
+        whose.setId("orders-account");
+        Paragraph help = new Paragraph(WebshopComponents.routeLink("orders-status-help",
+                "hjaelp?emne=" + WebshopTexts.STATUS_TOPIC, getTranslation("webshop.orders.status-help")));
+        add(whose, message, done, list, help, new Paragraph(WebshopComponents.routeLink("orders-back",
+                WebshopComponents.SHOP_ROUTE + "?konto=" + WebshopComponents.encode(account.accountId()),
+                getTranslation("webshop.back"))));
+        showOrders();
+    }
+
+    /** Shows the orders as the read model has them now; the list, for callers that wait for a change. */
+    private List<OrderView> showOrders() {
+        list.removeAll();
+        List<OrderView> orders;
+        try {
+            orders = queries.orders(account.accountId());
+        } catch (IllegalStateException e) {
+            log.warn("Orders unavailable: {}", e.toString());
+            list.add(WebshopComponents.notice("orders-unavailable", getTranslation("webshop.unavailable")));
+            return List.of();
+        }
+        if (orders.isEmpty()) {
+            list.add(WebshopComponents.notice("orders-empty", getTranslation("webshop.orders.empty")));
+            return orders;
+        }
+        NativeTable table = WebshopComponents.table("orders-table", getTranslation("webshop.orders.number"),
+                getTranslation("webshop.orders.date"), getTranslation("webshop.orders.place"),
+                getTranslation("webshop.orders.total"), getTranslation("webshop.orders.status"), "");
+        for (OrderView order : orders) {
+            String id = "order-" + order.orderId();
+            String number = WebshopTexts.orderNumber(order.orderId());
+            Button show = new Button(getTranslation("webshop.orders.show"), click -> getUI().ifPresent(ui ->
+                    ui.navigate(WebshopComponents.ORDER_ROUTE, QueryParameters.simple(
+                            Map.of("konto", account.accountId(), "ordre", order.orderId())))));
+            show.setId(id + "-show");
+            show.getElement().setAttribute("aria-label", getTranslation("webshop.orders.show.label", number));
+            HorizontalLayout actions = new HorizontalLayout(show);
+            actions.setSpacing(true);
+            if (Cancellation.orderCancellable(order, WebshopDates.today(clock))) {
+                Button cancel = new Button(getTranslation("webshop.cancel"), click -> confirmCancel(order));
+                cancel.setId(id + "-cancel");
+                cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+                cancel.getElement().setAttribute("aria-label", getTranslation("webshop.orders.cancel.label", number));
+                actions.add(cancel);
+            }
+            WebshopComponents.row(table, id, number, WebshopDates.date(order.placedAt()), order.placeName(),
+                    DanishFormat.money(order.total()), WebshopTexts.status(order, this::getTranslation), actions);
+        }
+        list.add(table);
+        return orders;
+    }
+
+    private void confirmCancel(OrderView order) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("webshop.orders.cancel.confirm.header"),
+                getTranslation("webshop.orders.cancel.confirm.text", WebshopTexts.orderNumber(order.orderId())),
+                getTranslation("webshop.orders.cancel.confirm.yes"), yes -> cancel(order));
+        confirm.setId("order-cancel-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("webshop.orders.cancel.confirm.no"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void cancel(OrderView order) {
+        WebshopComponents.show(message, null);
+        WebshopComponents.show(done, null);
+        try {
+            commands.send(new CancelOrder(account.accountId(), order.orderId()));
+        } catch (RejectedException refusal) {
+            WebshopComponents.show(message, getTranslation(WebshopTexts.refusalKey(refusal)));
+            return;
+        } catch (IllegalStateException unavailable) {
+            log.warn("An order could not be cancelled: {}", unavailable.toString());
+            WebshopComponents.show(message, getTranslation("webshop.unavailable"));
+            return;
+        }
+        WebshopComponents.show(done, getTranslation("webshop.orders.cancelled",
+                WebshopTexts.orderNumber(order.orderId())));
+        followUntilCancelled(order.orderId());
+    }
+
+    /** The read model follows the ledger a moment later: ask again each second until the order shows it. */
+    private void followUntilCancelled(String orderId) {
+        if (showsCancelled(showOrders(), orderId)) {
+            return;
+        }
+        Instant until = clock.instant().plus(CANCEL_PATIENCE);
+        getUI().ifPresent(ui -> polling.start(ui, () -> {
+            if (showsCancelled(showOrders(), orderId) || !clock.instant().isBefore(until)) {
+                polling.stop();
+            }
+        }));
+    }
+
+    /** CancelOrder cancels every line that may still be cancelled: done once none is left (or the order is gone). */
+    private boolean showsCancelled(List<OrderView> orders, String orderId) {
+        return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst()
+                .map(o -> !Cancellation.orderCancellable(o, WebshopDates.today(clock))).orElse(true);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        polling.stop();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("webshop.orders.title") + " – " + branding.name();
+    }
+}
