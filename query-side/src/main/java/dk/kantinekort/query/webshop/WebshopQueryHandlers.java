@@ -134,6 +134,7 @@ class WebshopQueryHandlers {
         int counted = 0;
         boolean failed = false;
         Instant next = null;
+        Money remaining = Money.ZERO;
         for (Map.Entry<LocalDate, List<Document>> day : byDate.entrySet()) {
             Document charge = deliveries == null ? null : deliveries.get(day.getKey().toString(), Document.class);
             Money amount = Money.ZERO;
@@ -159,6 +160,7 @@ class WebshopQueryHandlers {
             }
             if (dayState != DeliveryView.State.CANCELLED) {
                 counted++;
+                remaining = remaining.plus(amount);
             }
             paid += dayState == DeliveryView.State.PAID ? 1 : 0;
             failed |= dayState == DeliveryView.State.FAILED;
@@ -180,7 +182,8 @@ class WebshopQueryHandlers {
         Date placedAt = d.getDate(PLACED_AT);
         return new OrderView(d.getString(ID), d.getString(ACCOUNT_ID), d.getString(PLACE_ID),
                 placeName(d.getString(PLACE_ID)), placedAt == null ? null : placedAt.toInstant(), payment, status,
-                money(d, TOTAL), paid, counted, status == OrderStatus.AWAITING_PAYMENT ? next : null,
+                counted == 0 ? money(d, TOTAL) : remaining, paid, counted,
+                status == OrderStatus.AWAITING_PAYMENT ? next : null,
                 reason(d.getString(FAILURE)), d.getString(MASKED_PAN), lines, days);
     }
 

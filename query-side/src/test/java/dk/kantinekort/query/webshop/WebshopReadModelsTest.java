@@ -88,6 +88,7 @@ class WebshopReadModelsTest {
                 o -> o != null && o.paidDeliveries() == 2 && o.deliveries() == 4);
 
         assertThat(view.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(view.total()).as("the cancelled day is no longer part of the total").isEqualTo(LUNCH.times(4));
         assertThat(view.nextChargeAt()).isEqualTo(MONDAY.plusDays(2).atStartOfDay(ZoneId.of("Europe/Copenhagen"))
                 .toInstant());
         assertThat(view.lines()).extracting(OrderLineView::paid).containsExactly(true, true, false, false, false);
