@@ -99,7 +99,7 @@ class AutoTopUpPanel extends PaymentPanel {
                 DanishFormat.money(context.terms().autoTopUpThreshold())));
         threshold.setId("auto-threshold");
         Paragraph noCharge = note(getTranslation("payment.auto.no-charge-now"));
-        Paragraph terms = new Paragraph(termsLink("auto-terms-link", context));
+        Paragraph terms = new Paragraph(TermsDialog.link("auto-terms-link", context.municipality()));
         Checkbox accept = termsCheckbox("auto-accept");
         Button next = new Button(getTranslation("payment.next"));
         next.setId("auto-next");

@@ -1,8 +1,6 @@
 package dk.kantinekort.ui.payment;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -113,17 +111,6 @@ abstract class PaymentPanel extends VerticalLayout {
         accept.setInvalid(!ok);
         accept.setErrorMessage(ok ? null : getTranslation("payment.terms.required"));
         return ok;
-    }
-
-    /** "Handelsbetingelser og vilkår": opens the municipality's terms over the form. */
-    Button termsLink(String id, PaymentContext context) {
-        Button link = new Button(getTranslation("terms.title"),
-                click -> new TermsDialog(context.municipality().terms()).open());
-        link.setId(id);
-        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        link.getStyle().set("text-decoration", "underline");
-        link.getElement().setAttribute("aria-haspopup", "dialog");
-        return link;
     }
 
     /** A paragraph for a message about the whole form (a refusal), read out when it appears. */

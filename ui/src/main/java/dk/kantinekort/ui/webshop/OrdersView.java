@@ -25,6 +25,7 @@ import dk.kantinekort.ui.payment.PagePolling;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.MainLayout;
@@ -105,7 +106,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         Paragraph whose = new Paragraph(getTranslation("webshop.orders.account",
-                WebshopComponents.accountLabel(account)));
+                AccountChooser.label(account)));
         whose.setId("orders-account");
         Paragraph help = new Paragraph(WebshopComponents.routeLink("orders-status-help",
                 "hjaelp?emne=" + WebshopTexts.STATUS_TOPIC, getTranslation("webshop.orders.status-help")));

@@ -9,14 +9,11 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import dk.kantinekort.api.account.AccountSummary;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The small pieces the webshop pages share: notices, messages next to buttons, tables, links. */
 final class WebshopComponents {
@@ -113,16 +110,6 @@ final class WebshopComponents {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** "Betalingskort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
-    static String accountLabel(AccountSummary a) {
-        String display = a.displayName() == null ? "" : a.displayName().strip();
-        String holder = a.holderName() == null ? "" : a.holderName().strip();
-        String card = a.currentCardNumber() == null ? "" : a.currentCardNumber().strip();
-        String masked = card.length() <= 4 ? card : "****" + card.substring(card.length() - 4);
-        return Stream.of(display, holder.equals(display) ? "" : holder, masked)
-                .filter(s -> !s.isBlank()).collect(Collectors.joining(" – "));
     }
 
     static Optional<String> first(Map<String, List<String>> parameters, String name) {

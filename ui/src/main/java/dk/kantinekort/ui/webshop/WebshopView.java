@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.webshop;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,8 +13,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -22,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -43,6 +43,7 @@ import dk.kantinekort.ui.payment.TermsDialog;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.MainLayout;
@@ -83,7 +84,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
     private final Consumer<String> browser;
 
     private final Basket basket = new Basket();
-    private final ComboBox<AccountSummary> account = new ComboBox<>();
+    private final AccountChooser account;
     private final Paragraph balance = new Paragraph();
     private final ComboBox<CataloguePlace> place = new ComboBox<>();
     private final Div products = new Div();
@@ -113,18 +114,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         setId("webshop");
         setMaxWidth("60rem");
 
-        account.setId("webshop-account");
-        account.setLabel(getTranslation("webshop.account"));
-        account.setItemLabelGenerator(WebshopComponents::accountLabel);
-        account.setRequiredIndicatorVisible(true);
-        account.setAllowCustomValue(false);
-        account.setWidth("28rem");
-        account.setMaxWidth("100%");
-        account.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                chooseAccount(change.getValue());
-            }
-        });
+        account = new AccountChooser("webshop-account", "webshop.account", this::chooseAccount);
         balance.setId("webshop-balance");
 
         place.setId("webshop-place");
@@ -393,12 +383,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
                 accept.setInvalid(false);
             }
         });
-        Button terms = new Button(getTranslation("terms.title"),
-                click -> new TermsDialog(municipality.terms()).open());
-        terms.setId("checkout-terms-link");
-        terms.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        terms.getStyle().set("text-decoration", "underline");
-        terms.getElement().setAttribute("aria-haspopup", "dialog");
+        Button terms = TermsDialog.link("checkout-terms-link", municipality);
         Paragraph termsLine = new Paragraph(getTranslation("webshop.terms.read") + " ");
         termsLine.add(terms);
 
