@@ -31,6 +31,7 @@ import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -95,8 +96,8 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new H2(getTranslation("webshop.order.title")));
         Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        Optional<String> account = WebshopComponents.first(p, "konto");
-        Optional<String> order = WebshopComponents.first(p, "ordre");
+        Optional<String> account = LinkParameter.first(p, "konto");
+        Optional<String> order = LinkParameter.first(p, "ordre");
         try {
             Optional<AccountSummary> allowed = account.flatMap(selection::accessible);
             if (allowed.isEmpty() || order.isEmpty()) {

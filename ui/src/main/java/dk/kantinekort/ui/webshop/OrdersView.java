@@ -28,6 +28,7 @@ import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -89,8 +90,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
         polling.stop();
         removeAll();
         add(new H2(getTranslation("webshop.orders.title")));
-        Optional<String> requested = WebshopComponents.first(event.getLocation().getQueryParameters().getParameters(),
-                "konto");
+        Optional<String> requested = LinkParameter.first(event, "konto");
         try {
             Optional<AccountSummary> found = requested.isPresent() ? requested.flatMap(selection::accessible)
                     : selection.selected();

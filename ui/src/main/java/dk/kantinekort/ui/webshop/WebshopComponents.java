@@ -11,9 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The small pieces the webshop pages share: notices, messages next to buttons, tables, links. */
 final class WebshopComponents {
@@ -110,11 +107,5 @@ final class WebshopComponents {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
-                : Optional.of(values.get(0));
     }
 }

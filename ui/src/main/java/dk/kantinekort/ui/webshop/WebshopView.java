@@ -46,6 +46,7 @@ import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -136,7 +137,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         if (!CitizenGuard.admits(event, currentCitizen)) {
             return;
         }
-        show(WebshopComponents.first(event.getLocation().getQueryParameters().getParameters(), "konto"));
+        show(LinkParameter.first(event, "konto"));
     }
 
     void show(Optional<String> requestedAccountId) {
