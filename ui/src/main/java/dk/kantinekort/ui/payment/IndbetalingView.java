@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.ui.format.DanishFormat;
@@ -189,12 +188,7 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Paragraph notice(String id, String key) {
-        Paragraph notice = new Paragraph(getTranslation(key));
-        notice.setId(id);
-        notice.getElement().setAttribute("role", "status");
-        notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.MEDIUM);
-        return notice;
+        return PaymentPanel.notice(id, getTranslation(key));
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -35,9 +34,11 @@ import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
+import dk.kantinekort.ui.backoffice.StaffTable;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.payment.PaymentLinks;
+import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.payment.PaymentSettings;
 import dk.kantinekort.ui.payment.TermsDialog;
 import dk.kantinekort.ui.session.AccountSelection;
@@ -94,7 +95,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
     private final RadioButtonGroup<OrderPayment> payment = new RadioButtonGroup<>();
     private final Checkbox accept = new Checkbox();
     private final Button checkout = new Button();
-    private final Paragraph checkoutMessage = WebshopComponents.message("checkout-message");
+    private final Paragraph checkoutMessage = PaymentPanel.messageParagraph("checkout-message");
     private final Paragraph confirmation = WebshopComponents.status("checkout-confirmation");
     private AccountSummary chosen;
     private Money shownBalance;
@@ -148,14 +149,14 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             accessible = selection.accessibleAccounts();
             if (accessible.isEmpty()) {
-                add(WebshopComponents.notice("webshop-no-account", getTranslation("webshop.no-account")));
+                add(PaymentPanel.notice("webshop-no-account", getTranslation("webshop.no-account")));
                 return;
             }
             Optional<AccountSummary> requested = requestedAccountId.flatMap(selection::accessible);
             if (requested.isPresent()) {
                 selection.select(requested.get().accountId());
             } else if (requestedAccountId.isPresent()) {
-                add(WebshopComponents.notice("webshop-konto-ignored", getTranslation("webshop.account-not-available")));
+                add(PaymentPanel.notice("webshop-konto-ignored", getTranslation("webshop.account-not-available")));
             }
             String chosenId = requested.or(selection::selected).map(AccountSummary::accountId).orElse(null);
             chosen = accessible.stream().filter(a -> a.accountId().equals(chosenId)).findFirst()
@@ -163,7 +164,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             places = queries.places();
         } catch (IllegalStateException e) {
             log.warn("Webshop unavailable: {}", e.toString());
-            add(WebshopComponents.notice("webshop-unavailable", getTranslation("webshop.unavailable")));
+            add(PaymentPanel.notice("webshop-unavailable", getTranslation("webshop.unavailable")));
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("webshop.intro"));
@@ -180,7 +181,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         place.setItems(places);
         add(intro, accountRow, balance);
         if (places.isEmpty()) {
-            add(WebshopComponents.notice("webshop-no-places", getTranslation("webshop.no-places")));
+            add(PaymentPanel.notice("webshop-no-places", getTranslation("webshop.no-places")));
             return;
         }
         add(place, products, basketSection(), checkoutSection());
@@ -199,8 +200,8 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             selection.select(requested.accountId());
             chosen = allowed.get();
             showBalance(chosen.balance());
-            WebshopComponents.show(checkoutMessage, null);
-            WebshopComponents.show(confirmation, null);
+            PaymentPanel.showMessage(checkoutMessage, null);
+            PaymentPanel.showMessage(confirmation, null);
         } catch (IllegalStateException e) {
             log.warn("Account check failed: {}", e.toString());
             show(Optional.empty());
@@ -225,11 +226,11 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             offered = queries.products(chosenPlace.placeId());
         } catch (IllegalStateException e) {
             log.warn("Products unavailable: {}", e.toString());
-            products.add(WebshopComponents.notice("webshop-products-unavailable", getTranslation("webshop.unavailable")));
+            products.add(PaymentPanel.notice("webshop-products-unavailable", getTranslation("webshop.unavailable")));
             return;
         }
         if (offered.isEmpty()) {
-            products.add(WebshopComponents.notice("webshop-no-products", getTranslation("webshop.no-products")));
+            products.add(PaymentPanel.notice("webshop-no-products", getTranslation("webshop.no-products")));
             return;
         }
         H3 heading = new H3(getTranslation("webshop.products"));
@@ -274,7 +275,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             }
             quantity.setInvalid(false);
             basket.add(product, howMany);
-            WebshopComponents.show(confirmation, null);
+            PaymentPanel.showMessage(confirmation, null);
             showBasket();
         });
         add.setId(id + "-add");
@@ -306,7 +307,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             empty.setId("basket-empty");
             basketLines.add(empty);
         } else {
-            NativeTable table = WebshopComponents.table("basket-table", getTranslation("webshop.basket.product"),
+            StaffTable table = WebshopComponents.table("basket-table", getTranslation("webshop.basket.product"),
                     getTranslation("webshop.basket.price"), getTranslation("webshop.basket.deliveries"),
                     getTranslation("webshop.quantity"), getTranslation("webshop.basket.amount"), "");
             for (Basket.Line line : basket.lines()) {
@@ -339,7 +340,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 remove.getElement().setAttribute("aria-label",
                         getTranslation("webshop.basket.remove.label", line.product().name()));
-                WebshopComponents.row(table, id, line.product().name(),
+                table.addRow(id, line.product().name(),
                         getTranslation("webshop.product.price", DanishFormat.money(line.product().price())),
                         String.valueOf(line.deliveriesToCome(today).size()), quantity, amount, remove);
             }
@@ -372,7 +373,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             if (change.getValue() != null) {
                 paymentHelp.setText(getTranslation("webshop.payment.help." + change.getValue().name()));
             }
-            WebshopComponents.show(checkoutMessage, null);
+            PaymentPanel.showMessage(checkoutMessage, null);
         });
 
         accept.setId("checkout-accept");
@@ -400,17 +401,17 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
     /** "Tjek ud": the ledger prices the basket and places the order; the answer decides what the page shows. */
     private void checkOut() {
         boolean leaving = false;
-        WebshopComponents.show(checkoutMessage, null);
-        WebshopComponents.show(confirmation, null);
+        PaymentPanel.showMessage(checkoutMessage, null);
+        PaymentPanel.showMessage(confirmation, null);
         try {
             CataloguePlace chosenPlace = place.getValue();
             OrderPayment how = payment.getValue();
             if (basket.isEmpty() || chosenPlace == null) {
-                WebshopComponents.show(checkoutMessage, getTranslation("webshop.basket.empty"));
+                PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.basket.empty"));
                 return;
             }
             if (how == null) {
-                WebshopComponents.show(checkoutMessage, getTranslation("webshop.payment.required"));
+                PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.payment.required"));
                 return;
             }
             boolean accepted = accept.getValue();
@@ -429,10 +430,10 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             }
             leaving = showAnswer(answer, how, expected);
         } catch (RejectedException refusal) {
-            WebshopComponents.show(checkoutMessage, getTranslation(WebshopTexts.refusalKey(refusal)));
+            PaymentPanel.showMessage(checkoutMessage, getTranslation(WebshopTexts.refusalKey(refusal)));
         } catch (IllegalStateException unavailable) {
             log.warn("A webshop checkout failed: {}", unavailable.toString());
-            WebshopComponents.show(checkoutMessage, getTranslation("webshop.unavailable"));
+            PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.unavailable"));
         } finally {
             checkout.setEnabled(!leaving && !basket.isEmpty());
         }
@@ -446,7 +447,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             showBasket();
             accept.setValue(false);
             showBalance(shownBalance.minus(paid));
-            WebshopComponents.show(confirmation, getTranslation("webshop.checkout.paid",
+            PaymentPanel.showMessage(confirmation, getTranslation("webshop.checkout.paid",
                     WebshopTexts.orderNumber(answer.orderId()), DanishFormat.money(paid)));
             confirmation.add(new Text(" "),
                     WebshopComponents.routeLink("checkout-order-link",
@@ -457,7 +458,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         if (answer.status() == OrderStatus.PAYMENT_FAILED) {
             String reason = answer.failure() == null ? getTranslation("payment.decline.DECLINED")
                     : getTranslation(WebshopTexts.failureKey(how, answer.failure()));
-            WebshopComponents.show(checkoutMessage, getTranslation("webshop.checkout.failed", reason));
+            PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.checkout.failed", reason));
             return false;
         }
         if (answer.status() == OrderStatus.AWAITING_PAYMENT_DETAILS && answer.hostedPageUrl() != null) {
