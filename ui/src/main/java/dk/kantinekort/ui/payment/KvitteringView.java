@@ -107,6 +107,7 @@ public class KvitteringView extends ProviderReturnView {
     }
 
     /** Shows the deposit as it is now; true while it is worth asking again. */
+    @Override
     protected boolean refresh() {
         if (watch == null) {
             watch = new DepositWatch(started(), cancelled, DepositWatch.PATIENCE);
