@@ -33,7 +33,7 @@ class DepositInTheBrowserTest {
         browser.loggedInAs(DemoIdentities.ANNA);
 
         goToHostedPage(browser, anna, "100");
-        payWithCard(browser.driver(), PspSimulatorClient.SUCCESS_CARD);
+        browser.payWithCard(PspSimulatorClient.SUCCESS_CARD);
 
         browser.waitForText("Kvittering", "100,00 kr.", "2,25 kr.", "102,25 kr.");
         await().atMost(Duration.ofSeconds(30)).until(() -> browser.portal().accountOf(DemoData.ANNA_CARD).balance(),
@@ -50,7 +50,7 @@ class DepositInTheBrowserTest {
         browser.loggedInAs(DemoIdentities.ANNA);
 
         goToHostedPage(browser, anna, "100");
-        payWithCard(browser.driver(), PspSimulatorClient.SUCCESS_CARD);
+        browser.payWithCard(PspSimulatorClient.SUCCESS_CARD);
         browser.waitForText("Identisk transaktion");
         cancel(browser.driver());
 
@@ -65,7 +65,7 @@ class DepositInTheBrowserTest {
         browser.loggedInAs(DemoIdentities.ANNA);
 
         goToHostedPage(browser, anna, "40");
-        payWithCard(browser.driver(), PspSimulatorClient.INSUFFICIENT_FUNDS_CARD);
+        browser.payWithCard(PspSimulatorClient.INSUFFICIENT_FUNDS_CARD);
         browser.waitForText("ikke dækning");
         cancel(browser.driver());
 
@@ -84,14 +84,6 @@ class DepositInTheBrowserTest {
         browser.click("deposit-pay");
         browser.waitUntil(d -> d.getCurrentUrl().contains("/hosted/"));
         browser.waitForText("Gennemfør betaling", "Total");
-    }
-
-    private static void payWithCard(WebDriver driver, String cardNumber) {
-        driver.findElement(By.name("cardholder")).sendKeys("Anna Jensen");
-        driver.findElement(By.name("cardNumber")).sendKeys(cardNumber);
-        driver.findElement(By.name("expiry")).sendKeys("12/30");
-        driver.findElement(By.name("cvc")).sendKeys("123");
-        driver.findElement(By.xpath("//button[normalize-space()='Gennemfør betaling']")).click();
     }
 
     private static void cancel(WebDriver driver) {

@@ -243,6 +243,22 @@ public final class PortalBrowser implements AutoCloseable {
         return Boolean.TRUE.equals(ready);
     }
 
+    /** Fills in and submits the payment simulator's hosted page (cardholder Anna Jensen, expiry 12/30). */
+    public void payWithCard(String cardNumber) {
+        driver.findElement(By.name("cardholder")).sendKeys("Anna Jensen");
+        driver.findElement(By.name("cardNumber")).sendKeys(cardNumber);
+        driver.findElement(By.name("expiry")).sendKeys("12/30");
+        driver.findElement(By.name("cvc")).sendKeys("123");
+        driver.findElement(By.xpath("//button[normalize-space()='Gennemfør betaling']")).click();
+    }
+
+    /** Waits for the portal to send the browser to the hosted page, then pays there with this card. */
+    public void payOnHostedPage(String cardNumber) {
+        waitUntil(d -> d.getCurrentUrl().contains("/hosted/"));
+        waitForText("Gennemfør betaling");
+        payWithCard(cardNumber);
+    }
+
     @Override
     public void close() {
         try {

@@ -8,7 +8,6 @@ import dk.kantinekort.app.demo.DemoIdentities;
 import dk.kantinekort.app.psp.PspSimulatorClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,9 +35,7 @@ class SubscriptionInTheBrowserTest {
         assertThat(WcagCheck.seriousViolations(browser.driver())).as("the Tilmeld dialog").isEmpty();
         browser.click("enrol-accept");
         browser.click("enrol-submit");
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/hosted/"));
-        browser.waitForText("Gennemfør betaling");
-        payWithCard(browser.driver(), PspSimulatorClient.SUCCESS_CARD);
+        browser.payOnHostedPage(PspSimulatorClient.SUCCESS_CARD);
 
         browser.waitForPath("/abonnementer/tilmelding");
         browser.waitForText("Tilmeldingen er gennemført.");
@@ -60,13 +57,5 @@ class SubscriptionInTheBrowserTest {
             return !d.findElements(By.id(PLAN + "-enrol")).isEmpty();
         });
         assertThat(browser.driver().findElements(By.id(PLAN + "-unenrol"))).as("ended on the ledger too").isEmpty();
-    }
-
-    private static void payWithCard(WebDriver driver, String cardNumber) {
-        driver.findElement(By.name("cardholder")).sendKeys("Christian Harms");
-        driver.findElement(By.name("cardNumber")).sendKeys(cardNumber);
-        driver.findElement(By.name("expiry")).sendKeys("12/30");
-        driver.findElement(By.name("cvc")).sendKeys("123");
-        driver.findElement(By.xpath("//button[normalize-space()='Gennemfør betaling']")).click();
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -92,9 +91,7 @@ class WebshopInTheBrowserTest {
                 + "/vaadin-radio-button[contains(., 'Betalingskort')]")).click();
         browser.click("checkout-accept");
         browser.click("checkout");
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/hosted/"));
-        browser.waitForText("Gennemfør betaling");
-        payWithCard(browser.driver(), PspSimulatorClient.SUCCESS_CARD);
+        browser.payOnHostedPage(PspSimulatorClient.SUCCESS_CARD);
 
         browser.waitForPath("/webshop/betaling");
         browser.waitUntil(d -> browser.text("webshop-return-content").contains("Afventer betaling 0/5"));
@@ -128,13 +125,5 @@ class WebshopInTheBrowserTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> portal.accountOf(DemoData.ANNA_CARD).balance(),
                 before.plus(amount)::equals);
         return accountId;
-    }
-
-    private static void payWithCard(WebDriver driver, String cardNumber) {
-        driver.findElement(By.name("cardholder")).sendKeys("Anna Jensen");
-        driver.findElement(By.name("cardNumber")).sendKeys(cardNumber);
-        driver.findElement(By.name("expiry")).sendKeys("12/30");
-        driver.findElement(By.name("cvc")).sendKeys("123");
-        driver.findElement(By.xpath("//button[normalize-space()='Gennemfør betaling']")).click();
     }
 }

@@ -2,12 +2,10 @@ package dk.kantinekort.ui.backoffice;
 
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.FindAccountSummary;
+import dk.kantinekort.ui.session.Answers;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StaffQueries {
-
-    private static final long TIMEOUT_SECONDS = 5;
 
     private final QueryGateway queryGateway;
 
@@ -41,13 +37,6 @@ public class StaffQueries {
     }
 
     private static <R> R await(CompletableFuture<R> answer) {
-        try {
-            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The read side could not be read", e);
-        }
+        return Answers.await(answer, "the read side");
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A plain table of a staff list: a header row and one row per item, each row with an id so tests and
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 public class StaffTable extends NativeTable {
 
     private final NativeTableBody body;
+    private final List<NativeTableHeaderCell> headings = new ArrayList<>();
 
     public StaffTable(String id, String... headings) {
         setId(id);
@@ -24,8 +27,16 @@ public class StaffTable extends NativeTable {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(heading);
             cell.getElement().setAttribute("scope", "col");
             header.add(cell);
+            this.headings.add(cell);
         }
         body = getBody();
+    }
+
+    /** Across the width of the page, each heading at the start like the text of its column (a citizen's page). */
+    public StaffTable acrossPage() {
+        setWidthFull();
+        headings.forEach(cell -> cell.getStyle().set("text-align", "start"));
+        return this;
     }
 
     public void clearRows() {

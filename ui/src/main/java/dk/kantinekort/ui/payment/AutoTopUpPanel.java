@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.error.RejectedException;
@@ -99,7 +98,7 @@ class AutoTopUpPanel extends PaymentPanel {
                 DanishFormat.money(context.terms().autoTopUpThreshold())));
         threshold.setId("auto-threshold");
         Paragraph noCharge = note(getTranslation("payment.auto.no-charge-now"));
-        Paragraph terms = new Paragraph(termsLink("auto-terms-link", context));
+        Paragraph terms = new Paragraph(TermsDialog.link("auto-terms-link", context.municipality()));
         Checkbox accept = termsCheckbox("auto-accept");
         Button next = new Button(getTranslation("payment.next"));
         next.setId("auto-next");
@@ -223,14 +222,5 @@ class AutoTopUpPanel extends PaymentPanel {
         form();
         done.setText(getTranslation("payment.auto.cancelled"));
         done.setVisible(true);
-    }
-
-    private Paragraph notice(String id, String text) {
-        Paragraph notice = new Paragraph(text);
-        notice.setId(id);
-        notice.getElement().setAttribute("role", "status");
-        notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.MEDIUM);
-        return notice;
     }
 }

@@ -22,6 +22,7 @@ import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.ui.format.DanishFormat;
+import dk.kantinekort.ui.shell.AccountChooser;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,7 +90,7 @@ class DepositPanel extends PaymentPanel {
         intro.setId("deposit-intro");
         Paragraph cards = new Paragraph(getTranslation("payment.deposit.cards") + " ");
         cards.setId("deposit-cards");
-        cards.add(termsLink("deposit-terms-link", context));
+        cards.add(TermsDialog.link("deposit-terms-link", context.municipality()));
 
         fee.setId("deposit-fee");
         total.setId("deposit-total");
@@ -153,7 +154,7 @@ class DepositPanel extends PaymentPanel {
         }
         chosenEmail = mail.get();
         chosenAmount = money.get();
-        summary.setText(getTranslation("payment.deposit.summary", IndbetalingView.accountLabel(account),
+        summary.setText(getTranslation("payment.deposit.summary", AccountChooser.label(account),
                 DanishFormat.money(chosenAmount)));
         method.setItemLabelGenerator(m -> getTranslation("payment.method.option", methodName(m),
                 DanishFormat.money(context.terms().feeRuleFor(m).feeFor(chosenAmount))));

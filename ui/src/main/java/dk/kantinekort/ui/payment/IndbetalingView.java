@@ -1,7 +1,6 @@
 package dk.kantinekort.ui.payment;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.ui.format.DanishFormat;
@@ -20,6 +18,7 @@ import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.MainLayout;
@@ -55,7 +54,7 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
     private final MunicipalitySettings municipality;
     private final Branding branding;
 
-    private final ComboBox<AccountSummary> account = new ComboBox<>();
+    private final AccountChooser account;
     private final Paragraph balance = new Paragraph();
     private DepositPanel deposit;
     private AutoTopUpPanel autoTopUp;
@@ -74,18 +73,7 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
         setId("indbetaling");
         setMaxWidth("60rem");
 
-        account.setId("payment-account");
-        account.setLabel(getTranslation("payment.account"));
-        account.setItemLabelGenerator(IndbetalingView::accountLabel);
-        account.setRequiredIndicatorVisible(true);
-        account.setAllowCustomValue(false);
-        account.setWidth("28rem");
-        account.setMaxWidth("100%");
-        account.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                choose(change.getValue());
-            }
-        });
+        account = new AccountChooser("payment-account", "payment.account", this::choose);
         balance.setId("payment-balance");
     }
 
@@ -194,35 +182,13 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    /** "Betalingskort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
-    public static String accountLabel(AccountSummary a) {
-        String display = a.displayName() == null ? "" : a.displayName().strip();
-        String holder = a.holderName() == null ? "" : a.holderName().strip();
-        return Stream.of(display, holder.equals(display) ? "" : holder, maskedCard(a.currentCardNumber()))
-                .filter(s -> !s.isBlank()).collect(Collectors.joining(" – "));
-    }
-
-    /** The last four characters of a card number, the rest hidden. */
-    static String maskedCard(String cardNumber) {
-        if (cardNumber == null || cardNumber.isBlank()) {
-            return "";
-        }
-        String n = cardNumber.strip();
-        return n.length() <= 4 ? n : "****" + n.substring(n.length() - 4);
-    }
-
     /** "Visa ****1111" from what the provider told us. */
     static String cardText(String brand, String maskedPan) {
         return Stream.of(brand, maskedPan).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
     }
 
     private Paragraph notice(String id, String key) {
-        Paragraph notice = new Paragraph(getTranslation(key));
-        notice.setId(id);
-        notice.getElement().setAttribute("role", "status");
-        notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.MEDIUM);
-        return notice;
+        return PaymentPanel.notice(id, getTranslation(key));
     }
 
     @Override

@@ -1,28 +1,19 @@
 package dk.kantinekort.ui.payment;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import dk.kantinekort.api.account.AccountSummary;
-import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
@@ -31,11 +22,9 @@ import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
-import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,24 +39,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Route(value = "indbetaling/kvittering", layout = MainLayout.class)
 @PermitAll
-public class KvitteringView extends ProviderReturnView implements BeforeEnterObserver, HasDynamicTitle {
+public class KvitteringView extends ProviderReturnView {
 
     static final String DEPOSIT_PARAMETER = "indbetaling";
-    static final String ACCOUNT_PARAMETER = "konto";
-    static final String CANCELLED_PARAMETER = "annulleret";
-    static final String PAYMENT_PARAMETER = "paymentId";
     private static final Logger log = LoggerFactory.getLogger(KvitteringView.class);
 
     private final AccountSelection selection;
     private final PaymentQueries queries;
     private final CurrentCitizen currentCitizen;
     private final SupportContactInForce support;
-    private final Branding branding;
-    private final Clock clock;
 
-    private final Div content = new Div();
     private String accountId;
     private String depositId;
+    private boolean cancelled;
     private DepositWatch watch;
     private DepositWatch.Outcome shown;
 
@@ -82,58 +66,52 @@ public class KvitteringView extends ProviderReturnView implements BeforeEnterObs
 
     KvitteringView(AccountSelection selection, PaymentQueries queries, PortalCommands commands,
                    CurrentCitizen currentCitizen, SupportContactInForce support, Branding branding, Clock clock) {
-        super(commands);
+        super(commands, selection, currentCitizen, branding, clock, "receipt", "payment.receipt.page-title");
         this.selection = selection;
         this.queries = queries;
         this.currentCitizen = currentCitizen;
         this.support = support;
-        this.branding = branding;
-        this.clock = clock;
-        setId("receipt");
-        setMaxWidth("48rem");
-        content.setId("receipt-content");
-        content.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("payment.receipt.page-title")), content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!CitizenGuard.admits(event, currentCitizen)) {
-            return;
-        }
-        Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        open(single(parameters, ACCOUNT_PARAMETER), single(parameters, DEPOSIT_PARAMETER),
-                single(parameters, PAYMENT_PARAMETER), single(parameters, CANCELLED_PARAMETER).isPresent());
+    protected String referenceParameter() {
+        return DEPOSIT_PARAMETER;
     }
 
-    void open(Optional<String> account, Optional<String> deposit, Optional<String> paymentId, boolean cancelled) {
-        stopFollowing();
+    @Override
+    protected void showNotAvailable() {
+        content.add(notice("receipt-not-available", getTranslation("payment.receipt.not-available")));
+        content.add(new Paragraph(backToDeposit()));
+    }
+
+    @Override
+    protected void showUnavailable(IllegalStateException failure) {
+        log.warn("Receipt unavailable: {}", failure.toString());
+        content.add(notice("receipt-unavailable", getTranslation("payment.unavailable")));
+    }
+
+    @Override
+    protected void remember(String accountId, String depositId) {
+        this.accountId = accountId;
+        this.depositId = depositId;
+        cancelled = false;
+        watch = null;
         shown = null;
-        content.removeAll();
-        try {
-            Optional<AccountSummary> allowed = account.flatMap(selection::accessible);
-            if (allowed.isEmpty() || deposit.isEmpty()) {
-                content.add(notice("receipt-not-available", getTranslation("payment.receipt.not-available")));
-                content.add(new Paragraph(backToDeposit()));
-                return;
-            }
-            accountId = allowed.get().accountId();
-        } catch (IllegalStateException e) {
-            log.warn("Receipt unavailable: {}", e.toString());
-            content.add(notice("receipt-unavailable", getTranslation("payment.unavailable")));
-            return;
-        }
-        depositId = deposit.get();
-        confirmPayment(paymentId);
-        watch = new DepositWatch(clock.instant(), cancelled, DepositWatch.PATIENCE);
-        follow();
     }
 
-
-
+    /** Cancelled on the provider's page: the deposit still says whether a card was refused first. */
+    @Override
+    protected boolean showCancelled() {
+        cancelled = true;
+        return false;
+    }
 
     /** Shows the deposit as it is now; true while it is worth asking again. */
+    @Override
     protected boolean refresh() {
+        if (watch == null) {
+            watch = new DepositWatch(started(), cancelled, DepositWatch.PATIENCE);
+        }
         Optional<DepositView> deposit;
         try {
             deposit = queries.deposit(accountId, depositId);
@@ -152,12 +130,7 @@ public class KvitteringView extends ProviderReturnView implements BeforeEnterObs
 
     private void render(DepositWatch.Outcome outcome, Optional<DepositView> deposit) {
         switch (outcome) {
-            case WAITING -> {
-                ProgressBar progress = new ProgressBar();
-                progress.setIndeterminate(true);
-                progress.getElement().setAttribute("aria-label", getTranslation("payment.receipt.waiting"));
-                content.add(status("receipt-waiting", getTranslation("payment.receipt.waiting")), progress);
-            }
+            case WAITING -> showWaiting("receipt-waiting", getTranslation("payment.receipt.waiting"));
             case PAID -> receipt(deposit.orElseThrow());
             case DECLINED -> declined(deposit.orElseThrow());
             case CANCELLED -> content.add(status("receipt-cancelled", getTranslation("payment.receipt.cancelled")),
@@ -280,28 +253,10 @@ public class KvitteringView extends ProviderReturnView implements BeforeEnterObs
         return PaymentPanel.routeLink("indbetaling", getTranslation("payment.receipt.back"));
     }
 
-    private Paragraph status(String id, String text) {
-        Paragraph status = new Paragraph(text);
-        status.setId(id);
-        status.getElement().setAttribute("role", "status");
-        status.getStyle().set("font-weight", "600");
-        return status;
-    }
-
     private Paragraph notice(String id, String text) {
         Paragraph notice = status(id, text);
         notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
                 LumoUtility.BorderRadius.MEDIUM);
         return notice;
-    }
-
-    private static Optional<String> single(Map<String, java.util.List<String>> parameters, String name) {
-        java.util.List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("payment.receipt.page-title") + " – " + branding.name();
     }
 }

@@ -1,8 +1,6 @@
 package dk.kantinekort.ui.payment;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The pieces the payment forms share: amount, receipt e-mail, terms, messages next to fields, advice. */
-abstract class PaymentPanel extends VerticalLayout {
+public abstract class PaymentPanel extends VerticalLayout {
 
     PaymentPanel() {
         setPadding(false);
@@ -115,19 +113,8 @@ abstract class PaymentPanel extends VerticalLayout {
         return ok;
     }
 
-    /** "Handelsbetingelser og vilkår": opens the municipality's terms over the form. */
-    Button termsLink(String id, PaymentContext context) {
-        Button link = new Button(getTranslation("terms.title"),
-                click -> new TermsDialog(context.municipality().terms()).open());
-        link.setId(id);
-        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        link.getStyle().set("text-decoration", "underline");
-        link.getElement().setAttribute("aria-haspopup", "dialog");
-        return link;
-    }
-
     /** A paragraph for a message about the whole form (a refusal), read out when it appears. */
-    static Paragraph messageParagraph(String id) {
+    public static Paragraph messageParagraph(String id) {
         Paragraph message = new Paragraph();
         message.setId(id);
         message.getElement().setAttribute("role", "alert");
@@ -136,7 +123,7 @@ abstract class PaymentPanel extends VerticalLayout {
         return message;
     }
 
-    static void showMessage(Paragraph message, String text) {
+    public static void showMessage(Paragraph message, String text) {
         message.setText(text == null ? "" : text);
         message.setVisible(text != null && !text.isEmpty());
     }
@@ -158,13 +145,23 @@ abstract class PaymentPanel extends VerticalLayout {
         return box;
     }
 
+    /** A notice about the page (no account, not available), read out when it appears. */
+    public static Paragraph notice(String id, String text) {
+        Paragraph notice = new Paragraph(text);
+        notice.setId(id);
+        notice.getElement().setAttribute("role", "status");
+        notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM);
+        return notice;
+    }
+
     /** A link to one topic of Hjælp (a route built elsewhere, so by path). */
     Anchor helpLink(String topic) {
         return routeLink("hjaelp?emne=" + topic, getTranslation("payment.help.read-more"));
     }
 
     /** An in-app link the router follows without reloading the page. */
-    static Anchor routeLink(String location, String text) {
+    public static Anchor routeLink(String location, String text) {
         Anchor link = new Anchor(location, text);
         link.getElement().setAttribute("router-link", true);
         return link;

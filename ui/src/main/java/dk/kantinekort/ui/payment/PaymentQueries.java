@@ -10,11 +10,9 @@ import dk.kantinekort.api.payment.FindPaymentTerms;
 import dk.kantinekort.api.payment.FindPayout;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.payment.PayoutView;
+import dk.kantinekort.ui.session.Answers;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -27,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PaymentQueries {
-
-    private static final long TIMEOUT_SECONDS = 5;
 
     private final QueryGateway queryGateway;
 
@@ -70,13 +66,6 @@ public class PaymentQueries {
     }
 
     private static <R> R await(CompletableFuture<R> answer) {
-        try {
-            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading payments", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Payments could not be read", e);
-        }
+        return Answers.await(answer, "payments");
     }
 }

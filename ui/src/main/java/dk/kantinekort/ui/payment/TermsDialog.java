@@ -43,4 +43,16 @@ public class TermsDialog extends Dialog {
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(close);
     }
+
+    /** "Handelsbetingelser og vilkår" in the text of a form: opens the municipality's terms over it. */
+    public static Button link(String id, MunicipalitySettings municipality) {
+        Button link = new Button();
+        link.setText(link.getTranslation("terms.title"));
+        link.addClickListener(click -> new TermsDialog(municipality.terms()).open());
+        link.setId(id);
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        link.getStyle().set("text-decoration", "underline");
+        link.getElement().setAttribute("aria-haspopup", "dialog");
+        return link;
+    }
 }

@@ -3,11 +3,9 @@ package dk.kantinekort.ui.profile;
 import dk.kantinekort.api.citizen.CitizenProfile;
 import dk.kantinekort.api.citizen.FindCardPhoto;
 import dk.kantinekort.api.citizen.FindCitizenProfile;
+import dk.kantinekort.ui.session.Answers;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProfileQueries {
-
-    private static final long TIMEOUT_SECONDS = 5;
 
     private final QueryGateway queryGateway;
 
@@ -40,13 +36,6 @@ class ProfileQueries {
     }
 
     private static <R> R await(CompletableFuture<R> answer) {
-        try {
-            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the profile", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The profile could not be read", e);
-        }
+        return Answers.await(answer, "the profile");
     }
 }

@@ -3,10 +3,8 @@ package dk.kantinekort.ui.relation;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RelationSummary;
+import dk.kantinekort.ui.session.Answers;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -14,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** A citizen's links to other people's accounts, as the query side knows them (F3). */
 @Component
 public class Relations {
-
-    private static final long TIMEOUT_SECONDS = 5;
 
     private final QueryGateway queryGateway;
 
@@ -25,16 +21,9 @@ public class Relations {
 
     /** Links the citizen asked for and links asked of them; throws IllegalStateException when unavailable. */
     public List<RelationSummary> of(String citizenId) {
-        try {
-            List<RelationSummary> relations = queryGateway.query(new FindRelationsOfCitizen(citizenId),
-                    ResponseTypes.multipleInstancesOf(RelationSummary.class)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return relations == null ? List.of() : relations;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while asking for links", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The links could not be read", e);
-        }
+        List<RelationSummary> relations = Answers.await(queryGateway.query(new FindRelationsOfCitizen(citizenId),
+                ResponseTypes.multipleInstancesOf(RelationSummary.class)), "the links");
+        return relations == null ? List.of() : relations;
     }
 
     /** Requests other people sent to this citizen that wait for an answer. */

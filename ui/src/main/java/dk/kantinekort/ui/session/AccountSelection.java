@@ -5,9 +5,6 @@ import dk.kantinekort.api.access.FindAccessibleAccounts;
 import dk.kantinekort.api.account.AccountSummary;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -21,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class AccountSelection {
 
     private static final String SELECTED = AccountSelection.class.getName() + ".selected";
-    private static final long TIMEOUT_SECONDS = 5;
 
     private final QueryGateway queryGateway;
     private final CurrentCitizen currentCitizen;
@@ -37,16 +33,9 @@ public class AccountSelection {
         if (citizenId.isEmpty()) {
             return List.of();
         }
-        try {
-            List<AccountSummary> accounts = queryGateway.query(new FindAccessibleAccounts(citizenId.get()),
-                    ResponseTypes.multipleInstancesOf(AccountSummary.class)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return accounts == null ? List.of() : accounts;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while asking for accounts", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The accounts could not be read", e);
-        }
+        List<AccountSummary> accounts = Answers.await(queryGateway.query(new FindAccessibleAccounts(citizenId.get()),
+                ResponseTypes.multipleInstancesOf(AccountSummary.class)), "the accounts");
+        return accounts == null ? List.of() : accounts;
     }
 
     /** The account with this id, when the citizen may act on it; the server-side check for ids from URLs. */

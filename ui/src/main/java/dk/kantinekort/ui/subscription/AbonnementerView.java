@@ -1,7 +1,6 @@
 package dk.kantinekort.ui.subscription;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,13 +17,13 @@ import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.subscription.EnrolmentView;
 import dk.kantinekort.api.subscription.Unenrol;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
-import dk.kantinekort.ui.payment.IndbetalingView;
 import dk.kantinekort.ui.payment.PaymentLinks;
 import dk.kantinekort.ui.payment.PaymentQueries;
 import dk.kantinekort.ui.payment.PaymentSettings;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.MainLayout;
@@ -60,7 +59,7 @@ public class AbonnementerView extends VerticalLayout implements BeforeEnterObser
     private final MunicipalitySettings municipality;
     private final Branding branding;
 
-    private final ComboBox<AccountSummary> account = new ComboBox<>();
+    private final AccountChooser account;
     private final Paragraph notice = new Paragraph();
     private final Div plans = new Div();
     private final Set<String> endedHere = new HashSet<>();
@@ -81,18 +80,7 @@ public class AbonnementerView extends VerticalLayout implements BeforeEnterObser
         setId("abonnementer");
         setMaxWidth("60rem");
 
-        account.setId("subs-account");
-        account.setLabel(getTranslation("subscription.account"));
-        account.setItemLabelGenerator(IndbetalingView::accountLabel);
-        account.setRequiredIndicatorVisible(true);
-        account.setAllowCustomValue(false);
-        account.setWidth("28rem");
-        account.setMaxWidth("100%");
-        account.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                choose(change.getValue());
-            }
-        });
+        account = new AccountChooser("subs-account", "subscription.account", this::choose);
         notice.setId("subs-notice");
         notice.getElement().setAttribute("role", "status");
         notice.addClassNames(LumoUtility.FontWeight.SEMIBOLD);

@@ -14,8 +14,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
-import dk.kantinekort.ui.payment.IndbetalingView;
 import dk.kantinekort.ui.payment.TermsDialog;
+import dk.kantinekort.ui.shell.AccountChooser;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,7 +52,7 @@ class EnrolDialog extends Dialog {
         cardAccount.setId("enrol-card-account");
         cardAccount.setLabel(getTranslation("subscription.enrol.card-account"));
         cardAccount.setItems(cardAccounts);
-        cardAccount.setItemLabelGenerator(IndbetalingView::accountLabel);
+        cardAccount.setItemLabelGenerator(AccountChooser::label);
         cardAccount.setValue(cardAccounts.stream().filter(a -> a.accountId().equals(selected.accountId()))
                 .findFirst().orElse(cardAccounts.get(0)));
         cardAccount.setRequiredIndicatorVisible(true);
@@ -63,12 +63,7 @@ class EnrolDialog extends Dialog {
             form.add(cardAccount);
         }
 
-        Button terms = new Button(getTranslation("terms.title"),
-                click -> new TermsDialog(municipality.terms()).open());
-        terms.setId("enrol-terms-link");
-        terms.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        terms.getStyle().set("text-decoration", "underline");
-        terms.getElement().setAttribute("aria-haspopup", "dialog");
+        Button terms = TermsDialog.link("enrol-terms-link", municipality);
         Paragraph termsLine = new Paragraph(getTranslation("subscription.enrol.terms") + " ");
         termsLine.add(terms);
 

@@ -6,13 +6,11 @@ import dk.kantinekort.api.catalogue.ListPlansOfPlace;
 import dk.kantinekort.api.catalogue.PlanView;
 import dk.kantinekort.api.subscription.EnrolmentView;
 import dk.kantinekort.api.subscription.ListEnrolmentsOfAccount;
+import dk.kantinekort.ui.session.Answers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -25,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SubscriptionQueries {
-
-    private static final long TIMEOUT_SECONDS = 5;
 
     private final QueryGateway queryGateway;
 
@@ -60,13 +56,6 @@ public class SubscriptionQueries {
     }
 
     private static <R> R await(CompletableFuture<R> answer) {
-        try {
-            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading subscriptions", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Subscriptions could not be read", e);
-        }
+        return Answers.await(answer, "subscriptions");
     }
 }

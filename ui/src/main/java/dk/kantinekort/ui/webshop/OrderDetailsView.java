@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,13 +23,16 @@ import dk.kantinekort.api.webshop.OrderLineView;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
+import dk.kantinekort.ui.backoffice.StaffTable;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.payment.PagePolling;
+import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -66,7 +68,7 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
     private final PagePolling polling = new PagePolling();
 
     private final Div content = new Div();
-    private final Paragraph message = WebshopComponents.message("order-message");
+    private final Paragraph message = PaymentPanel.messageParagraph("order-message");
     private final Paragraph done = WebshopComponents.status("order-done");
     private String accountId;
     private String orderId;
@@ -95,8 +97,8 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new H2(getTranslation("webshop.order.title")));
         Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        Optional<String> account = WebshopComponents.first(p, "konto");
-        Optional<String> order = WebshopComponents.first(p, "ordre");
+        Optional<String> account = LinkParameter.first(p, "konto");
+        Optional<String> order = LinkParameter.first(p, "ordre");
         try {
             Optional<AccountSummary> allowed = account.flatMap(selection::accessible);
             if (allowed.isEmpty() || order.isEmpty()) {
@@ -106,7 +108,7 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
             accountId = allowed.get().accountId();
             orderId = order.get();
         } catch (IllegalStateException e) {
-            add(WebshopComponents.notice("order-unavailable", getTranslation("webshop.unavailable")));
+            add(PaymentPanel.notice("order-unavailable", getTranslation("webshop.unavailable")));
             return;
         }
         add(message, done, content, new Paragraph(WebshopComponents.routeLink("order-back",
@@ -115,7 +117,7 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Paragraph notAvailable() {
-        return WebshopComponents.notice("order-not-available", getTranslation("webshop.order.not-available"));
+        return PaymentPanel.notice("order-not-available", getTranslation("webshop.order.not-available"));
     }
 
     /** Shows the order as the read model has it now; empty when it cannot be shown. */
@@ -126,7 +128,7 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
             found = queries.order(accountId, orderId);
         } catch (IllegalStateException e) {
             log.warn("Order unavailable: {}", e.toString());
-            content.add(WebshopComponents.notice("order-unavailable", getTranslation("webshop.unavailable")));
+            content.add(PaymentPanel.notice("order-unavailable", getTranslation("webshop.unavailable")));
             return Optional.empty();
         }
         if (found.isEmpty()) {
@@ -209,7 +211,7 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
         Div section = new Div();
         section.add(new H3(getTranslation("webshop.order.lines")));
         LocalDate today = WebshopDates.today(clock);
-        NativeTable table = WebshopComponents.table("order-lines", getTranslation("webshop.basket.product"),
+        StaffTable table = WebshopComponents.table("order-lines", getTranslation("webshop.basket.product"),
                 getTranslation("webshop.order.delivery-date"), getTranslation("webshop.quantity"),
                 getTranslation("webshop.basket.amount"), getTranslation("webshop.orders.status"), "");
         Map<LocalDate, DeliveryView> days = order.deliveryDays() == null ? Map.of()
@@ -229,7 +231,7 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
                         line.name(), WebshopDates.date(line.deliveryDate())));
                 action.add(cancel);
             }
-            WebshopComponents.row(table, id, line.name(), WebshopDates.date(line.deliveryDate()),
+            table.addRow(id, line.name(), WebshopDates.date(line.deliveryDate()),
                     String.valueOf(line.quantity()), DanishFormat.money(line.amount()), state, action);
         }
         section.add(table);
@@ -256,21 +258,21 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void cancelLine(OrderLineView line) {
-        WebshopComponents.show(message, null);
-        WebshopComponents.show(done, null);
+        PaymentPanel.showMessage(message, null);
+        PaymentPanel.showMessage(done, null);
         try {
             commands.send(new CancelOrderLines(accountId, orderId, List.of(line.lineId())));
         } catch (RejectedException refusal) {
-            WebshopComponents.show(message, getTranslation(WebshopTexts.refusalKey(refusal)));
+            PaymentPanel.showMessage(message, getTranslation(WebshopTexts.refusalKey(refusal)));
             show();
             return;
         } catch (IllegalStateException unavailable) {
             log.warn("An order line could not be cancelled: {}", unavailable.toString());
-            WebshopComponents.show(message, getTranslation("webshop.unavailable"));
+            PaymentPanel.showMessage(message, getTranslation("webshop.unavailable"));
             show();
             return;
         }
-        WebshopComponents.show(done, getTranslation("webshop.order.line-cancelled", line.name(),
+        PaymentPanel.showMessage(done, getTranslation("webshop.order.line-cancelled", line.name(),
                 WebshopDates.date(line.deliveryDate())));
         followUntilCancelled(line.lineId());
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,15 +17,18 @@ import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.webshop.CancelOrder;
-import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
+import dk.kantinekort.ui.backoffice.StaffTable;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.payment.PagePolling;
+import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -61,7 +63,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
     private final PagePolling polling = new PagePolling();
 
     private final Div list = new Div();
-    private final Paragraph message = WebshopComponents.message("orders-message");
+    private final Paragraph message = PaymentPanel.messageParagraph("orders-message");
     private final Paragraph done = WebshopComponents.status("orders-done");
     private AccountSummary account;
 
@@ -88,24 +90,23 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
         polling.stop();
         removeAll();
         add(new H2(getTranslation("webshop.orders.title")));
-        Optional<String> requested = WebshopComponents.first(event.getLocation().getQueryParameters().getParameters(),
-                "konto");
+        Optional<String> requested = LinkParameter.first(event, "konto");
         try {
             Optional<AccountSummary> found = requested.isPresent() ? requested.flatMap(selection::accessible)
                     : selection.selected();
             if (found.isEmpty()) {
-                add(WebshopComponents.notice("orders-not-available", getTranslation(requested.isPresent()
+                add(PaymentPanel.notice("orders-not-available", getTranslation(requested.isPresent()
                         ? "webshop.account-not-available" : "webshop.no-account")));
                 return;
             }
             account = found.get();
             selection.select(account.accountId());
         } catch (IllegalStateException e) {
-            add(WebshopComponents.notice("orders-unavailable", getTranslation("webshop.unavailable")));
+            add(PaymentPanel.notice("orders-unavailable", getTranslation("webshop.unavailable")));
             return;
         }
         Paragraph whose = new Paragraph(getTranslation("webshop.orders.account",
-                WebshopComponents.accountLabel(account)));
+                AccountChooser.label(account)));
         whose.setId("orders-account");
         Paragraph help = new Paragraph(WebshopComponents.routeLink("orders-status-help",
                 "hjaelp?emne=" + WebshopTexts.STATUS_TOPIC, getTranslation("webshop.orders.status-help")));
@@ -123,14 +124,14 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
             orders = queries.orders(account.accountId());
         } catch (IllegalStateException e) {
             log.warn("Orders unavailable: {}", e.toString());
-            list.add(WebshopComponents.notice("orders-unavailable", getTranslation("webshop.unavailable")));
+            list.add(PaymentPanel.notice("orders-unavailable", getTranslation("webshop.unavailable")));
             return List.of();
         }
         if (orders.isEmpty()) {
-            list.add(WebshopComponents.notice("orders-empty", getTranslation("webshop.orders.empty")));
+            list.add(PaymentPanel.notice("orders-empty", getTranslation("webshop.orders.empty")));
             return orders;
         }
-        NativeTable table = WebshopComponents.table("orders-table", getTranslation("webshop.orders.number"),
+        StaffTable table = WebshopComponents.table("orders-table", getTranslation("webshop.orders.number"),
                 getTranslation("webshop.orders.date"), getTranslation("webshop.orders.place"),
                 getTranslation("webshop.orders.total"), getTranslation("webshop.orders.status"), "");
         for (OrderView order : orders) {
@@ -150,7 +151,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
                 cancel.getElement().setAttribute("aria-label", getTranslation("webshop.orders.cancel.label", number));
                 actions.add(cancel);
             }
-            WebshopComponents.row(table, id, number, WebshopDates.date(order.placedAt()), order.placeName(),
+            table.addRow(id, number, WebshopDates.date(order.placedAt()), order.placeName(),
                     DanishFormat.money(order.total()), WebshopTexts.status(order, this::getTranslation), actions);
         }
         list.add(table);
@@ -169,19 +170,19 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void cancel(OrderView order) {
-        WebshopComponents.show(message, null);
-        WebshopComponents.show(done, null);
+        PaymentPanel.showMessage(message, null);
+        PaymentPanel.showMessage(done, null);
         try {
             commands.send(new CancelOrder(account.accountId(), order.orderId()));
         } catch (RejectedException refusal) {
-            WebshopComponents.show(message, getTranslation(WebshopTexts.refusalKey(refusal)));
+            PaymentPanel.showMessage(message, getTranslation(WebshopTexts.refusalKey(refusal)));
             return;
         } catch (IllegalStateException unavailable) {
             log.warn("An order could not be cancelled: {}", unavailable.toString());
-            WebshopComponents.show(message, getTranslation("webshop.unavailable"));
+            PaymentPanel.showMessage(message, getTranslation("webshop.unavailable"));
             return;
         }
-        WebshopComponents.show(done, getTranslation("webshop.orders.cancelled",
+        PaymentPanel.showMessage(done, getTranslation("webshop.orders.cancelled",
                 WebshopTexts.orderNumber(order.orderId())));
         followUntilCancelled(order.orderId());
     }

@@ -1,24 +1,14 @@
 package dk.kantinekort.ui.webshop;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.backoffice.StaffTable;
+import dk.kantinekort.ui.payment.PaymentPanel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** The small pieces the webshop pages share: notices, messages next to buttons, tables, links. */
+/** The small pieces the webshop pages share: routes, tables, confirmations, links (notices and messages: PaymentPanel). */
 final class WebshopComponents {
 
     static final String SHOP_ROUTE = "webshop";
@@ -29,24 +19,9 @@ final class WebshopComponents {
     private WebshopComponents() {
     }
 
-    /** A notice about the page (no account, not available), read out when it appears. */
-    static Paragraph notice(String id, String text) {
-        Paragraph notice = new Paragraph(text);
-        notice.setId(id);
-        notice.getElement().setAttribute("role", "status");
-        notice.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.MEDIUM);
-        return notice;
-    }
-
-    /** A message next to a button (a refusal), hidden until there is something to say. */
-    static Paragraph message(String id) {
-        Paragraph message = new Paragraph();
-        message.setId(id);
-        message.getElement().setAttribute("role", "alert");
-        message.addClassName(LumoUtility.TextColor.ERROR);
-        message.setVisible(false);
-        return message;
+    /** A table across the page with column headings; rows are added with {@link StaffTable#addRow}. */
+    static StaffTable table(String id, String... headings) {
+        return new StaffTable(id, headings).acrossPage();
     }
 
     /** A confirmation, read out politely. */
@@ -59,47 +34,10 @@ final class WebshopComponents {
         return status;
     }
 
-    static void show(Paragraph paragraph, String text) {
-        paragraph.setText(text == null ? "" : text);
-        paragraph.setVisible(text != null && !text.isEmpty());
-    }
-
-    /** A table with column headings; rows are added with {@link #row}. */
-    static NativeTable table(String id, String... headings) {
-        NativeTable table = new NativeTable();
-        table.setId(id);
-        table.setWidthFull();
-        NativeTableRow header = table.getHead().addRow();
-        for (String heading : headings) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(heading);
-            cell.getElement().setAttribute("scope", "col");
-            cell.getStyle().set("text-align", "start");
-            header.add(cell);
-        }
-        return table;
-    }
-
-    /** A row with an id; each cell a String or a Component. */
-    static NativeTableRow row(NativeTable table, String id, Object... cells) {
-        NativeTableRow row = table.getBody().addRow();
-        row.setId(id);
-        for (Object cell : cells) {
-            NativeTableCell td = new NativeTableCell();
-            if (cell instanceof Component component) {
-                td.add(component);
-            } else {
-                td.add(new Text(cell == null ? "" : cell.toString()));
-            }
-            row.add(td);
-        }
-        return row;
-    }
-
     /** An in-app link the router follows without reloading the page. */
     static Anchor routeLink(String id, String location, String text) {
-        Anchor link = new Anchor(location, text);
+        Anchor link = PaymentPanel.routeLink(location, text);
         link.setId(id);
-        link.getElement().setAttribute("router-link", true);
         return link;
     }
 
@@ -113,21 +51,5 @@ final class WebshopComponents {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** "Betalingskort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
-    static String accountLabel(AccountSummary a) {
-        String display = a.displayName() == null ? "" : a.displayName().strip();
-        String holder = a.holderName() == null ? "" : a.holderName().strip();
-        String card = a.currentCardNumber() == null ? "" : a.currentCardNumber().strip();
-        String masked = card.length() <= 4 ? card : "****" + card.substring(card.length() - 4);
-        return Stream.of(display, holder.equals(display) ? "" : holder, masked)
-                .filter(s -> !s.isBlank()).collect(Collectors.joining(" – "));
-    }
-
-    static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
-                : Optional.of(values.get(0));
     }
 }

@@ -7,12 +7,10 @@ import dk.kantinekort.api.catalogue.ProductView;
 import dk.kantinekort.api.webshop.FindOrder;
 import dk.kantinekort.api.webshop.ListOrdersOfAccount;
 import dk.kantinekort.api.webshop.OrderView;
+import dk.kantinekort.ui.session.Answers;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -24,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WebshopQueries {
-
-    private static final long TIMEOUT_SECONDS = 5;
 
     private final QueryGateway queryGateway;
 
@@ -62,13 +58,6 @@ public class WebshopQueries {
     }
 
     private static <R> R await(CompletableFuture<R> answer) {
-        try {
-            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the webshop", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The webshop could not be read", e);
-        }
+        return Answers.await(answer, "the webshop");
     }
 }

@@ -1,14 +1,7 @@
 package dk.kantinekort.ui.webshop;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
 import dk.kantinekort.ui.payment.DepositWatch;
@@ -17,14 +10,9 @@ import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
-import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,69 +24,51 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Route(value = WebshopComponents.RETURN_ROUTE, layout = MainLayout.class)
 @PermitAll
-public class WebshopReturnView extends ProviderReturnView implements BeforeEnterObserver, HasDynamicTitle {
+public class WebshopReturnView extends ProviderReturnView {
 
-    private final AccountSelection selection;
     private final WebshopQueries queries;
-    private final CurrentCitizen currentCitizen;
-    private final Branding branding;
-    private final Clock clock;
 
-    private final Div content = new Div();
     private String accountId;
     private String orderId;
-    private Instant started;
 
     @Autowired
     WebshopReturnView(AccountSelection selection, WebshopQueries queries, PortalCommands commands,
                       CurrentCitizen currentCitizen, Branding branding, ObjectProvider<Clock> clock) {
-        super(commands);
-        this.selection = selection;
+        super(commands, selection, currentCitizen, branding, clock.getIfAvailable(Clock::systemUTC), "webshop-return",
+                "webshop.return.title");
         this.queries = queries;
-        this.currentCitizen = currentCitizen;
-        this.branding = branding;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        setId("webshop-return");
-        setMaxWidth("48rem");
-        content.setId("webshop-return-content");
-        content.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("webshop.return.title")), content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!CitizenGuard.admits(event, currentCitizen)) {
-            return;
-        }
-        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        stopFollowing();
-        content.removeAll();
-        Optional<String> account = WebshopComponents.first(p, "konto");
-        Optional<String> order = WebshopComponents.first(p, "ordre");
-        try {
-            if (account.flatMap(selection::accessible).isEmpty() || order.isEmpty()) {
-                content.add(status("webshop-return-not-available", getTranslation("webshop.order.not-available")));
-                return;
-            }
-        } catch (IllegalStateException e) {
-            content.add(status("webshop-return-unavailable", getTranslation("webshop.unavailable")));
-            return;
-        }
-        accountId = account.get();
-        orderId = order.get();
-        confirmPayment(WebshopComponents.first(p, "paymentId"));
-        if (WebshopComponents.first(p, "annulleret").isPresent()) {
-            content.add(status("webshop-return-cancelled", getTranslation("webshop.return.cancelled")),
-                    new Paragraph(WebshopComponents.routeLink("webshop-return-orders-link",
-                            WebshopComponents.ordersLocation(accountId), getTranslation("webshop.show-orders"))),
-                    orderLink());
-            return;
-        }
-        started = clock.instant();
-        follow();
+    protected String referenceParameter() {
+        return "ordre";
     }
 
-    /** True while it is worth asking again. */
+    @Override
+    protected void showNotAvailable() {
+        content.add(status("webshop-return-not-available", getTranslation("webshop.order.not-available")));
+    }
+
+    @Override
+    protected void showUnavailable(IllegalStateException failure) {
+        content.add(status("webshop-return-unavailable", getTranslation("webshop.unavailable")));
+    }
+
+    @Override
+    protected void remember(String accountId, String orderId) {
+        this.accountId = accountId;
+        this.orderId = orderId;
+    }
+
+    @Override
+    protected boolean showCancelled() {
+        content.add(status("webshop-return-cancelled", getTranslation("webshop.return.cancelled")),
+                new Paragraph(WebshopComponents.routeLink("webshop-return-orders-link",
+                        WebshopComponents.ordersLocation(accountId), getTranslation("webshop.show-orders"))),
+                orderLink());
+        return true;
+    }
+
     @Override
     protected boolean refresh() {
         Optional<OrderView> order;
@@ -108,7 +78,7 @@ public class WebshopReturnView extends ProviderReturnView implements BeforeEnter
             order = Optional.empty();
         }
         content.removeAll();
-        boolean patient = Duration.between(started, clock.instant()).compareTo(DepositWatch.PATIENCE) < 0;
+        boolean patient = patient(DepositWatch.PATIENCE);
         if (order.isPresent() && order.get().status() != OrderStatus.AWAITING_PAYMENT_DETAILS) {
             OrderView o = order.get();
             content.add(status("webshop-return-status", getTranslation("webshop.return.status",
@@ -128,28 +98,12 @@ public class WebshopReturnView extends ProviderReturnView implements BeforeEnter
             }
             return false;
         }
-        ProgressBar progress = new ProgressBar();
-        progress.setIndeterminate(true);
-        progress.getElement().setAttribute("aria-label", getTranslation("webshop.return.waiting"));
-        content.add(status("webshop-return-waiting", getTranslation("webshop.return.waiting")), progress);
+        showWaiting("webshop-return-waiting", getTranslation("webshop.return.waiting"));
         return true;
     }
 
     private Paragraph orderLink() {
         return new Paragraph(WebshopComponents.routeLink("webshop-return-order-link",
                 WebshopComponents.orderLocation(accountId, orderId), getTranslation("webshop.order.show")));
-    }
-
-    private Paragraph status(String id, String text) {
-        Paragraph status = new Paragraph(text);
-        status.setId(id);
-        status.getElement().setAttribute("role", "status");
-        status.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        return status;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("webshop.return.title") + " – " + branding.name();
     }
 }

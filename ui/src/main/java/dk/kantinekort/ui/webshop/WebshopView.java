@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.webshop;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,12 +9,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -22,6 +20,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -35,16 +34,20 @@ import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
+import dk.kantinekort.ui.backoffice.StaffTable;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.payment.PaymentLinks;
+import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.payment.PaymentSettings;
 import dk.kantinekort.ui.payment.TermsDialog;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
+import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
+import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -83,7 +86,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
     private final Consumer<String> browser;
 
     private final Basket basket = new Basket();
-    private final ComboBox<AccountSummary> account = new ComboBox<>();
+    private final AccountChooser account;
     private final Paragraph balance = new Paragraph();
     private final ComboBox<CataloguePlace> place = new ComboBox<>();
     private final Div products = new Div();
@@ -92,7 +95,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
     private final RadioButtonGroup<OrderPayment> payment = new RadioButtonGroup<>();
     private final Checkbox accept = new Checkbox();
     private final Button checkout = new Button();
-    private final Paragraph checkoutMessage = WebshopComponents.message("checkout-message");
+    private final Paragraph checkoutMessage = PaymentPanel.messageParagraph("checkout-message");
     private final Paragraph confirmation = WebshopComponents.status("checkout-confirmation");
     private AccountSummary chosen;
     private Money shownBalance;
@@ -113,18 +116,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         setId("webshop");
         setMaxWidth("60rem");
 
-        account.setId("webshop-account");
-        account.setLabel(getTranslation("webshop.account"));
-        account.setItemLabelGenerator(WebshopComponents::accountLabel);
-        account.setRequiredIndicatorVisible(true);
-        account.setAllowCustomValue(false);
-        account.setWidth("28rem");
-        account.setMaxWidth("100%");
-        account.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                chooseAccount(change.getValue());
-            }
-        });
+        account = new AccountChooser("webshop-account", "webshop.account", this::chooseAccount);
         balance.setId("webshop-balance");
 
         place.setId("webshop-place");
@@ -146,7 +138,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         if (!CitizenGuard.admits(event, currentCitizen)) {
             return;
         }
-        show(WebshopComponents.first(event.getLocation().getQueryParameters().getParameters(), "konto"));
+        show(LinkParameter.first(event, "konto"));
     }
 
     void show(Optional<String> requestedAccountId) {
@@ -157,14 +149,14 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             accessible = selection.accessibleAccounts();
             if (accessible.isEmpty()) {
-                add(WebshopComponents.notice("webshop-no-account", getTranslation("webshop.no-account")));
+                add(PaymentPanel.notice("webshop-no-account", getTranslation("webshop.no-account")));
                 return;
             }
             Optional<AccountSummary> requested = requestedAccountId.flatMap(selection::accessible);
             if (requested.isPresent()) {
                 selection.select(requested.get().accountId());
             } else if (requestedAccountId.isPresent()) {
-                add(WebshopComponents.notice("webshop-konto-ignored", getTranslation("webshop.account-not-available")));
+                add(PaymentPanel.notice("webshop-konto-ignored", getTranslation("webshop.account-not-available")));
             }
             String chosenId = requested.or(selection::selected).map(AccountSummary::accountId).orElse(null);
             chosen = accessible.stream().filter(a -> a.accountId().equals(chosenId)).findFirst()
@@ -172,7 +164,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             places = queries.places();
         } catch (IllegalStateException e) {
             log.warn("Webshop unavailable: {}", e.toString());
-            add(WebshopComponents.notice("webshop-unavailable", getTranslation("webshop.unavailable")));
+            add(PaymentPanel.notice("webshop-unavailable", getTranslation("webshop.unavailable")));
             return;
         }
         Paragraph intro = new Paragraph(getTranslation("webshop.intro"));
@@ -189,7 +181,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         place.setItems(places);
         add(intro, accountRow, balance);
         if (places.isEmpty()) {
-            add(WebshopComponents.notice("webshop-no-places", getTranslation("webshop.no-places")));
+            add(PaymentPanel.notice("webshop-no-places", getTranslation("webshop.no-places")));
             return;
         }
         add(place, products, basketSection(), checkoutSection());
@@ -208,8 +200,8 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             selection.select(requested.accountId());
             chosen = allowed.get();
             showBalance(chosen.balance());
-            WebshopComponents.show(checkoutMessage, null);
-            WebshopComponents.show(confirmation, null);
+            PaymentPanel.showMessage(checkoutMessage, null);
+            PaymentPanel.showMessage(confirmation, null);
         } catch (IllegalStateException e) {
             log.warn("Account check failed: {}", e.toString());
             show(Optional.empty());
@@ -234,11 +226,11 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             offered = queries.products(chosenPlace.placeId());
         } catch (IllegalStateException e) {
             log.warn("Products unavailable: {}", e.toString());
-            products.add(WebshopComponents.notice("webshop-products-unavailable", getTranslation("webshop.unavailable")));
+            products.add(PaymentPanel.notice("webshop-products-unavailable", getTranslation("webshop.unavailable")));
             return;
         }
         if (offered.isEmpty()) {
-            products.add(WebshopComponents.notice("webshop-no-products", getTranslation("webshop.no-products")));
+            products.add(PaymentPanel.notice("webshop-no-products", getTranslation("webshop.no-products")));
             return;
         }
         H3 heading = new H3(getTranslation("webshop.products"));
@@ -283,7 +275,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             }
             quantity.setInvalid(false);
             basket.add(product, howMany);
-            WebshopComponents.show(confirmation, null);
+            PaymentPanel.showMessage(confirmation, null);
             showBasket();
         });
         add.setId(id + "-add");
@@ -315,7 +307,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             empty.setId("basket-empty");
             basketLines.add(empty);
         } else {
-            NativeTable table = WebshopComponents.table("basket-table", getTranslation("webshop.basket.product"),
+            StaffTable table = WebshopComponents.table("basket-table", getTranslation("webshop.basket.product"),
                     getTranslation("webshop.basket.price"), getTranslation("webshop.basket.deliveries"),
                     getTranslation("webshop.quantity"), getTranslation("webshop.basket.amount"), "");
             for (Basket.Line line : basket.lines()) {
@@ -348,7 +340,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 remove.getElement().setAttribute("aria-label",
                         getTranslation("webshop.basket.remove.label", line.product().name()));
-                WebshopComponents.row(table, id, line.product().name(),
+                table.addRow(id, line.product().name(),
                         getTranslation("webshop.product.price", DanishFormat.money(line.product().price())),
                         String.valueOf(line.deliveriesToCome(today).size()), quantity, amount, remove);
             }
@@ -381,7 +373,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             if (change.getValue() != null) {
                 paymentHelp.setText(getTranslation("webshop.payment.help." + change.getValue().name()));
             }
-            WebshopComponents.show(checkoutMessage, null);
+            PaymentPanel.showMessage(checkoutMessage, null);
         });
 
         accept.setId("checkout-accept");
@@ -393,12 +385,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
                 accept.setInvalid(false);
             }
         });
-        Button terms = new Button(getTranslation("terms.title"),
-                click -> new TermsDialog(municipality.terms()).open());
-        terms.setId("checkout-terms-link");
-        terms.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        terms.getStyle().set("text-decoration", "underline");
-        terms.getElement().setAttribute("aria-haspopup", "dialog");
+        Button terms = TermsDialog.link("checkout-terms-link", municipality);
         Paragraph termsLine = new Paragraph(getTranslation("webshop.terms.read") + " ");
         termsLine.add(terms);
 
@@ -414,17 +401,17 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
     /** "Tjek ud": the ledger prices the basket and places the order; the answer decides what the page shows. */
     private void checkOut() {
         boolean leaving = false;
-        WebshopComponents.show(checkoutMessage, null);
-        WebshopComponents.show(confirmation, null);
+        PaymentPanel.showMessage(checkoutMessage, null);
+        PaymentPanel.showMessage(confirmation, null);
         try {
             CataloguePlace chosenPlace = place.getValue();
             OrderPayment how = payment.getValue();
             if (basket.isEmpty() || chosenPlace == null) {
-                WebshopComponents.show(checkoutMessage, getTranslation("webshop.basket.empty"));
+                PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.basket.empty"));
                 return;
             }
             if (how == null) {
-                WebshopComponents.show(checkoutMessage, getTranslation("webshop.payment.required"));
+                PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.payment.required"));
                 return;
             }
             boolean accepted = accept.getValue();
@@ -443,10 +430,10 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             }
             leaving = showAnswer(answer, how, expected);
         } catch (RejectedException refusal) {
-            WebshopComponents.show(checkoutMessage, getTranslation(WebshopTexts.refusalKey(refusal)));
+            PaymentPanel.showMessage(checkoutMessage, getTranslation(WebshopTexts.refusalKey(refusal)));
         } catch (IllegalStateException unavailable) {
             log.warn("A webshop checkout failed: {}", unavailable.toString());
-            WebshopComponents.show(checkoutMessage, getTranslation("webshop.unavailable"));
+            PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.unavailable"));
         } finally {
             checkout.setEnabled(!leaving && !basket.isEmpty());
         }
@@ -460,7 +447,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
             showBasket();
             accept.setValue(false);
             showBalance(shownBalance.minus(paid));
-            WebshopComponents.show(confirmation, getTranslation("webshop.checkout.paid",
+            PaymentPanel.showMessage(confirmation, getTranslation("webshop.checkout.paid",
                     WebshopTexts.orderNumber(answer.orderId()), DanishFormat.money(paid)));
             confirmation.add(new Text(" "),
                     WebshopComponents.routeLink("checkout-order-link",
@@ -471,7 +458,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         if (answer.status() == OrderStatus.PAYMENT_FAILED) {
             String reason = answer.failure() == null ? getTranslation("payment.decline.DECLINED")
                     : getTranslation(WebshopTexts.failureKey(how, answer.failure()));
-            WebshopComponents.show(checkoutMessage, getTranslation("webshop.checkout.failed", reason));
+            PaymentPanel.showMessage(checkoutMessage, getTranslation("webshop.checkout.failed", reason));
             return false;
         }
         if (answer.status() == OrderStatus.AWAITING_PAYMENT_DETAILS && answer.hostedPageUrl() != null) {

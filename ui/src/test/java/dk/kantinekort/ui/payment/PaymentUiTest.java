@@ -21,11 +21,9 @@ import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.ui.account.MineKontiView;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.testing.PortalUiTest;
+import dk.kantinekort.ui.testing.TestClock;
 import dk.kantinekort.ui.testing.TestData;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +51,7 @@ abstract class PaymentUiTest extends PortalUiTest {
             DepositMethod.AUTO_TOP_UP, new FeeRule(100, 225)), Money.ofKroner(50));
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     SwitchablePaymentSettings settings;
 
@@ -95,34 +93,6 @@ abstract class PaymentUiTest extends PortalUiTest {
         return _get(Paragraph.class, spec -> spec.withId(id)).getText();
     }
 
-    /** A clock the tests move. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-04-01T10:00:00Z");
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     /** The settings with payout switched on or off per test; links to a public address. */
     static final class SwitchablePaymentSettings extends PaymentSettings {
         boolean payoutEnabled = true;
@@ -142,8 +112,8 @@ abstract class PaymentUiTest extends PortalUiTest {
     static class PaymentTestContext {
 
         @Bean
-        MutableClock clock() {
-            return new MutableClock();
+        TestClock clock() {
+            return new TestClock(Instant.parse("2026-04-01T10:00:00Z"));
         }
 
         @Bean
@@ -153,14 +123,7 @@ abstract class PaymentUiTest extends PortalUiTest {
 
         @Bean
         MunicipalitySettings municipalitySettings() {
-            return new MunicipalitySettings("Gladsaxe Kommune", "Rådhus Alle 7, 2860 Søborg",
-                    new MunicipalitySettings.Support("7199 5445", "cpossupport@mss.dk",
-                            "mandag til torsdag kl. 08:00-16:00, fredag 08:00-15:00", null, null),
-                    null,
-                    new MunicipalitySettings.Document(List.of("Disse betingelser gælder for GladsaxeKortet."),
-                            List.of(new MunicipalitySettings.Section("Betaling og gebyrer",
-                                    List.of("Alle transaktioner pålægges et gebyr."), null, null)), "01-11-2026"),
-                    null);
+            return TestData.gladsaxe(TestData.GLADSAXE_TERMS);
         }
     }
 }

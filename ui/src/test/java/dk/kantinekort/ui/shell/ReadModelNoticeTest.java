@@ -1,15 +1,13 @@
 package dk.kantinekort.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dk.kantinekort.api.audit.FindReadModelStatus;
 import dk.kantinekort.api.audit.ReadModelStatus;
 import dk.kantinekort.ui.testing.FakeQueryGateway;
+import dk.kantinekort.ui.testing.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +19,7 @@ class ReadModelNoticeTest {
     private final FakeQueryGateway queries = new FakeQueryGateway();
     private final AtomicInteger asked = new AtomicInteger();
     private final AtomicReference<ReadModelStatus.State> state = new AtomicReference<>(ReadModelStatus.State.REBUILDING);
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-04-01T10:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-04-01T10:00:00Z"));
     private final ReadModelNotice notice;
 
     ReadModelNoticeTest() {
@@ -69,30 +67,4 @@ class ReadModelNoticeTest {
         assertThat(asked).hasValue(2);
     }
 
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

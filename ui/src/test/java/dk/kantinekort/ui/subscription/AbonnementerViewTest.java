@@ -370,13 +370,8 @@ class AbonnementerViewTest extends PortalUiTest {
 
         @Bean
         MunicipalitySettings municipalitySettings() {
-            return new MunicipalitySettings("Gladsaxe Kommune", "Rådhus Alle 7, 2860 Søborg",
-                    new MunicipalitySettings.Support("7199 5445", "cpossupport@mss.dk",
-                            "mandag til torsdag kl. 08:00-16:00, fredag 08:00-15:00", null, null),
-                    null,
-                    new MunicipalitySettings.Document(List.of("Disse betingelser gælder for GladsaxeKortet."),
-                            List.of(), "01-11-2026"),
-                    null);
+            return TestData.gladsaxe(new MunicipalitySettings.Document(
+                    List.of("Disse betingelser gælder for GladsaxeKortet."), List.of(), "01-11-2026"));
         }
     }
 }

@@ -6,6 +6,7 @@ import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RelationSummary;
+import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,20 @@ public final class TestData {
             "090909-", "Konto", 1000, AccountStatus.ACTIVE, "04579A22352680");
 
     private TestData() {
+    }
+
+    /** Gladsaxe's terms as the payment pages show them: one section about fees. */
+    public static final MunicipalitySettings.Document GLADSAXE_TERMS = new MunicipalitySettings.Document(
+            List.of("Disse betingelser gælder for GladsaxeKortet."),
+            List.of(new MunicipalitySettings.Section("Betaling og gebyrer",
+                    List.of("Alle transaktioner pålægges et gebyr."), null, null)), "01-11-2026");
+
+    /** Gladsaxe Kommune with the guide's support contact and these terms. */
+    public static MunicipalitySettings gladsaxe(MunicipalitySettings.Document terms) {
+        return new MunicipalitySettings("Gladsaxe Kommune", "Rådhus Alle 7, 2860 Søborg",
+                new MunicipalitySettings.Support("7199 5445", "cpossupport@mss.dk",
+                        "mandag til torsdag kl. 08:00-16:00, fredag 08:00-15:00", null, null),
+                null, terms, null);
     }
 
     public static AccountSummary account(String accountId, String citizenId, String holder, String cprMasked,

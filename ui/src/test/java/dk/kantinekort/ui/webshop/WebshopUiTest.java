@@ -26,11 +26,10 @@ import dk.kantinekort.ui.account.MineKontiView;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.payment.PaymentSettings;
 import dk.kantinekort.ui.testing.PortalUiTest;
+import dk.kantinekort.ui.testing.TestClock;
 import dk.kantinekort.ui.testing.TestData;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +63,7 @@ abstract class WebshopUiTest extends PortalUiTest {
             SCHOOL_DAYS, false);
 
     @Autowired
-    MovableClock clock;
+    TestClock clock;
 
     @Override
     protected Set<Class<? extends Component>> routes() {
@@ -137,37 +136,13 @@ abstract class WebshopUiTest extends PortalUiTest {
         return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 
-    /** A clock the tests move. */
-    static final class MovableClock extends Clock {
-        private Instant now = NOW;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Configuration
     @Import(WebshopQueries.class)
     static class WebshopTestContext {
 
         @Bean
-        MovableClock clock() {
-            return new MovableClock();
+        TestClock clock() {
+            return new TestClock(NOW);
         }
 
         @Bean
@@ -177,14 +152,7 @@ abstract class WebshopUiTest extends PortalUiTest {
 
         @Bean
         MunicipalitySettings municipalitySettings() {
-            return new MunicipalitySettings("Gladsaxe Kommune", "Rådhus Alle 7, 2860 Søborg",
-                    new MunicipalitySettings.Support("7199 5445", "cpossupport@mss.dk",
-                            "mandag til torsdag kl. 08:00-16:00, fredag 08:00-15:00", null, null),
-                    null,
-                    new MunicipalitySettings.Document(List.of("Disse betingelser gælder for GladsaxeKortet."),
-                            List.of(new MunicipalitySettings.Section("Betaling og gebyrer",
-                                    List.of("Alle transaktioner pålægges et gebyr."), null, null)), "01-11-2026"),
-                    null);
+            return TestData.gladsaxe(TestData.GLADSAXE_TERMS);
         }
     }
 }

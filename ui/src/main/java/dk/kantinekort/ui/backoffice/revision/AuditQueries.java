@@ -12,17 +12,17 @@ import dk.kantinekort.api.audit.RebuildStarted;
 import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.audit.StartReadModelRebuild;
 import dk.kantinekort.api.audit.StreamHistory;
+import dk.kantinekort.ui.session.Answers;
 import dk.kantinekort.ui.session.CurrentStaff;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -128,14 +128,7 @@ class AuditQueries {
     }
 
     private static <R> R await(CompletableFuture<R> answer) {
-        try {
-            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The query side could not be read", e);
-        }
+        return Answers.await(answer, Duration.ofSeconds(TIMEOUT_SECONDS), "the query side");
     }
 
     private <R> CompletableFuture<R> onItsOwnThread(Object query, Class<R> type) {
