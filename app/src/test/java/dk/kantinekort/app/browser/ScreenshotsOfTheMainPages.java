@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
 
 /**
  * Writes the README's screenshots of the main pages (docs/screenshots), when asked to:
@@ -62,5 +63,15 @@ class ScreenshotsOfTheMainPages {
         browser.press(org.openqa.selenium.Keys.TAB);
         browser.waitUntil(d -> browser.text("deposit-fee").contains(","));
         browser.saveScreenshot(dir.resolve("indbetaling.png"), false);
+
+        browser.open("/abonnementer");
+        browser.waitForText("Frugtordning", "45,00 kr. pr. uge");
+        browser.saveScreenshot(dir.resolve("abonnementer.png"), false);
+
+        browser.open("/webshop");
+        browser.waitForText("Frokost mandag–fredag uge", "35,00 kr. pr. levering");
+        browser.driver().findElement(By.cssSelector("vaadin-button[id^='product-frokost-'][id$='-add']")).click();
+        browser.waitUntil(d -> browser.text("basket-total").equals("I alt: 175,00 kr."));
+        browser.saveScreenshot(dir.resolve("webshop.png"), true);
     }
 }
