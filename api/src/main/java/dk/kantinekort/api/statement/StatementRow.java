@@ -6,6 +6,9 @@ import java.util.List;
 import dk.kantinekort.api.account.PurchaseLine;
 import dk.kantinekort.api.account.DeclineReason;
 
-/** One row of a statement; declined attempts have a zero amount and a decline reason. */
+/**
+ * One row of a statement; declined attempts have a zero amount and a decline reason. A webshop or subscription row
+ * without {@code balanceAfter} was paid by payment card: listed, but the canteen balance did not change.
+ */
 public record StatementRow(String id, Instant at, StatementRowType type, Money amount, Money balanceAfter, String text, String placeId, List<PurchaseLine> lines, DeclineReason declineReason) {
 }

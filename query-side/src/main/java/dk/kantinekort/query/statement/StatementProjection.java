@@ -45,8 +45,6 @@ import static dk.kantinekort.query.statement.StatementCollections.ID;
 @ProcessingGroup(ProcessingGroups.STATEMENTS)
 class StatementProjection {
 
-    /** The text of rows paid by payment card (webshop deliveries, subscription periods). */
-    static final String PAID_BY_PAYMENT_CARD = "PAYMENT_CARD";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final StatementCollections collections;
@@ -132,17 +130,20 @@ class StatementProjection {
                 event.balanceAfter(), places.nameOf(event.placeId()), event.placeId(), List.of()));
     }
 
-    /** Paid by payment card: a row without a balance of its own, since the canteen balance is untouched. */
+    /**
+     * Paid by payment card: a row without a balance of its own, since the canteen balance is untouched; its text is the
+     * place (a webshop delivery) or the plan (a subscription period).
+     */
     @EventHandler
     void on(DeliveryCharged event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.WEBSHOP, event.chargeKey(),
-                Money.ZERO.minus(event.amount()), null, PAID_BY_PAYMENT_CARD, event.placeId(), List.of()));
+                Money.ZERO.minus(event.amount()), null, places.nameOf(event.placeId()), event.placeId(), List.of()));
     }
 
     @EventHandler
     void on(SubscriptionPeriodCharged event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.SUBSCRIPTION, event.chargeKey(),
-                Money.ZERO.minus(event.amount()), null, PAID_BY_PAYMENT_CARD, null, List.of()));
+                Money.ZERO.minus(event.amount()), null, event.planName(), null, List.of()));
     }
 
     private Document row(EventMessage<?> message, String accountId, StatementRowType type, String domainId,

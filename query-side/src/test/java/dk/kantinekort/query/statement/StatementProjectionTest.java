@@ -18,6 +18,8 @@ import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.api.till.PlaceRegistered;
 import dk.kantinekort.api.till.PlaceRenamed;
+import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
+import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.query.LedgerEvents;
 import dk.kantinekort.query.QuerySideTestApplication;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -29,6 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -36,6 +40,7 @@ import static dk.kantinekort.query.LedgerEvents.newCardNumber;
 import static dk.kantinekort.query.LedgerEvents.newId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = QuerySideTestApplication.class)
@@ -180,6 +185,30 @@ class StatementProjectionTest {
 
         assertThat(statement.rows()).extracting(StatementRow::text).containsExactly("CASH", "Gladsaxe Skole",
                 "Gladsaxe Skole, kantinen");
+    }
+
+    @Test
+    void chargesOnAPaymentCardAreRowsWithoutABalanceNamingThePlaceOrThePlan() {
+        String placeId = newId();
+        ledger.publish("Place", placeId, new PlaceRegistered(placeId, "Gladsaxe Skole", UnitKind.SCHOOL), DAY_1);
+        ledger.deposit(accountId, 1_000, 1_000, DAY_1);
+        String orderId = newId();
+        String enrolmentId = newId();
+        LocalDate monday = LocalDate.ofInstant(DAY_1, ZoneOffset.UTC);
+        ledger.publish("Order", orderId, new DeliveryCharged(orderId, accountId, placeId, monday, List.of("l-1"),
+                Money.ofOre(3_500), "webshop-" + orderId, "p-1", "c-1"), DAY_1.plusSeconds(60));
+        ledger.publish("Enrolment", enrolmentId, new SubscriptionPeriodCharged(enrolmentId, accountId, "Frugtordning",
+                monday, monday.plusWeeks(1), Money.ofOre(4_500), "subscription-" + enrolmentId, "p-2", "c-2"),
+                DAY_1.plusSeconds(120));
+
+        Statement statement = awaitStatement(DAY_1, DAY_2, 3);
+
+        assertThat(statement.rows()).extracting(StatementRow::type, row -> row.amount().ore(),
+                        StatementRow::balanceAfter, StatementRow::text)
+                .containsExactly(tuple(StatementRowType.DEPOSIT, 1_000L, Money.ofOre(1_000), "CASH"),
+                        tuple(StatementRowType.WEBSHOP, -3_500L, null, "Gladsaxe Skole"),
+                        tuple(StatementRowType.SUBSCRIPTION, -4_500L, null, "Frugtordning"));
+        assertThat(statement.closingBalance()).isEqualTo(Money.ofOre(1_000));
     }
 
     @Test

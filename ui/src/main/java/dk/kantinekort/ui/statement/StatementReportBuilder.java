@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class StatementReportBuilder {
 
-    private static final String PAID_BY_PAYMENT_CARD = "PAYMENT_CARD";
+    /** What the first read models wrote as a payment-card row's text, before it named the place or plan. */
+    private static final String LEGACY_PAYMENT_CARD_TEXT = "PAYMENT_CARD";
 
     private final ReportTexts texts;
 
@@ -84,17 +85,15 @@ final class StatementReportBuilder {
         return holder.isEmpty() ? display : display + " – " + holder;
     }
 
-    /**
-     * A webshop delivery or subscription period charged on a payment card: the query side writes it without a balance
-     * of its own, marked with the text {@code PAYMENT_CARD}.
-     */
+    /** A webshop delivery or subscription period charged on a payment card: a row without a balance of its own. */
     static boolean isPaidByPaymentCard(StatementRow row) {
-        return row.balanceAfter() == null && PAID_BY_PAYMENT_CARD.equals(row.text())
+        return row.balanceAfter() == null
                 && (row.type() == StatementRowType.WEBSHOP || row.type() == StatementRowType.SUBSCRIPTION);
     }
 
     private String description(StatementRow row, boolean paidByPaymentCard) {
-        String raw = row.text() == null || paidByPaymentCard ? "" : row.text().strip();
+        String raw = row.text() == null || paidByPaymentCard && LEGACY_PAYMENT_CARD_TEXT.equals(row.text()) ? ""
+                : row.text().strip();
         String words = switch (row.type()) {
             case DEPOSIT -> isOneOf(raw, DepositMethod.values()) ? text("statement.deposit." + raw) : raw;
             case FEE -> isOneOf(raw, FeeKind.values()) ? text("statement.fee." + raw) : raw;

@@ -47,9 +47,9 @@ class StatementReportBuilderTest {
     void chargesOnAPaymentCardAreListedWithoutChangingTheCanteenBalance() {
         Statement statement = new Statement("a", null, null, Money.ofOre(5000), Money.ofOre(5000), List.of(
                 new StatementRow("webshop-1", at("2026-03-03T06:00"), StatementRowType.WEBSHOP, Money.ofOre(-3500),
-                        null, "PAYMENT_CARD", "skole", List.of(), null),
+                        null, "Gladsaxe Skole", "skole", List.of(), null),
                 new StatementRow("sub-1", at("2026-03-09T06:00"), StatementRowType.SUBSCRIPTION, Money.ofOre(-4500),
-                        null, "PAYMENT_CARD", null, List.of(), null)));
+                        null, "Frugtordning", null, List.of(), null)));
 
         StatementReport report = new StatementReportBuilder(BundleTexts.danish()).build(statement, christiansCard(), MARCH);
 
@@ -57,8 +57,8 @@ class StatementReportBuilderTest {
                 .extracting(StatementReport.Entry::type, StatementReport.Entry::amountOre,
                         StatementReport.Entry::balanceOre, StatementReport.Entry::description)
                 .containsExactly(
-                        tuple("Webshop", -3500L, 5000L, "Betalt med betalingskort"),
-                        tuple("Abonnement", -4500L, 5000L, "Betalt med betalingskort"));
+                        tuple("Webshop", -3500L, 5000L, "Gladsaxe Skole – Betalt med betalingskort"),
+                        tuple("Abonnement", -4500L, 5000L, "Frugtordning – Betalt med betalingskort"));
         assertThat(report.closing().ore()).isEqualTo(5000);
     }
 
