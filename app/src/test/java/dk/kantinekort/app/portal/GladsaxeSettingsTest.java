@@ -68,6 +68,7 @@ class GladsaxeSettingsTest {
                 "Sådan bestiller du et nyt kantinekort",
                 "Sådan bruger du abonnementer",
                 "Sådan annullerer du et abonnement",
+                "Sådan gør du hvis dit abonnement ikke bliver betalt",
                 "Sådan bruger du webshoppen",
                 "Sådan annullerer du en webshop-ordre",
                 "Ordrestatus forklaringer",

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  */
 class PlanEntry extends Div {
 
-    static final String HELP_TOPIC = "abonnementer";
+    /** The Hjælp topic on charges that fail: the guide's four causes, as for webshop orders. */
+    static final String HELP_TOPIC = "abonnement-ikke-betalt";
 
     private final String planId;
     private final Paragraph message = new Paragraph();

@@ -282,7 +282,7 @@ class AbonnementerViewTest extends PortalUiTest {
                 .isEqualTo("Seneste trækning mislykkedes: Betalingskortet er udløbet eller erstattet af et nyt.");
         assertThat(text("plan-frugtordning-failure-advice")).contains("frameld abonnementet og tilmeld det igen");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
-                spec -> spec.withId("plan-frugtordning-failure-help")).getHref()).isEqualTo("hjaelp?emne=abonnementer");
+                spec -> spec.withId("plan-frugtordning-failure-help")).getHref()).isEqualTo("hjaelp?emne=abonnement-ikke-betalt");
     }
 
     @Test
