@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.profile;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import dk.kantinekort.api.citizen.ChangeContactDetails;
 import dk.kantinekort.api.citizen.CitizenProfile;
 import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.ui.payment.PagePolling;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
@@ -49,7 +51,6 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
 
     static final String ACCOUNT_PARAMETER = "konto";
     private static final Logger log = LoggerFactory.getLogger(ProfileView.class);
-    private static final long CATCH_UP_PAUSE_MILLIS = 150;
 
     private final AccountSelection selection;
     private final ProfileQueries queries;
@@ -57,6 +58,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     private final Branding branding;
     private final CardPhotoEncoder encoder = new CardPhotoEncoder();
     private final long readModelWaitMillis;
+    private final PagePolling catchUp = new PagePolling();
 
     private AccountSummary account;
     private ContactDetails savedDetails;
@@ -68,10 +70,10 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     private Paragraph saveMessage;
 
     /**
-     * @param readModelWaitMillis how long to wait, after a card action, for the read side to show it
+     * @param readModelWaitMillis how long to keep asking, after a card action, for the read side to show it
      */
     ProfileView(AccountSelection selection, ProfileQueries queries, PortalCommands commands, Branding branding,
-                @Value("${canteen.portal.read-model-wait-ms:1500}") long readModelWaitMillis) {
+                @Value("${canteen.portal.read-model-wait-ms:5000}") long readModelWaitMillis) {
         this.selection = selection;
         this.queries = queries;
         this.commands = commands;
@@ -205,29 +207,46 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /**
-     * Shows the cards again after an action. The read side follows the ledger a moment later, so this asks
-     * again for a short while; what the ledger already confirmed is shown even if the read side lags.
+     * Shows the cards again after an action. The read side follows the ledger a moment later: what the ledger already
+     * confirmed is shown at once, and the page asks the read side again each second for a short while until it
+     * agrees, without holding the page.
      */
     private void reloadCards(String accountId, Predicate<AccountSummary> settled,
                              UnaryOperator<AccountSummary> knownOutcome) {
+        catchUp.stop();
+        long deadline = System.nanoTime() + readModelWaitMillis * 1_000_000;
+        if (showCards(accountId, settled, knownOutcome)) {
+            return;
+        }
+        getUI().ifPresent(ui -> catchUp.start(ui, () -> {
+            if (showCards(accountId, settled, knownOutcome) || System.nanoTime() >= deadline) {
+                catchUp.stop();
+            }
+        }));
+    }
+
+    /** Shows the cards as the read side has them, with the known outcome laid over; true once it shows it itself. */
+    private boolean showCards(String accountId, Predicate<AccountSummary> settled,
+                              UnaryOperator<AccountSummary> knownOutcome) {
         try {
             List<AccountSummary> fresh = cardsOf(account);
-            long deadline = System.nanoTime() + readModelWaitMillis * 1_000_000;
-            while (!isSettled(fresh, accountId, settled) && System.nanoTime() < deadline) {
-                Thread.sleep(CATCH_UP_PAUSE_MILLIS);
-                fresh = cardsOf(account);
-            }
-            if (!isSettled(fresh, accountId, settled)) {
+            boolean caughtUp = isSettled(fresh, accountId, settled);
+            if (!caughtUp) {
                 fresh = fresh.stream().map(a -> a.accountId().equals(accountId) ? knownOutcome.apply(a) : a).toList();
             }
             fresh.stream().filter(a -> a.accountId().equals(accountId)).findFirst().ifPresent(a -> account = a);
             cards.show(holderName(), fresh);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return caughtUp;
         } catch (IllegalStateException e) {
             log.warn("Cards could not be read again: {}", e.toString());
             status(getTranslation("profile.unavailable"), true);
+            return true;
         }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        catchUp.stop();
     }
 
     private static boolean isSettled(List<AccountSummary> cards, String accountId, Predicate<AccountSummary> settled) {

@@ -69,6 +69,7 @@ final class FakePortal {
     final Map<Class<?>, RejectionCode> refusals = new HashMap<>();
     String loggedIn = CHRISTIAN;
     boolean readSideLags;
+    private final List<Object> lagging = new java.util.ArrayList<>();
     boolean querySideDown;
 
     FakePortal() {
@@ -152,10 +153,19 @@ final class FakePortal {
         if (payload instanceof OrderReplacementCard) {
             result = CardNumber.parse(NEW_CARD_NUMBER);
         }
-        if (!readSideLags) {
+        if (readSideLags) {
+            lagging.add(payload);
+        } else {
             apply(payload);
         }
         return CompletableFuture.completedFuture(result);
+    }
+
+    /** The read side catches up with the commands it lagged behind. */
+    void readSideCatchesUp() {
+        readSideLags = false;
+        lagging.forEach(this::apply);
+        lagging.clear();
     }
 
     private void apply(Object payload) {

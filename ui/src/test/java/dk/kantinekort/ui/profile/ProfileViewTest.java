@@ -17,6 +17,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -403,6 +405,22 @@ class ProfileViewTest {
     }
 
     @Test
+    void aLaggingReadSideIsAskedAgainByPollingUntilItShowsTheBlockAndThenNoMore() {
+        portal.readSideLags = true;
+        open(null, 60_000);
+        _click(blockButton(CHRISTIAN_ACCOUNT));
+        assertThat(UI.getCurrent().getPollInterval()).as("polling while the read side lags").isPositive();
+
+        portal.readSideCatchesUp();
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(UI.getCurrent().getPollInterval()).as("polling stops once it agrees").isNegative();
+        assertThat(blockButton(CHRISTIAN_ACCOUNT).getText()).isEqualTo("Aktiver kort");
+        assertThat(cellTexts(_get(NativeTableRow.class, spec -> spec.withId("profile-card-" + CHRISTIAN_ACCOUNT))))
+                .contains("Spærret");
+    }
+
+    @Test
     void orderingIsOffBelow25KronerAndSaysWhy() {
         open(RELATION_ACCOUNT);
 
@@ -484,8 +502,12 @@ class ProfileViewTest {
     // --- helpers
 
     private ProfileView open(String konto) {
+        return open(konto, 0);
+    }
+
+    private ProfileView open(String konto, long readModelWaitMillis) {
         ProfileView view = new ProfileView(portal.accountSelection(), new ProfileQueries(portal.queryGateway),
-                portal.portalCommands(), new Branding("GladsaxeKortet"), 0);
+                portal.portalCommands(), new Branding("GladsaxeKortet"), readModelWaitMillis);
         UI.getCurrent().add(view);
         BeforeEnterEvent event = Mockito.mock(BeforeEnterEvent.class);
         Mockito.when(event.getLocation()).thenReturn(
