@@ -8,7 +8,8 @@ import dk.kantinekort.api.account.DeclineReason;
 
 /**
  * One row of a statement; declined attempts have a zero amount and a decline reason. A webshop or subscription row
- * without {@code balanceAfter} was paid by payment card: listed, but the canteen balance did not change.
+ * whose {@code balanceAfter} is the balance before it was paid by payment card: listed, but the canteen balance did
+ * not change.
  */
 public record StatementRow(String id, Instant at, StatementRowType type, Money amount, Money balanceAfter, String text, String placeId, List<PurchaseLine> lines, DeclineReason declineReason) {
 }

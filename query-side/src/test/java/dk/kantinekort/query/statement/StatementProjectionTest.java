@@ -188,7 +188,7 @@ class StatementProjectionTest {
     }
 
     @Test
-    void chargesOnAPaymentCardAreRowsWithoutABalanceNamingThePlaceOrThePlan() {
+    void chargesOnAPaymentCardLeaveTheBalanceAsItWasAndNameThePlaceOrThePlan() {
         String placeId = newId();
         ledger.publish("Place", placeId, new PlaceRegistered(placeId, "Gladsaxe Skole", UnitKind.SCHOOL), DAY_1);
         ledger.deposit(accountId, 1_000, 1_000, DAY_1);
@@ -206,8 +206,8 @@ class StatementProjectionTest {
         assertThat(statement.rows()).extracting(StatementRow::type, row -> row.amount().ore(),
                         StatementRow::balanceAfter, StatementRow::text)
                 .containsExactly(tuple(StatementRowType.DEPOSIT, 1_000L, Money.ofOre(1_000), "CASH"),
-                        tuple(StatementRowType.WEBSHOP, -3_500L, null, "Gladsaxe Skole"),
-                        tuple(StatementRowType.SUBSCRIPTION, -4_500L, null, "Frugtordning"));
+                        tuple(StatementRowType.WEBSHOP, -3_500L, Money.ofOre(1_000), "Gladsaxe Skole"),
+                        tuple(StatementRowType.SUBSCRIPTION, -4_500L, Money.ofOre(1_000), "Frugtordning"));
         assertThat(statement.closingBalance()).isEqualTo(Money.ofOre(1_000));
     }
 

@@ -47,7 +47,7 @@ final class StatementReportBuilder {
             }
             Money amount = orZero(row.amount());
             // Webshop and subscription charges on a payment card are listed but leave the card's balance alone.
-            boolean paidByPaymentCard = isPaidByPaymentCard(row);
+            boolean paidByPaymentCard = isPaidByPaymentCard(row, balance);
             Money after = paidByPaymentCard ? balance
                     : row.balanceAfter() == null ? balance.plus(amount) : row.balanceAfter();
             entries.add(new StatementReport.Entry(at, text("statement.type." + row.type().name()), amount.ore(),
@@ -85,10 +85,14 @@ final class StatementReportBuilder {
         return holder.isEmpty() ? display : display + " – " + holder;
     }
 
-    /** A webshop delivery or subscription period charged on a payment card: a row without a balance of its own. */
-    static boolean isPaidByPaymentCard(StatementRow row) {
-        return row.balanceAfter() == null
-                && (row.type() == StatementRowType.WEBSHOP || row.type() == StatementRowType.SUBSCRIPTION);
+    /**
+     * A webshop delivery or subscription period charged on a payment card: money that left the canteen balance as it
+     * was ({@code balanceBefore}); a canteen-card charge always moves it.
+     */
+    static boolean isPaidByPaymentCard(StatementRow row, Money balanceBefore) {
+        return (row.type() == StatementRowType.WEBSHOP || row.type() == StatementRowType.SUBSCRIPTION)
+                && !orZero(row.amount()).equals(Money.ZERO)
+                && (row.balanceAfter() == null || row.balanceAfter().equals(balanceBefore));
     }
 
     private String description(StatementRow row, boolean paidByPaymentCard) {
