@@ -12,6 +12,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.catalogue.CataloguePlace;
 import dk.kantinekort.api.error.RejectedException;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * "Tjek ud": how to pay (the canteen card at once, or a payment card saved on the provider's hosted page and charged
  * on each delivery day), the terms accepted, the button, and what the ledger answers: "Betalt" with a link to the
- * order, why it was not paid, or off to the hosted page.
+ * order, why it was not paid, or off to the hosted page. A blocked canteen card cannot shop: a notice says so and the
+ * button stays disabled.
  */
 final class CheckoutForm extends Section {
 
@@ -51,6 +53,7 @@ final class CheckoutForm extends Section {
     /** Told how much was paid with the canteen card, so the balance shown follows. */
     private final Consumer<Money> whenPaid;
 
+    private final Paragraph blocked = PaymentPanel.messageParagraph("checkout-blocked");
     private final RadioButtonGroup<OrderPayment> payment = new RadioButtonGroup<>();
     private final Checkbox accept = new Checkbox();
     private final Button checkout = new Button();
@@ -76,7 +79,7 @@ final class CheckoutForm extends Section {
         checkout.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checkout.setDisableOnClick(true); // one order per click, however fast the clicks come
         checkout.addClickListener(click -> checkOut());
-        add(heading, payment, paymentHelp, termsLine, accept, checkout, message, confirmation);
+        add(heading, blocked, payment, paymentHelp, termsLine, accept, checkout, message, confirmation);
         basket.whenShown(this::enableCheckout);
     }
 
@@ -113,9 +116,10 @@ final class CheckoutForm extends Section {
         });
     }
 
-    /** The account that buys. */
+    /** The account that buys; a blocked canteen card gets the notice and no "Tjek ud". */
     void show(AccountSummary buyer) {
         account = buyer;
+        PaymentPanel.showMessage(blocked, isBlocked() ? getTranslation("webshop.blocked") : null);
         PaymentPanel.showMessage(message, null);
         PaymentPanel.showMessage(confirmation, null);
         enableCheckout();
@@ -126,8 +130,12 @@ final class CheckoutForm extends Section {
         PaymentPanel.showMessage(confirmation, null);
     }
 
+    private boolean isBlocked() {
+        return account != null && account.status() == AccountStatus.BLOCKED;
+    }
+
     private void enableCheckout() {
-        checkout.setEnabled(!basket.isEmpty());
+        checkout.setEnabled(!basket.isEmpty() && !isBlocked());
     }
 
     /** "Tjek ud": the ledger prices the basket and places the order; the answer decides what the page shows. */
@@ -138,7 +146,7 @@ final class CheckoutForm extends Section {
         try {
             Optional<CataloguePlace> place = basket.place();
             OrderPayment how = payment.getValue();
-            if (account == null) {
+            if (account == null || isBlocked()) {
                 return;
             }
             if (basket.isEmpty() || place.isEmpty()) {
