@@ -1,22 +1,16 @@
 package dk.kantinekort.ui.webshop;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
-import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.webshop.CancelOrderLines;
 import dk.kantinekort.api.webshop.DeliveryView;
 import dk.kantinekort.api.webshop.OrderLineView;
@@ -25,18 +19,15 @@ import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
 import dk.kantinekort.ui.backoffice.StaffTable;
 import dk.kantinekort.ui.format.DanishFormat;
-import dk.kantinekort.ui.payment.PagePolling;
 import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
-import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,47 +46,25 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Route(value = WebshopComponents.ORDER_ROUTE, layout = MainLayout.class)
 @PermitAll
-public class OrderDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OrderDetailsView extends OrderPage {
 
     private static final Logger log = LoggerFactory.getLogger(OrderDetailsView.class);
 
-    private final AccountSelection selection;
-    private final WebshopQueries queries;
-    private final PortalCommands commands;
-    private final CurrentCitizen currentCitizen;
-    private final Branding branding;
-    private final Clock clock;
-    private final PagePolling polling = new PagePolling();
-
     private final Div content = new Div();
-    private final Paragraph message = PaymentPanel.messageParagraph("order-message");
-    private final Paragraph done = WebshopComponents.status("order-done");
     private String accountId;
     private String orderId;
 
     @Autowired
     OrderDetailsView(AccountSelection selection, WebshopQueries queries, PortalCommands commands,
                      CurrentCitizen currentCitizen, Branding branding, ObjectProvider<Clock> clock) {
-        this.selection = selection;
-        this.queries = queries;
-        this.commands = commands;
-        this.currentCitizen = currentCitizen;
-        this.branding = branding;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        setId("webshop-order");
-        setMaxWidth("64rem");
+        super("webshop-order", "webshop.order.title", "order", selection, queries, commands, currentCitizen,
+                branding, clock);
         content.setId("order-content");
         content.setWidthFull();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!CitizenGuard.admits(event, currentCitizen)) {
-            return;
-        }
-        polling.stop();
-        removeAll();
-        add(new H2(getTranslation("webshop.order.title")));
+    protected void enter(BeforeEnterEvent event) {
         Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
         Optional<String> account = LinkParameter.first(p, "konto");
         Optional<String> order = LinkParameter.first(p, "ordre");
@@ -210,7 +179,7 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
     private Div lines(OrderView order) {
         Div section = new Div();
         section.add(new H3(getTranslation("webshop.order.lines")));
-        LocalDate today = WebshopDates.today(clock);
+        LocalDate today = today();
         StaffTable table = WebshopComponents.table("order-lines", getTranslation("webshop.basket.product"),
                 getTranslation("webshop.order.delivery-date"), getTranslation("webshop.quantity"),
                 getTranslation("webshop.basket.amount"), getTranslation("webshop.orders.status"), "");
@@ -258,50 +227,17 @@ public class OrderDetailsView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void cancelLine(OrderLineView line) {
-        PaymentPanel.showMessage(message, null);
-        PaymentPanel.showMessage(done, null);
-        try {
-            commands.send(new CancelOrderLines(accountId, orderId, List.of(line.lineId())));
-        } catch (RejectedException refusal) {
-            PaymentPanel.showMessage(message, getTranslation(WebshopTexts.refusalKey(refusal)));
-            show();
-            return;
-        } catch (IllegalStateException unavailable) {
-            log.warn("An order line could not be cancelled: {}", unavailable.toString());
-            PaymentPanel.showMessage(message, getTranslation("webshop.unavailable"));
+        if (!sendCancellation(new CancelOrderLines(accountId, orderId, List.of(line.lineId())))) {
             show();
             return;
         }
         PaymentPanel.showMessage(done, getTranslation("webshop.order.line-cancelled", line.name(),
                 WebshopDates.date(line.deliveryDate())));
-        followUntilCancelled(line.lineId());
-    }
-
-    /** The read model follows the ledger a moment later: ask again each second until the line shows cancelled. */
-    private void followUntilCancelled(String lineId) {
-        if (showsCancelled(show(), lineId)) {
-            return;
-        }
-        Instant until = clock.instant().plus(OrdersView.CANCEL_PATIENCE);
-        getUI().ifPresent(ui -> polling.start(ui, () -> {
-            if (showsCancelled(show(), lineId) || !clock.instant().isBefore(until)) {
-                polling.stop();
-            }
-        }));
+        followUntil(() -> showsCancelled(show(), line.lineId()));
     }
 
     private static boolean showsCancelled(Optional<OrderView> order, String lineId) {
         return order.map(o -> o.lines().stream().filter(l -> l.lineId().equals(lineId))
                 .allMatch(OrderLineView::cancelled)).orElse(true);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        polling.stop();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("webshop.order.title") + " – " + branding.name();
     }
 }

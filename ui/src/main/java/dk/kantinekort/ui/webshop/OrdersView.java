@@ -1,39 +1,29 @@
 package dk.kantinekort.ui.webshop;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountSummary;
-import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.webshop.CancelOrder;
 import dk.kantinekort.api.webshop.OrderView;
 import dk.kantinekort.ui.backoffice.StaffTable;
 import dk.kantinekort.ui.format.DanishFormat;
-import dk.kantinekort.ui.payment.PagePolling;
 import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.AccountChooser;
 import dk.kantinekort.ui.shell.Branding;
-import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.LinkParameter;
 import dk.kantinekort.ui.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,48 +38,24 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Route(value = WebshopComponents.ORDERS_ROUTE, layout = MainLayout.class)
 @PermitAll
-public class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OrdersView extends OrderPage {
 
-    /** How long the page follows the read model after a cancellation before it stops asking. */
-    static final Duration CANCEL_PATIENCE = Duration.ofSeconds(15);
     private static final Logger log = LoggerFactory.getLogger(OrdersView.class);
 
-    private final AccountSelection selection;
-    private final WebshopQueries queries;
-    private final PortalCommands commands;
-    private final CurrentCitizen currentCitizen;
-    private final Branding branding;
-    private final Clock clock;
-    private final PagePolling polling = new PagePolling();
-
     private final Div list = new Div();
-    private final Paragraph message = PaymentPanel.messageParagraph("orders-message");
-    private final Paragraph done = WebshopComponents.status("orders-done");
     private AccountSummary account;
 
     @Autowired
     OrdersView(AccountSelection selection, WebshopQueries queries, PortalCommands commands,
                CurrentCitizen currentCitizen, Branding branding, ObjectProvider<Clock> clock) {
-        this.selection = selection;
-        this.queries = queries;
-        this.commands = commands;
-        this.currentCitizen = currentCitizen;
-        this.branding = branding;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        setId("webshop-orders");
-        setMaxWidth("64rem");
+        super("webshop-orders", "webshop.orders.title", "orders", selection, queries, commands, currentCitizen,
+                branding, clock);
         list.setId("orders-list");
         list.setWidthFull();
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!CitizenGuard.admits(event, currentCitizen)) {
-            return;
-        }
-        polling.stop();
-        removeAll();
-        add(new H2(getTranslation("webshop.orders.title")));
+    protected void enter(BeforeEnterEvent event) {
         Optional<String> requested = LinkParameter.first(event, "konto");
         try {
             Optional<AccountSummary> found = requested.isPresent() ? requested.flatMap(selection::accessible)
@@ -144,7 +110,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
             show.getElement().setAttribute("aria-label", getTranslation("webshop.orders.show.label", number));
             HorizontalLayout actions = new HorizontalLayout(show);
             actions.setSpacing(true);
-            if (Cancellation.orderCancellable(order, WebshopDates.today(clock))) {
+            if (Cancellation.orderCancellable(order, today())) {
                 Button cancel = new Button(getTranslation("webshop.cancel"), click -> confirmCancel(order));
                 cancel.setId(id + "-cancel");
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
@@ -170,49 +136,17 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void cancel(OrderView order) {
-        PaymentPanel.showMessage(message, null);
-        PaymentPanel.showMessage(done, null);
-        try {
-            commands.send(new CancelOrder(account.accountId(), order.orderId()));
-        } catch (RejectedException refusal) {
-            PaymentPanel.showMessage(message, getTranslation(WebshopTexts.refusalKey(refusal)));
-            return;
-        } catch (IllegalStateException unavailable) {
-            log.warn("An order could not be cancelled: {}", unavailable.toString());
-            PaymentPanel.showMessage(message, getTranslation("webshop.unavailable"));
+        if (!sendCancellation(new CancelOrder(account.accountId(), order.orderId()))) {
             return;
         }
         PaymentPanel.showMessage(done, getTranslation("webshop.orders.cancelled",
                 WebshopTexts.orderNumber(order.orderId())));
-        followUntilCancelled(order.orderId());
-    }
-
-    /** The read model follows the ledger a moment later: ask again each second until the order shows it. */
-    private void followUntilCancelled(String orderId) {
-        if (showsCancelled(showOrders(), orderId)) {
-            return;
-        }
-        Instant until = clock.instant().plus(CANCEL_PATIENCE);
-        getUI().ifPresent(ui -> polling.start(ui, () -> {
-            if (showsCancelled(showOrders(), orderId) || !clock.instant().isBefore(until)) {
-                polling.stop();
-            }
-        }));
+        followUntil(() -> showsCancelled(showOrders(), order.orderId()));
     }
 
     /** CancelOrder cancels every line that may still be cancelled: done once none is left (or the order is gone). */
     private boolean showsCancelled(List<OrderView> orders, String orderId) {
         return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst()
-                .map(o -> !Cancellation.orderCancellable(o, WebshopDates.today(clock))).orElse(true);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        polling.stop();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("webshop.orders.title") + " – " + branding.name();
+                .map(o -> !Cancellation.orderCancellable(o, today())).orElse(true);
     }
 }

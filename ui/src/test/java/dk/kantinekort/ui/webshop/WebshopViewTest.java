@@ -8,9 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import dk.kantinekort.api.access.FindAccessibleAccounts;
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.catalogue.ListProductsOfPlace;
 import dk.kantinekort.api.catalogue.ProductView;
 import dk.kantinekort.api.error.RejectedException;
@@ -22,6 +26,7 @@ import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
+import dk.kantinekort.ui.testing.TestData;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -152,6 +157,30 @@ class WebshopViewTest extends WebshopUiTest {
         assertThat(_get(Checkbox.class, spec -> spec.withId("checkout-accept")).getLabel())
                 .isEqualTo("Jeg har læst og accepteret betalingsbetingelserne");
         assertThat(_find(Button.class, spec -> spec.withId("checkout-terms-link"))).hasSize(1);
+    }
+
+    @Test
+    void aBlockedCanteenCardCannotCheckOutUntilTheBlockIsLifted() {
+        AccountSummary blocked = TestData.account(CHRISTIAN_ACCOUNT, TestData.CHRISTIAN, "Christian Harms", "270182-",
+                "Betalingskort", 6500, AccountStatus.BLOCKED, "1562265116");
+        queries.answer(FindAccessibleAccounts.class, q -> List.of(blocked, TestData.RELATION_CARD));
+        open("webshop?konto=" + CHRISTIAN_ACCOUNT);
+        add("frokost", 1);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("checkout-accept")), true);
+
+        assertThat(text("checkout-blocked"))
+                .isEqualTo("Kortet er spærret. Ophæv spærringen under Brugeroplysninger før du handler i webshoppen.");
+        assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled())
+                .as("no order the ledger would refuse (ACCOUNT_BLOCKED)").isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("product-maelk-add")))
+                .as("the products can still be looked at").hasSize(1);
+
+        _setValue(_get(ComboBox.class, spec -> spec.withId("webshop-account")), TestData.RELATION_CARD);
+
+        assertThat(_find(Paragraph.class, spec -> spec.withId("checkout-blocked"))).as("the notice goes").isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled())
+                .as("an account that is not blocked checks out").isTrue();
+        assertThat(commands.sent(CheckOutBasket.class)).isEmpty();
     }
 
     @Test
