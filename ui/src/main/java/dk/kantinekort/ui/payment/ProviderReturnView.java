@@ -18,6 +18,7 @@ import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.CitizenGuard;
 import dk.kantinekort.ui.shell.LinkParameter;
+import dk.kantinekort.ui.shell.PagePolling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -22,7 +22,7 @@ import dk.kantinekort.api.citizen.ChangeContactDetails;
 import dk.kantinekort.api.citizen.CitizenProfile;
 import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.error.RejectedException;
-import dk.kantinekort.ui.payment.PagePolling;
+import dk.kantinekort.ui.shell.PagePolling;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import dk.kantinekort.api.error.RejectedException;
-import dk.kantinekort.ui.payment.PagePolling;
+import dk.kantinekort.ui.shell.PagePolling;
 import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;

@@ -1,9 +1,9 @@
-package dk.kantinekort.ui.payment;
+package dk.kantinekort.ui.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
-/** Asks the browser to call back every second while a page waits for the provider; stops for good when told. */
+/** Asks the browser to call back every second while a page waits for the ledger or the provider; stops for good when told. */
 public final class PagePolling {
 
     static final int INTERVAL_MILLIS = 1_000;
