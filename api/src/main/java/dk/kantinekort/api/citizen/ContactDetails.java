@@ -18,7 +18,7 @@ public record ContactDetails(String name, String email, String address, String p
         List<Problem> problems = new ArrayList<>();
         if (blank(name)) problems.add(new Problem("name", "required"));
         if (blank(email)) problems.add(new Problem("email", "required"));
-        else if (!email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) problems.add(new Problem("email", "email"));
+        else if (!EmailAddress.isValid(email)) problems.add(new Problem("email", "email"));
         if (blank(address)) problems.add(new Problem("address", "required"));
         if (blank(postalCode)) problems.add(new Problem("postalCode", "required"));
         else if (!postalCode.strip().matches("\\d{4}")) problems.add(new Problem("postalCode", "postal-code"));

@@ -6,6 +6,7 @@ import static dk.kantinekort.api.error.RejectionCode.PAYMENT_PROVIDER_UNAVAILABL
 
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.api.citizen.EmailAddress;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AbandonDeposit;
@@ -28,7 +29,6 @@ import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
 import java.net.URI;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,6 @@ import org.springframework.stereotype.Component;
 class CheckoutHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CheckoutHandler.class);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final PaymentLedger ledger;
     private final PaymentProvider provider;
@@ -132,7 +131,7 @@ class CheckoutHandler {
     }
 
     private SealedData sealedEmail(String accountId, String email) {
-        if (email == null || email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        if (!EmailAddress.isValid(email)) {
             throw new RejectedException(INVALID_REQUEST, "A valid e-mail address for the receipt is required");
         }
         String owner = citizens.ownerOf(accountId)

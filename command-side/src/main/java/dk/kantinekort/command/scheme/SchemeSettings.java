@@ -4,6 +4,7 @@ import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.citizen.EmailAddress;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.scheme.AutoTopUpThresholdChanged;
@@ -40,11 +41,9 @@ public class SchemeSettings {
     static final long MAX_FIXED_FEE_ORE = 500_000;
     static final Money MAX_THRESHOLD = Money.ofKroner(5_000);
     static final int MAX_PHONE = 40;
-    static final int MAX_EMAIL = 254;
     static final int MAX_HOURS = 500;
     static final int MAX_BRANDING_NAME = 60;
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{0," + MAX_PHONE + "}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     @AggregateIdentifier
     private String schemeId;
@@ -97,7 +96,7 @@ public class SchemeSettings {
         if (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() > 15) {
             throw new RejectedException(INVALID_REQUEST, "A phone number is digits, spaces, '+', '-' and brackets");
         }
-        if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+        if (!email.isEmpty() && !EmailAddress.isValid(email)) {
             throw new RejectedException(INVALID_REQUEST, "The support e-mail address is not valid");
         }
         if ((phone.isEmpty() && email.isEmpty()) || hours.length() > MAX_HOURS) {

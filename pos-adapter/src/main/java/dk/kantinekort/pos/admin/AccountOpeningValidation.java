@@ -3,18 +3,17 @@ package dk.kantinekort.pos.admin;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.Cpr;
+import dk.kantinekort.api.citizen.EmailAddress;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.web.CardNumbers;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks one account-opening request; messages name fields and never repeat a CPR number or a name. */
 final class AccountOpeningValidation {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private AccountOpeningValidation() {
     }
@@ -34,7 +33,7 @@ final class AccountOpeningValidation {
             throw PosProblem.invalid("name is required: 1 to 200 characters");
         }
         String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !EmailAddress.isValid(email)) {
             throw PosProblem.invalid("email is not an e-mail address");
         }
         CardNumber card = CardNumbers.parse("cardNumber", request.cardNumber());

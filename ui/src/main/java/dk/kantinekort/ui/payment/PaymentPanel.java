@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.kantinekort.api.citizen.EmailAddress;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentTerms;
@@ -85,7 +85,7 @@ public abstract class PaymentPanel extends VerticalLayout {
         String problem = null;
         if (value.isEmpty()) {
             problem = getTranslation("payment.email.required");
-        } else if (new EmailValidator("").apply(value, null).isError() || value.length() > 254) {
+        } else if (!EmailAddress.isValid(value)) {
             problem = getTranslation("payment.email.invalid");
         }
         field.setInvalid(problem != null);
