@@ -3,11 +3,14 @@ package dk.kantinekort.durable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.OpenCardAccount;
 import dk.kantinekort.api.catalogue.OfferProduct;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.PaymentPageLinks;
+import dk.kantinekort.api.scheme.ChangeFeeSchedule;
+import dk.kantinekort.api.scheme.SchemeId;
 import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.CancelOrderLines;
 import dk.kantinekort.api.webshop.CheckOutBasket;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * F15 scheduling end to end on the real command side (H2 event store, db-scheduler deadlines, tracking processors):
  * a lunch Monday to Friday paid by payment card is charged day by day as a test clock moves; Thursday is cancelled
  * on Tuesday; the command side is stopped and started again between Tuesday and Wednesday, with the provider down
- * for the first attempt after the restart; exactly four charges are made.
+ * for the first attempt after the restart; exactly four charges are made, each of the lunch plus the card fee in
+ * force at checkout (staff change the fee schedule after checkout: the order keeps its fee).
  *
  * <p>The provider is {@link FakePaymentProvider}, not the app's simulator: the command side must not depend on
  * module app, and the fake outlives both application contexts the way a real provider outlives a restart of the
@@ -48,7 +52,7 @@ class DeliveryChargesAcrossRestartTest {
     }
 
     @Test
-    void aFiveDayOrderIsChargedDayByDay_aCancelledDayNever_andARestartNeitherSkipsNorDoubles() {
+    void aFiveDayOrderIsChargedDayByDayWithTheCheckoutFee_aCancelledDayNever_andARestartNeitherSkipsNorDoubles() {
         commandSide.start();
         String accountId = UUID.randomUUID().toString();
         String productId = "frokost-" + UUID.randomUUID();
@@ -66,6 +70,8 @@ class DeliveryChargesAcrossRestartTest {
         assertThat(checkout.total()).isEqualTo(Money.ofOre(17_500));
         String paymentId = checkout.hostedPageUrl().substring(checkout.hostedPageUrl().lastIndexOf('/') + 1);
         commandSide.send(new ConfirmPayment(paymentId));
+        // staff raise the card fee after the checkout: the order keeps 1,00 kr. + 1,25 % (1,44 kr. on 35,00 kr.)
+        commandSide.send(new ChangeFeeSchedule(SchemeId.MUNICIPALITY, DepositMethod.PAYMENT_CARD, 500, 0));
 
         commandSide.dayComes(MONDAY);
         awaitCharges(orderId, 1);
@@ -90,6 +96,17 @@ class DeliveryChargesAcrossRestartTest {
                 "webshop-" + orderId + "-" + MONDAY.plusDays(4));
         assertThat(deliveriesChargedOn(orderId)).as("each delivery recorded once")
                 .containsExactly(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2), MONDAY.plusDays(4));
+        assertThat(commandSide.chargeRequestsOf(orderId)).as("the card is charged the lunch plus the checkout fee")
+                .hasSize(4).allSatisfy(request -> {
+                    assertThat(request.amountOre()).isEqualTo(3_500);
+                    assertThat(request.feeOre()).isEqualTo(144);
+                    assertThat(request.totalOre()).isEqualTo(3_644);
+                });
+        assertThat(feesRecorded(orderId)).as("each charge records its fee").containsOnly(Money.ofOre(144));
+    }
+
+    private List<Money> feesRecorded(String orderId) {
+        return commandSide.eventsOf(orderId, DeliveryCharged.class).stream().map(DeliveryCharged::fee).toList();
     }
 
     private void awaitCharges(String orderId, int count) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.command.CommandSideConfiguration;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
+import dk.kantinekort.command.payment.provider.SavedCardChargeRequest;
 import dk.kantinekort.command.webshop.FakePaymentProvider;
 import dk.kantinekort.command.webshop.MutableClock;
 import java.sql.Timestamp;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -97,6 +99,18 @@ final class DurableCommandSide implements AutoCloseable {
     /** The idempotency keys of the provider's charges for an order or enrolment. */
     List<String> chargesOf(String aggregateId) {
         return provider.charges().keySet().stream().filter(key -> key.contains(aggregateId)).toList();
+    }
+
+    /** What the provider was asked to charge for an order or enrolment, one request per idempotency key. */
+    List<SavedCardChargeRequest> chargeRequestsOf(String aggregateId) {
+        return provider.charges().entrySet().stream().filter(e -> e.getKey().contains(aggregateId))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    /** The aggregate's events of one type, in the order they were stored. */
+    <E> List<E> eventsOf(String aggregateId, Class<E> type) {
+        return context.getBean(EventStore.class).readEvents(aggregateId).asStream()
+                .filter(e -> type.isInstance(e.getPayload())).map(e -> type.cast(e.getPayload())).toList();
     }
 
     /** The dates of the aggregate's events of one type, in the order they were stored. */

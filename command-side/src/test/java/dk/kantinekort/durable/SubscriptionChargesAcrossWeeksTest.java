@@ -3,6 +3,7 @@ package dk.kantinekort.durable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.OpenCardAccount;
 import dk.kantinekort.api.catalogue.OfferPlan;
 import dk.kantinekort.api.catalogue.SubscriptionPeriod;
@@ -10,6 +11,8 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
+import dk.kantinekort.api.scheme.ChangeFeeSchedule;
+import dk.kantinekort.api.scheme.SchemeId;
 import dk.kantinekort.api.subscription.StartEnrolment;
 import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
 import dk.kantinekort.api.subscription.Unenrol;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * F14 scheduling end to end on the real command side (H2 event store, db-scheduler deadlines, tracking processors):
  * a weekly plan is charged for its first week when the card is saved and for each week after as a test clock moves,
- * across a restart of the command side; after Frameld no week is charged again.
+ * across a restart of the command side; after Frameld no week is charged again. Every week is charged the price plus
+ * the card fee in force at Tilmeld, also after staff changed the fee schedule.
  */
 class SubscriptionChargesAcrossWeeksTest {
 
@@ -39,7 +43,7 @@ class SubscriptionChargesAcrossWeeksTest {
     }
 
     @Test
-    void aWeeklyPlanIsChargedEachWeekAcrossARestart_andNeverAfterFrameld() {
+    void aWeeklyPlanIsChargedEachWeekWithTheTilmeldFeeAcrossARestart_andNeverAfterFrameld() {
         CLOCK.moveTo(WEDNESDAY, LocalTime.of(9, 0));
         commandSide.start();
         String accountId = UUID.randomUUID().toString();
@@ -57,6 +61,8 @@ class SubscriptionChargesAcrossWeeksTest {
         commandSide.send(new ConfirmPayment(paymentId));
         CLOCK.advance(Duration.ofSeconds(1)); // the first week falls due the moment the card is saved
         awaitPeriodsCharged(enrolmentId, 1);
+        // staff change the card fee: the enrolment keeps 1,00 kr. + 1,25 % (1,56 kr. on 45,00 kr.)
+        commandSide.send(new ChangeFeeSchedule(SchemeId.MUNICIPALITY, DepositMethod.PAYMENT_CARD, 0, 500));
 
         commandSide.dayComes(WEDNESDAY.plusWeeks(1));
         awaitPeriodsCharged(enrolmentId, 2);
@@ -76,6 +82,14 @@ class SubscriptionChargesAcrossWeeksTest {
                 "subscription-" + enrolmentId + "-" + WEDNESDAY,
                 "subscription-" + enrolmentId + "-" + WEDNESDAY.plusWeeks(1),
                 "subscription-" + enrolmentId + "-" + WEDNESDAY.plusWeeks(2));
+        assertThat(commandSide.chargeRequestsOf(enrolmentId)).as("the card is charged the price plus the Tilmeld fee")
+                .hasSize(3).allSatisfy(request -> {
+                    assertThat(request.amountOre()).isEqualTo(4_500);
+                    assertThat(request.feeOre()).isEqualTo(156);
+                    assertThat(request.totalOre()).isEqualTo(4_656);
+                });
+        assertThat(commandSide.eventsOf(enrolmentId, SubscriptionPeriodCharged.class))
+                .extracting(SubscriptionPeriodCharged::fee).containsOnly(Money.ofOre(156));
     }
 
     private void awaitPeriodsCharged(String enrolmentId, int count) {

@@ -5,8 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** A delivery day has come: its lines are to be charged on the saved card under {@code chargeKey}. */
+/**
+ * A delivery day has come: its lines are to be charged on the saved card under {@code chargeKey}, amount + fee
+ * ({@code fee} is zero in events stored before card fees existed, where it is absent).
+ */
 @Revision("1")
 public record DeliveryChargeDue(String orderId, String accountId, LocalDate deliveryDate, List<String> lineIds,
-                                Money amount, String savedCardToken, String chargeKey) {
+                                Money amount, String savedCardToken, String chargeKey, Money fee) {
+
+    public DeliveryChargeDue {
+        fee = fee == null ? Money.ZERO : fee;
+    }
 }

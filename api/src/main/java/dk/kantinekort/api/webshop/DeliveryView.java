@@ -5,9 +5,12 @@ import dk.kantinekort.api.payment.PaymentDeclineReason;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One delivery date of an order: what it costs, whether it is paid, failed or cancelled. */
+/**
+ * One delivery date of an order: what it costs, whether it is paid, failed or cancelled; {@code fee} is the card fee
+ * charged with a delivery paid by payment card (null until charged, and for the canteen card).
+ */
 public record DeliveryView(LocalDate deliveryDate, Money amount, State state, Instant chargeAt,
-                           PaymentDeclineReason failure) {
+                           PaymentDeclineReason failure, Money fee) {
 
     /** Where the delivery's payment stands. */
     public enum State {

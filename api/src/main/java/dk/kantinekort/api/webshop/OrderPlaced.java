@@ -1,12 +1,17 @@
 package dk.kantinekort.api.webshop;
 
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** An order was placed; it waits for its payment (canteen card) or payment details (payment card). */
+/**
+ * An order was placed; it waits for its payment (canteen card) or payment details (payment card). {@code cardFee}:
+ * the payment-card fee rule the order keeps for each delivery's charge; null for the canteen card, and in orders
+ * stored before card fees existed (their deliveries are charged without a fee).
+ */
 @Revision("1")
 public record OrderPlaced(String orderId, String accountId, String placeId, List<OrderLine> lines,
-                          OrderPayment payment, Money total, Instant checkoutExpiresAt) {
+                          OrderPayment payment, Money total, Instant checkoutExpiresAt, FeeRule cardFee) {
 }

@@ -32,6 +32,8 @@ class SubscriptionInTheBrowserTest {
         assertThat(WcagCheck.seriousViolations(browser.driver())).as("Abonnementer").isEmpty();
         browser.click(PLAN + "-enrol");
         browser.waitForText("Jeg har læst og accepteret betalingsbetingelserne");
+        assertThat(browser.text("enrol-fee")).as("the demo's card fee on 45,00 kr. a week")
+                .isEqualTo("Gebyr pr. trækning: 1,56 kr. (1,00 kr. + 1,25 %). Der trækkes i alt 46,56 kr. pr. uge.");
         assertThat(WcagCheck.seriousViolations(browser.driver())).as("the Tilmeld dialog").isEmpty();
         browser.click("enrol-accept");
         browser.click("enrol-submit");

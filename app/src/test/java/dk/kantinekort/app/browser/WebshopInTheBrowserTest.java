@@ -89,6 +89,10 @@ class WebshopInTheBrowserTest {
         putTheLunchInTheBasket(browser, anna);
         browser.driver().findElement(By.xpath("//vaadin-radio-group[@id='checkout-payment']"
                 + "/vaadin-radio-button[contains(., 'Betalingskort')]")).click();
+        // the card fee of the demo's fee schedule, before paying: every delivery is charged 35,00 kr. + 1,44 kr.
+        assertThat(browser.text("checkout-fee-rule")).isEqualTo("Gebyr pr. levering: 1,00 kr. + 1,25 %");
+        assertThat(browser.text("checkout-fee-delivery"))
+                .isEqualTo("Hver levering koster 35,00 kr. + gebyr 1,44 kr. = 36,44 kr.");
         browser.click("checkout-accept");
         browser.click("checkout");
         browser.payOnHostedPage(PspSimulatorClient.SUCCESS_CARD);

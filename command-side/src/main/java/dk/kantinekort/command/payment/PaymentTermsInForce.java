@@ -6,10 +6,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The terms a payment starting now is made on: the configuration ({@code canteen.payments.*}), with the fees and
- * the top-up threshold staff changed since (SchemeSettings) in their place.
+ * the top-up threshold staff changed since (SchemeSettings) in their place. The webshop checkout and Tilmeld read
+ * the payment-card fee rule here, which their orders and enrolments then keep.
  */
 @Component
-class PaymentTermsInForce {
+public class PaymentTermsInForce {
 
     private final PaymentSettings settings;
     private final SchemeSettingsLookup changed;
@@ -19,7 +20,7 @@ class PaymentTermsInForce {
         this.changed = changed;
     }
 
-    PaymentTerms current() {
+    public PaymentTerms current() {
         return settings.terms(changed.changedFees(), changed.changedThreshold().orElse(null));
     }
 }

@@ -7,6 +7,7 @@ import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.CheckoutPurpose;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentCheckoutCreated;
 import dk.kantinekort.api.subscription.ActivateEnrolment;
 import dk.kantinekort.api.subscription.BeginSubscriptionCharge;
@@ -58,6 +59,8 @@ public class Enrolment {
     private String planName;
     private Money price;
     private SubscriptionPeriod period;
+    /** The payment-card fee rule of Tilmeld; null for enrolments from before card fees (no fee). */
+    private FeeRule cardFee;
     private EnrolmentStatus status;
     private String savedCardToken;
     private final Map<LocalDate, SubscriptionChargeDue> chargesInFlight = new HashMap<>();
@@ -83,7 +86,7 @@ public class Enrolment {
         }
         Instant expiresAt = clock.instant().plus(CHECKOUT_LIFETIME);
         apply(new EnrolmentRequested(command.enrolmentId(), command.accountId(), command.planId(), command.planName(),
-                command.price(), command.period(), expiresAt));
+                command.price(), command.period(), expiresAt, command.cardFee()));
         deadlines.schedule(expiresAt, EXPIRY, new EnrolmentExpiry(command.enrolmentId()));
     }
 
@@ -123,7 +126,8 @@ public class Enrolment {
         }
         LocalDate end = period == SubscriptionPeriod.WEEK ? start.start().plusWeeks(1) : start.start().plusMonths(1);
         apply(new SubscriptionChargeDue(enrolmentId, accountId, start.start(), end, price, savedCardToken,
-                "subscription-" + enrolmentId + "-" + start.start()));
+                "subscription-" + enrolmentId + "-" + start.start(),
+                cardFee == null ? Money.ZERO : cardFee.feeFor(price)));
         deadlines.schedule(CanteenCalendar.startOf(end), PERIOD_CHARGE, new PeriodStart(end));
     }
 
@@ -137,7 +141,7 @@ public class Enrolment {
         SubscriptionChargeDue due = chargesInFlight.get(command.periodStart());
         if (due != null) {
             apply(new SubscriptionPeriodCharged(enrolmentId, accountId, planName, due.periodStart(), due.periodEnd(),
-                    due.amount(), due.chargeKey(), command.paymentId(), command.chargeId()));
+                    due.amount(), due.chargeKey(), command.paymentId(), command.chargeId(), due.fee()));
         }
     }
 
@@ -168,6 +172,7 @@ public class Enrolment {
         planName = event.planName();
         price = event.price();
         period = event.period();
+        cardFee = event.cardFee();
         status = EnrolmentStatus.AWAITING_PAYMENT_DETAILS;
     }
 

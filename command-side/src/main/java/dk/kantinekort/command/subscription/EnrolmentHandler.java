@@ -2,6 +2,7 @@ package dk.kantinekort.command.subscription;
 
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 
+import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.catalogue.PlanView;
 import dk.kantinekort.api.catalogue.QuotePlan;
 import dk.kantinekort.api.error.RejectedException;
@@ -10,6 +11,7 @@ import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.subscription.RecordEnrolmentCheckout;
 import dk.kantinekort.api.subscription.RequestEnrolment;
 import dk.kantinekort.api.subscription.StartEnrolment;
+import dk.kantinekort.command.payment.PaymentTermsInForce;
 import dk.kantinekort.command.payment.provider.Checkout;
 import dk.kantinekort.command.webshop.SavedCardPages;
 import dk.kantinekort.command.webshop.WebshopLedger;
@@ -17,18 +19,21 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Tilmeld (F14): the plan gives its terms, the enrolment is opened, and the provider's hosted page saves the
- * payment card; the first period is charged when the card comes back.
+ * Tilmeld (F14): the plan gives its terms, the enrolment is opened with the payment-card fee rule in force (kept for
+ * every period), and the provider's hosted page saves the payment card; the first period is charged when the card
+ * comes back.
  */
 @Component
 class EnrolmentHandler {
 
     private final WebshopLedger ledger;
     private final SavedCardPages pages;
+    private final PaymentTermsInForce terms;
 
-    EnrolmentHandler(WebshopLedger ledger, SavedCardPages pages) {
+    EnrolmentHandler(WebshopLedger ledger, SavedCardPages pages, PaymentTermsInForce terms) {
         this.ledger = ledger;
         this.pages = pages;
+        this.terms = terms;
     }
 
     @CommandHandler
@@ -39,7 +44,7 @@ class EnrolmentHandler {
         pages.requireLinks(command.links());
         PlanView plan = ledger.asPayments(new QuotePlan(command.planId()));
         ledger.onBehalfOfSender(new RequestEnrolment(command.enrolmentId(), command.accountId(), plan.planId(),
-                plan.name(), plan.price(), plan.period()));
+                plan.name(), plan.price(), plan.period(), terms.current().feeRuleFor(DepositMethod.PAYMENT_CARD)));
         Checkout checkout = pages.saveCard(command.enrolmentId(), "Abonnement " + plan.name() + ": gem betalingskort",
                 command.links(), command.receiptEmail());
         ledger.asPayments(new RecordEnrolmentCheckout(command.enrolmentId(), checkout.paymentId()));

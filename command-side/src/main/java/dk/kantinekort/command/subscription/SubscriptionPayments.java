@@ -41,7 +41,8 @@ class SubscriptionPayments {
                     PaymentDeclineReason.CANTEEN_CARD_BLOCKED));
             return;
         }
-        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(), event.amount());
+        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(), event.amount(),
+                event.fee());
         if (outcome.charged()) {
             ledger.asPayments(new CompleteSubscriptionCharge(event.enrolmentId(), event.periodStart(),
                     outcome.paymentId(), outcome.chargeId()));

@@ -9,6 +9,7 @@ import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.CheckoutPurpose;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentCheckoutCreated;
 import dk.kantinekort.api.webshop.BeginDeliveryCharge;
 import dk.kantinekort.api.webshop.CancelOrder;
@@ -71,6 +72,8 @@ public class Order {
     private String accountId;
     private String placeId;
     private OrderPayment payment;
+    /** The payment-card fee rule of checkout; null for the canteen card and for orders from before card fees. */
+    private FeeRule cardFee;
     private final Map<String, OrderLine> lines = new LinkedHashMap<>();
     private final Set<String> cancelled = new HashSet<>();
     private int cancellations;
@@ -117,7 +120,8 @@ public class Order {
         }
         Instant expiresAt = clock.instant().plus(CHECKOUT_LIFETIME);
         apply(new OrderPlaced(command.orderId(), command.accountId(), command.placeId(), List.copyOf(ordered),
-                command.payment(), total, expiresAt));
+                command.payment(), total, expiresAt,
+                command.payment() == OrderPayment.PAYMENT_CARD ? command.cardFee() : null));
         deadlines.schedule(expiresAt, CHECKOUT_EXPIRY, new CheckoutExpiry(command.orderId()));
     }
 
@@ -176,8 +180,9 @@ public class Order {
         if (due.isEmpty()) {
             return; // cancelled meanwhile: never charged
         }
+        Money amount = totalOf(due);
         apply(new DeliveryChargeDue(orderId, accountId, day.date(), due.stream().map(OrderLine::lineId).toList(),
-                totalOf(due), savedCardToken, chargeKey(day.date())));
+                amount, savedCardToken, chargeKey(day.date()), cardFee == null ? Money.ZERO : cardFee.feeFor(amount)));
     }
 
     /** The provider's idempotency key of a delivery's charge: the same order and date, the same charge. */
@@ -195,7 +200,7 @@ public class Order {
         DeliveryChargeDue due = chargesInFlight.get(command.deliveryDate());
         if (due != null) {
             apply(new DeliveryCharged(orderId, accountId, placeId, due.deliveryDate(), due.lineIds(), due.amount(),
-                    due.chargeKey(), command.paymentId(), command.chargeId()));
+                    due.chargeKey(), command.paymentId(), command.chargeId(), due.fee()));
         }
     }
 
@@ -279,6 +284,7 @@ public class Order {
         accountId = event.accountId();
         placeId = event.placeId();
         payment = event.payment();
+        cardFee = event.cardFee();
         event.lines().forEach(line -> lines.put(line.lineId(), line));
         awaitingPayment = true;
     }

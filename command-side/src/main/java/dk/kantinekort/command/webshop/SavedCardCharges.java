@@ -9,8 +9,8 @@ import dk.kantinekort.command.payment.provider.SavedCardChargeResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Charges a saved payment card under an idempotency key derived from what is paid (order and delivery date,
- * enrolment and period). A provider that cannot be reached throws: the tracking processor retries the event later,
+ * Charges a saved payment card amount + fee under an idempotency key derived from what is paid (order and delivery
+ * date, enrolment and period). A provider that cannot be reached throws: the tracking processor retries the event later,
  * and the key makes the retry the same charge.
  */
 @Component
@@ -30,11 +30,11 @@ public class SavedCardCharges {
         this.provider = provider;
     }
 
-    public Outcome charge(String savedCardToken, String idempotencyKey, Money amount) {
+    public Outcome charge(String savedCardToken, String idempotencyKey, Money amount, Money fee) {
         SavedCardChargeResult result;
         try {
             result = provider.chargeSavedCard(new SavedCardChargeRequest(savedCardToken, idempotencyKey, amount.ore(),
-                    0, idempotencyKey));
+                    fee == null ? 0 : fee.ore(), idempotencyKey));
         } catch (PaymentProviderRejected e) {
             return new Outcome(null, null, PaymentDeclineReason.DECLINED);
         }

@@ -6,7 +6,9 @@ import dk.kantinekort.api.catalogue.QuoteProduct;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.Rejection;
 import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.ChargeWebshopOrder;
@@ -19,6 +21,7 @@ import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.PlaceOrder;
 import dk.kantinekort.api.webshop.RecordOrderCheckout;
+import dk.kantinekort.command.payment.PaymentTermsInForce;
 import dk.kantinekort.command.payment.provider.Checkout;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,10 +41,12 @@ class WebshopCheckout {
 
     private final WebshopLedger ledger;
     private final SavedCardPages pages;
+    private final PaymentTermsInForce terms;
 
-    WebshopCheckout(WebshopLedger ledger, SavedCardPages pages) {
+    WebshopCheckout(WebshopLedger ledger, SavedCardPages pages, PaymentTermsInForce terms) {
         this.ledger = ledger;
         this.pages = pages;
+        this.terms = terms;
     }
 
     @CommandHandler
@@ -55,8 +60,11 @@ class WebshopCheckout {
         }
         List<OrderLine> lines = price(command);
         Money total = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
+        // a payment card pays the fee in force now on every delivery; the canteen card is no card transaction
+        FeeRule cardFee = command.payment() == OrderPayment.PAYMENT_CARD
+                ? terms.current().feeRuleFor(DepositMethod.PAYMENT_CARD) : null;
         ledger.onBehalfOfSender(new PlaceOrder(command.orderId(), command.accountId(), command.placeId(), lines,
-                command.payment()));
+                command.payment(), cardFee));
         if (command.payment() == OrderPayment.CANTEEN_CARD) {
             return payWithCanteenCard(command, total);
         }

@@ -46,7 +46,8 @@ class WebshopPayments {
                     PaymentDeclineReason.CANTEEN_CARD_BLOCKED));
             return;
         }
-        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(), event.amount());
+        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(), event.amount(),
+                event.fee());
         if (outcome.charged()) {
             ledger.asPayments(new CompleteDeliveryCharge(event.orderId(), event.deliveryDate(), outcome.paymentId(),
                     outcome.chargeId()));

@@ -2,11 +2,13 @@ package dk.kantinekort.command.subscription;
 
 import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.subscription.ActivateEnrolment;
 import dk.kantinekort.api.subscription.CompleteSubscriptionCharge;
 import dk.kantinekort.api.subscription.EnrolmentActivated;
 import dk.kantinekort.api.subscription.EnrolmentExpired;
+import dk.kantinekort.api.subscription.EnrolmentRequested;
 import dk.kantinekort.api.subscription.FailSubscriptionCharge;
 import dk.kantinekort.api.subscription.RequestEnrolment;
 import dk.kantinekort.api.subscription.SubscriptionChargeDue;
@@ -28,6 +30,9 @@ class EnrolmentTest {
     static final Money FRUIT = Money.ofOre(4_500);
     static final String ENROLMENT = "enrolment-1";
     static final String ACCOUNT = "account-1";
+    /** The payment-card fee in force at Tilmeld: 1,00 kr. + 1,25 % (1,56 kr. on 45,00 kr. a week). */
+    static final FeeRule CARD_FEE = new FeeRule(100, 125);
+    static final Money FRUIT_FEE = Money.ofOre(156);
 
     AggregateTestFixture<Enrolment> fixture;
     MutableClock clock;
@@ -40,7 +45,12 @@ class EnrolmentTest {
     }
 
     static RequestEnrolment request() {
-        return new RequestEnrolment(ENROLMENT, ACCOUNT, "frugt", "Frugtordning", FRUIT, SubscriptionPeriod.WEEK);
+        return request(CARD_FEE);
+    }
+
+    static RequestEnrolment request(FeeRule cardFee) {
+        return new RequestEnrolment(ENROLMENT, ACCOUNT, "frugt", "Frugtordning", FRUIT, SubscriptionPeriod.WEEK,
+                cardFee);
     }
 
     static ActivateEnrolment activate() {
@@ -48,8 +58,39 @@ class EnrolmentTest {
     }
 
     static SubscriptionChargeDue due(LocalDate start) {
+        return due(start, FRUIT_FEE);
+    }
+
+    static SubscriptionChargeDue due(LocalDate start, Money fee) {
         return new SubscriptionChargeDue(ENROLMENT, ACCOUNT, start, start.plusWeeks(1), FRUIT, "token-1",
-                "subscription-" + ENROLMENT + "-" + start);
+                "subscription-" + ENROLMENT + "-" + start, fee);
+    }
+
+    @Test
+    void everyWeekFallsDueWithTheFeeOfTheRuleCapturedAtTilmeld() {
+        FeeRule atTilmeld = new FeeRule(0, 200); // 2 % of 45,00 kr. = 0,90 kr.
+        fixture.givenCommands(request(atTilmeld), activate())
+                .whenTimeAdvancesTo(CanteenCalendar.startOf(MONDAY.plusWeeks(1)))
+                .expectEvents(due(MONDAY, Money.ofOre(90)), due(MONDAY.plusWeeks(1), Money.ofOre(90)));
+    }
+
+    @Test
+    void anEnrolmentFromBeforeCardFeesIsChargedWithoutAFee() {
+        fixture.given(new EnrolmentRequested(ENROLMENT, ACCOUNT, "frugt", "Frugtordning", FRUIT,
+                        SubscriptionPeriod.WEEK, clock.instant().plus(Enrolment.CHECKOUT_LIFETIME), null))
+                .andGivenCommands(activate())
+                .whenTimeAdvancesTo(CanteenCalendar.startOf(MONDAY.plusWeeks(1)))
+                .expectEvents(due(MONDAY, Money.ZERO), due(MONDAY.plusWeeks(1), Money.ZERO));
+    }
+
+    @Test
+    void theChargedWeekRecordsTheFeeThatFellDue() {
+        fixture.givenCommands(request(), activate())
+                .andGiven(due(MONDAY))
+                .when(new CompleteSubscriptionCharge(ENROLMENT, MONDAY, "p-1", "c-1"))
+                .expectEvents(new SubscriptionPeriodCharged(ENROLMENT, ACCOUNT, "Frugtordning", MONDAY,
+                        MONDAY.plusWeeks(1), FRUIT, "subscription-" + ENROLMENT + "-" + MONDAY, "p-1", "c-1",
+                        FRUIT_FEE));
     }
 
     @Test
@@ -71,7 +112,8 @@ class EnrolmentTest {
     @Test
     void aDueWeekIsChargedOnce() {
         SubscriptionPeriodCharged charged = new SubscriptionPeriodCharged(ENROLMENT, ACCOUNT, "Frugtordning", MONDAY,
-                MONDAY.plusWeeks(1), FRUIT, "subscription-" + ENROLMENT + "-" + MONDAY, "p-1", "c-1");
+                MONDAY.plusWeeks(1), FRUIT, "subscription-" + ENROLMENT + "-" + MONDAY, "p-1", "c-1",
+                FRUIT_FEE);
         fixture.givenCommands(request(), activate())
                 .andGiven(due(MONDAY), charged)
                 .when(new CompleteSubscriptionCharge(ENROLMENT, MONDAY, "p-2", "c-2"))

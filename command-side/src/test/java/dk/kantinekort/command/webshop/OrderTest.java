@@ -3,6 +3,7 @@ package dk.kantinekort.command.webshop;
 
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.webshop.BeginDeliveryCharge;
 import dk.kantinekort.api.webshop.CancelOrder;
@@ -41,6 +42,9 @@ class OrderTest {
     static final String ACCOUNT = "account-1";
     static final String PLACE = "gladsaxe-skole";
     static final String TOKEN = "saved-card-1";
+    /** The payment-card fee in force at checkout: 1,00 kr. + 1,25 % (1,44 kr. on a 35,00 kr. lunch). */
+    static final FeeRule CARD_FEE = new FeeRule(100, 125);
+    static final Money LUNCH_FEE = Money.ofOre(144);
 
     AggregateTestFixture<Order> fixture;
     MutableClock clock;
@@ -58,12 +62,18 @@ class OrderTest {
     }
 
     static OrderPlaced placed(OrderPayment payment) {
+        return placed(payment, payment == OrderPayment.PAYMENT_CARD ? CARD_FEE : null);
+    }
+
+    static OrderPlaced placed(OrderPayment payment, FeeRule cardFee) {
         return new OrderPlaced(ORDER, ACCOUNT, PLACE, lunchesMondayToFriday(), payment, LUNCH.times(5),
-                FRIDAY_BEFORE.atTime(LocalTime.NOON).atZone(CanteenCalendar.ZONE).toInstant().plusSeconds(86_400));
+                FRIDAY_BEFORE.atTime(LocalTime.NOON).atZone(CanteenCalendar.ZONE).toInstant().plusSeconds(86_400),
+                cardFee);
     }
 
     static PlaceOrder placeOrder(OrderPayment payment) {
-        return new PlaceOrder(ORDER, ACCOUNT, PLACE, lunchesMondayToFriday(), payment);
+        return new PlaceOrder(ORDER, ACCOUNT, PLACE, lunchesMondayToFriday(), payment,
+                payment == OrderPayment.PAYMENT_CARD ? CARD_FEE : null);
     }
 
     static SaveOrderPaymentCard saveCard() {
@@ -75,13 +85,17 @@ class OrderTest {
     }
 
     static DeliveryChargeDue due(LocalDate date) {
+        return due(date, LUNCH_FEE);
+    }
+
+    static DeliveryChargeDue due(LocalDate date, Money fee) {
         return new DeliveryChargeDue(ORDER, ACCOUNT, date, List.of("FROKOST-" + date), LUNCH, TOKEN,
-                "webshop-" + ORDER + "-" + date);
+                "webshop-" + ORDER + "-" + date, fee);
     }
 
     static DeliveryCharged charged(LocalDate date) {
         return new DeliveryCharged(ORDER, ACCOUNT, PLACE, date, List.of("FROKOST-" + date), LUNCH,
-                "webshop-" + ORDER + "-" + date, "p-" + date, "c-" + date);
+                "webshop-" + ORDER + "-" + date, "p-" + date, "c-" + date, LUNCH_FEE);
     }
 
     static Instant startOf(LocalDate date) {
@@ -91,7 +105,7 @@ class OrderTest {
     @Test
     void aPlacedOrderWaitsADayForItsPaymentDetailsThenExpires() {
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, ACCOUNT, PLACE, lunchesMondayToFriday(), OrderPayment.PAYMENT_CARD))
+                .when(placeOrder(OrderPayment.PAYMENT_CARD))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(placed(OrderPayment.PAYMENT_CARD))
                 .expectScheduledDeadline(placed(OrderPayment.PAYMENT_CARD).checkoutExpiresAt(),
@@ -102,7 +116,7 @@ class OrderTest {
     void anOrderForADeliveryDateThatHasComeIsRefused() {
         clock.moveTo(MONDAY, LocalTime.of(0, 1));
         fixture.givenNoPriorActivity()
-                .when(new PlaceOrder(ORDER, ACCOUNT, PLACE, lunchesMondayToFriday(), OrderPayment.CANTEEN_CARD))
+                .when(placeOrder(OrderPayment.CANTEEN_CARD))
                 .expectException(RejectedException.class)
                 .expectExceptionMessage("The delivery date 2030-03-04 has come");
     }
@@ -130,6 +144,46 @@ class OrderTest {
         fixture.givenCommands(placeOrder(OrderPayment.PAYMENT_CARD), saveCard())
                 .whenTimeAdvancesTo(startOf(MONDAY))
                 .expectEvents(due(MONDAY));
+    }
+
+    @Test
+    void aPaymentCardOrderKeepsTheFeeRuleInForceAtCheckout() {
+        fixture.givenNoPriorActivity()
+                .when(placeOrder(OrderPayment.PAYMENT_CARD))
+                .expectEvents(placed(OrderPayment.PAYMENT_CARD, CARD_FEE));
+    }
+
+    @Test
+    void aCanteenCardOrderIsNoCardTransactionAndKeepsNoFeeRule() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrder(ORDER, ACCOUNT, PLACE, lunchesMondayToFriday(), OrderPayment.CANTEEN_CARD,
+                        CARD_FEE))
+                .expectEvents(placed(OrderPayment.CANTEEN_CARD, null));
+    }
+
+    @Test
+    void aDeliveryFallsDueWithTheFeeOfTheRuleCapturedAtCheckout() {
+        FeeRule atCheckout = new FeeRule(250, 300); // 2,50 kr. + 3 % of 35,00 kr. = 3,55 kr.
+        fixture.given(placed(OrderPayment.PAYMENT_CARD, atCheckout))
+                .andGivenCommands(saveCard())
+                .whenTimeAdvancesTo(startOf(MONDAY))
+                .expectEvents(due(MONDAY, Money.ofOre(355)));
+    }
+
+    @Test
+    void anOrderPlacedBeforeCardFeesChargesItsDeliveriesWithoutAFee() {
+        fixture.given(placed(OrderPayment.PAYMENT_CARD, null))
+                .andGivenCommands(saveCard())
+                .whenTimeAdvancesTo(startOf(MONDAY))
+                .expectEvents(due(MONDAY, Money.ZERO));
+    }
+
+    @Test
+    void theChargedDeliveryRecordsTheFeeThatFellDue() {
+        fixture.given(placed(OrderPayment.PAYMENT_CARD), cardSaved(), due(MONDAY, Money.ofOre(355)))
+                .when(new CompleteDeliveryCharge(ORDER, MONDAY, "p-" + MONDAY, "c-" + MONDAY))
+                .expectEvents(new DeliveryCharged(ORDER, ACCOUNT, PLACE, MONDAY, List.of("FROKOST-" + MONDAY), LUNCH,
+                        "webshop-" + ORDER + "-" + MONDAY, "p-" + MONDAY, "c-" + MONDAY, Money.ofOre(355)));
     }
 
     @Test

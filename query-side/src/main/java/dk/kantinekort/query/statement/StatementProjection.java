@@ -136,14 +136,15 @@ class StatementProjection {
      */
     @EventHandler
     void on(DeliveryCharged event, EventMessage<?> message) {
+        // the whole amount taken from the payment card (delivery + card fee); no canteen balance of its own
         write(row(message, event.accountId(), StatementRowType.WEBSHOP, event.chargeKey(),
-                Money.ZERO.minus(event.amount()), null, places.nameOf(event.placeId()), event.placeId(), List.of()));
+                Money.ZERO.minus(event.charged()), null, places.nameOf(event.placeId()), event.placeId(), List.of()));
     }
 
     @EventHandler
     void on(SubscriptionPeriodCharged event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.SUBSCRIPTION, event.chargeKey(),
-                Money.ZERO.minus(event.amount()), null, event.planName(), null, List.of()));
+                Money.ZERO.minus(event.charged()), null, event.planName(), null, List.of()));
     }
 
     private Document row(EventMessage<?> message, String accountId, StatementRowType type, String domainId,

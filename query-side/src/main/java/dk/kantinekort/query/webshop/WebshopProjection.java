@@ -141,8 +141,9 @@ class WebshopProjection {
 
     @EventHandler
     void on(DeliveryCharged event) {
-        update(readModel.orders, event.orderId(), Updates.set(delivery(event.deliveryDate()) + "." + STATE,
-                DeliveryView.State.PAID.name()));
+        update(readModel.orders, event.orderId(), Updates.combine(
+                Updates.set(delivery(event.deliveryDate()) + "." + STATE, DeliveryView.State.PAID.name()),
+                Updates.set(delivery(event.deliveryDate()) + "." + FEE, event.fee().ore())));
     }
 
     @EventHandler
@@ -170,7 +171,8 @@ class WebshopProjection {
                 .append(ACCOUNT_ID, event.accountId()).append(PLAN_ID, event.planId())
                 .append(PLAN_NAME, event.planName()).append(PRICE, event.price().ore())
                 .append(PERIOD, event.period().name()).append(STATUS, EnrolmentStatus.AWAITING_PAYMENT_DETAILS.name())
-                .append(PERIODS_PAID, 0).append(REQUESTED_AT, Date.from(at)));
+                .append(PERIODS_PAID, 0).append(REQUESTED_AT, Date.from(at))
+                .append(FEE, event.cardFee() == null ? 0L : event.cardFee().feeFor(event.price()).ore()));
     }
 
     @EventHandler

@@ -114,7 +114,8 @@ class WebshopQueryHandlers {
                             d.getString(PLAN_NAME), money(d, PRICE), SubscriptionPeriod.valueOf(d.getString(PERIOD)),
                             status, d.getString(MASKED_PAN), date(d.getString(PAID_UNTIL)),
                             status == EnrolmentStatus.ACTIVE && next != null ? startOf(LocalDate.parse(next)) : null,
-                            d.getInteger(PERIODS_PAID, 0), reason(d.getString(FAILURE)));
+                            d.getInteger(PERIODS_PAID, 0), reason(d.getString(FAILURE)),
+                            d.containsKey(FEE) ? money(d, FEE) : Money.ZERO);
                 }).into(new ArrayList<>());
     }
 
@@ -165,7 +166,8 @@ class WebshopQueryHandlers {
             paid += dayState == DeliveryView.State.PAID ? 1 : 0;
             failed |= dayState == DeliveryView.State.FAILED;
             days.add(new DeliveryView(day.getKey(), amount, dayState, chargeAt,
-                    charge == null ? null : reason(charge.getString(FAILURE))));
+                    charge == null ? null : reason(charge.getString(FAILURE)),
+                    charge == null || dayState != DeliveryView.State.PAID ? null : money(charge, FEE)));
             for (Document line : day.getValue()) {
                 boolean lineCancelled = cancelled.contains(line.getString(LINE_ID));
                 lines.add(new OrderLineView(line.getString(LINE_ID), line.getString(SKU), line.getString(NAME),

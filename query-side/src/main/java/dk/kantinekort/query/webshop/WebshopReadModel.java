@@ -45,6 +45,8 @@ class WebshopReadModel {
     static final String NEXT_PERIOD_START = "nextPeriodStart";
     static final String PERIODS_PAID = "periodsPaid";
     static final String REQUESTED_AT = "requestedAt";
+    /** The card fee charged with a delivery; per period of an enrolment (by the rule kept at Tilmeld). */
+    static final String FEE = "fee";
 
     /** Order states as recorded (the published status is derived). */
     static final String AWAITING_DETAILS = "AWAITING_DETAILS";

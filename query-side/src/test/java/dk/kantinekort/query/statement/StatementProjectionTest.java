@@ -188,7 +188,7 @@ class StatementProjectionTest {
     }
 
     @Test
-    void chargesOnAPaymentCardLeaveTheBalanceAsItWasAndNameThePlaceOrThePlan() {
+    void chargesOnAPaymentCardShowTheWholeAmountTakenWithTheFee_leaveTheBalanceAsItWas_andNameThePlaceOrThePlan() {
         String placeId = newId();
         ledger.publish("Place", placeId, new PlaceRegistered(placeId, "Gladsaxe Skole", UnitKind.SCHOOL), DAY_1);
         ledger.deposit(accountId, 1_000, 1_000, DAY_1);
@@ -196,9 +196,10 @@ class StatementProjectionTest {
         String enrolmentId = newId();
         LocalDate monday = LocalDate.ofInstant(DAY_1, ZoneOffset.UTC);
         ledger.publish("Order", orderId, new DeliveryCharged(orderId, accountId, placeId, monday, List.of("l-1"),
-                Money.ofOre(3_500), "webshop-" + orderId, "p-1", "c-1"), DAY_1.plusSeconds(60));
+                Money.ofOre(3_500), "webshop-" + orderId, "p-1", "c-1", Money.ofOre(144)), DAY_1.plusSeconds(60));
         ledger.publish("Enrolment", enrolmentId, new SubscriptionPeriodCharged(enrolmentId, accountId, "Frugtordning",
-                monday, monday.plusWeeks(1), Money.ofOre(4_500), "subscription-" + enrolmentId, "p-2", "c-2"),
+                monday, monday.plusWeeks(1), Money.ofOre(4_500), "subscription-" + enrolmentId, "p-2", "c-2",
+                Money.ofOre(156)),
                 DAY_1.plusSeconds(120));
 
         Statement statement = awaitStatement(DAY_1, DAY_2, 3);
@@ -206,8 +207,8 @@ class StatementProjectionTest {
         assertThat(statement.rows()).extracting(StatementRow::type, row -> row.amount().ore(),
                         StatementRow::balanceAfter, StatementRow::text)
                 .containsExactly(tuple(StatementRowType.DEPOSIT, 1_000L, Money.ofOre(1_000), "CASH"),
-                        tuple(StatementRowType.WEBSHOP, -3_500L, Money.ofOre(1_000), "Gladsaxe Skole"),
-                        tuple(StatementRowType.SUBSCRIPTION, -4_500L, Money.ofOre(1_000), "Frugtordning"));
+                        tuple(StatementRowType.WEBSHOP, -3_644L, Money.ofOre(1_000), "Gladsaxe Skole"),
+                        tuple(StatementRowType.SUBSCRIPTION, -4_656L, Money.ofOre(1_000), "Frugtordning"));
         assertThat(statement.closingBalance()).isEqualTo(Money.ofOre(1_000));
     }
 

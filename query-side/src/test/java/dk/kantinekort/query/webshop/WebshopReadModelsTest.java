@@ -9,6 +9,7 @@ import dk.kantinekort.api.catalogue.ListProductsOfPlace;
 import dk.kantinekort.api.catalogue.ProductOffered;
 import dk.kantinekort.api.catalogue.ProductView;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.subscription.EnrolmentActivated;
 import dk.kantinekort.api.subscription.EnrolmentRequested;
@@ -53,6 +54,8 @@ class WebshopReadModelsTest {
 
     static final LocalDate MONDAY = LocalDate.of(2030, 3, 4);
     static final Money LUNCH = Money.ofOre(3_500);
+    /** 1,00 kr. + 1,25 % of 35,00 kr. */
+    static final Money FEE = Money.ofOre(144);
 
     @Autowired
     EventStore eventStore;
@@ -72,7 +75,7 @@ class WebshopReadModelsTest {
         List<OrderLine> lines = IntStream.range(0, 5).mapToObj(MONDAY::plusDays)
                 .map(d -> new OrderLine("FROKOST-" + d, "frokost", "FROKOST", "Frokost", d, 1, LUNCH)).toList();
         ledger.publish("Order", order, new OrderPlaced(order, account, "gladsaxe", lines, OrderPayment.PAYMENT_CARD,
-                LUNCH.times(5), now.plusSeconds(86_400)), now);
+                LUNCH.times(5), now.plusSeconds(86_400), new FeeRule(100, 125)), now);
         ledger.publish("Order", order, new OrderPaymentCardSaved(order, account, "p", "t", "Visa", "4925****0004",
                 "12/31"), now);
     }
@@ -96,8 +99,23 @@ class WebshopReadModelsTest {
         assertThat(view.deliveryDays()).extracting(DeliveryView::state).containsExactly(DeliveryView.State.PAID,
                 DeliveryView.State.PAID, DeliveryView.State.NOT_PAID, DeliveryView.State.CANCELLED,
                 DeliveryView.State.NOT_PAID);
+        assertThat(view.deliveryDays()).as("the fee of a delivery is shown once it is charged")
+                .extracting(DeliveryView::fee).containsExactly(FEE, FEE, null, null, null);
         assertThat(queries.query(new ListOrdersOfAccount(account), ResponseTypes.multipleInstancesOf(OrderView.class))
                 .join()).extracting(OrderView::orderId).containsExactly(order);
+    }
+
+    @Test
+    void anEnrolmentFromBeforeCardFeesShowsNoFee() {
+        String enrolment = newId();
+        ledger.publish("Enrolment", enrolment, new EnrolmentRequested(enrolment, account, "frugt", "Frugtordning",
+                Money.ofOre(4_500), SubscriptionPeriod.WEEK, now, null), now);
+
+        EnrolmentView view = await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(
+                        new ListEnrolmentsOfAccount(account), ResponseTypes.multipleInstancesOf(EnrolmentView.class))
+                .join(), l -> l.size() == 1).get(0);
+
+        assertThat(view.fee()).isEqualTo(Money.ZERO);
     }
 
     @Test
@@ -119,19 +137,20 @@ class WebshopReadModelsTest {
         ledger.publish("Product", "p-" + place, new ProductOffered("p-" + place, place, "MAELK", "Mælk",
                 Money.ofOre(600), List.of(MONDAY)), now);
         ledger.publish("Enrolment", enrolment, new EnrolmentRequested(enrolment, account, "frugt", "Frugtordning",
-                Money.ofOre(4_500), SubscriptionPeriod.WEEK, now), now);
+                Money.ofOre(4_500), SubscriptionPeriod.WEEK, now, new FeeRule(100, 125)), now);
         ledger.publish("Enrolment", enrolment, new EnrolmentActivated(enrolment, account, "frugt", MONDAY, "t", "Visa",
                 "4925****0004", "12/31"), now);
         ledger.publish("Enrolment", enrolment, new SubscriptionChargeDue(enrolment, account, MONDAY,
-                MONDAY.plusWeeks(1), Money.ofOre(4_500), "t", "k"), now);
+                MONDAY.plusWeeks(1), Money.ofOre(4_500), "t", "k", Money.ofOre(156)), now);
         ledger.publish("Enrolment", enrolment, new SubscriptionPeriodCharged(enrolment, account, "Frugtordning",
-                MONDAY, MONDAY.plusWeeks(1), Money.ofOre(4_500), "k", "p", "c"), now);
+                MONDAY, MONDAY.plusWeeks(1), Money.ofOre(4_500), "k", "p", "c", Money.ofOre(156)), now);
 
         EnrolmentView view = await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(
                         new ListEnrolmentsOfAccount(account), ResponseTypes.multipleInstancesOf(EnrolmentView.class))
                 .join(), l -> l.size() == 1 && l.get(0).periodsPaid() == 1).get(0);
         assertThat(view.status()).isEqualTo(EnrolmentStatus.ACTIVE);
         assertThat(view.paidUntil()).isEqualTo(MONDAY.plusWeeks(1));
+        assertThat(view.fee()).as("the fee per period, by the rule kept at Tilmeld").isEqualTo(Money.ofOre(156));
         assertThat(view.nextChargeAt()).isEqualTo(MONDAY.plusWeeks(1).atStartOfDay(ZoneId.of("Europe/Copenhagen"))
                 .toInstant());
         assertThat(queries.query(new ListProductsOfPlace(place, false),
@@ -144,7 +163,7 @@ class WebshopReadModelsTest {
 
     private void charged(LocalDate date) {
         ledger.publish("Order", order, new DeliveryCharged(order, account, "gladsaxe", date,
-                List.of("FROKOST-" + date), LUNCH, "webshop-" + order + "-" + date, "p", "c"), now);
+                List.of("FROKOST-" + date), LUNCH, "webshop-" + order + "-" + date, "p", "c", FEE), now);
     }
 
     private OrderView theOrder() {

@@ -5,14 +5,17 @@ import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.ui.format.DanishFormat;
 import java.math.BigDecimal;
 
-/** A fee rule in Danish words: "1,00 kr. + 2,25 %", "1,00 kr.", "2,25 %", or nothing at all. */
-final class FeeTexts {
+/**
+ * A fee rule in Danish words: "1,00 kr. + 2,25 %", "1,00 kr.", "2,25 %", or nothing at all (Indbetaling, and the
+ * card fee of webshop deliveries and subscription periods).
+ */
+public final class FeeTexts {
 
     private FeeTexts() {
     }
 
     /** The rule in numbers; empty when it costs nothing (the caller says "Intet gebyr"). */
-    static String rule(FeeRule rule) {
+    public static String rule(FeeRule rule) {
         String fixed = rule.fixedOre() > 0 ? DanishFormat.money(Money.ofOre(rule.fixedOre())) : "";
         String share = rule.basisPoints() > 0 ? percent(rule.basisPoints()) + " %" : "";
         if (!fixed.isEmpty() && !share.isEmpty()) {

@@ -1,9 +1,11 @@
 package dk.kantinekort.ui.payment;
 
+import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.citizen.CitizenProfile;
 import dk.kantinekort.api.citizen.FindCitizenProfile;
 import dk.kantinekort.api.payment.AutoTopUpView;
 import dk.kantinekort.api.payment.DepositView;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.FindDeposit;
 import dk.kantinekort.api.payment.FindPaymentTerms;
@@ -40,6 +42,14 @@ public class PaymentQueries {
             throw new IllegalStateException("No payment terms");
         }
         return terms;
+    }
+
+    /**
+     * The fee of a payment-card transaction now: what a webshop order or an enrolment made now keeps for each
+     * delivery or period it charges to the card.
+     */
+    public FeeRule cardFeeRule() {
+        return terms().feeRuleFor(DepositMethod.PAYMENT_CARD);
     }
 
     public Optional<DepositView> deposit(String accountId, String depositId) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.catalogue.PlanView;
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.subscription.EnrolmentView;
 import dk.kantinekort.api.subscription.Unenrol;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
@@ -182,8 +183,15 @@ public class AbonnementerView extends VerticalLayout implements BeforeEnterObser
         }
         List<AccountSummary> cardAccounts = accessible.stream()
                 .filter(a -> a.citizenId() != null && a.citizenId().equals(chosen.citizenId())).toList();
+        Optional<FeeRule> cardFee;
+        try {
+            cardFee = Optional.of(payments.cardFeeRule());
+        } catch (IllegalStateException e) {
+            log.warn("The card fee could not be read: {}", e.toString());
+            cardFee = Optional.empty();
+        }
         EnrolDialog dialog = new EnrolDialog(row, chosen, cardAccounts.isEmpty() ? List.of(chosen) : cardAccounts,
-                email, municipality, this::startEnrolment);
+                email, municipality, cardFee, this::startEnrolment);
         dialog.open();
     }
 

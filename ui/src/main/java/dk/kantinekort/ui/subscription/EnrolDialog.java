@@ -12,8 +12,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.payment.FeeTexts;
 import dk.kantinekort.ui.payment.TermsDialog;
 import dk.kantinekort.ui.shell.AccountChooser;
 import java.util.List;
@@ -23,7 +26,8 @@ import java.util.function.Function;
 /**
  * Tilmeld, steps 5-9 of the guide: the card account when the person has more than one, the terms
  * ("Handelsbetingelser og vilkår"), "Jeg har læst og accepteret betalingsbetingelserne", the receipt e-mail, and
- * "Tilmeld", which sends the browser to the provider's page where the payment card is saved.
+ * "Tilmeld", which sends the browser to the provider's page where the payment card is saved. The card fee in force
+ * is shown per period with what each period then costs; the enrolment keeps it for every period.
  */
 class EnrolDialog extends Dialog {
 
@@ -36,9 +40,13 @@ class EnrolDialog extends Dialog {
     private final TextField email = new TextField();
     private final Paragraph message = new Paragraph();
 
-    /** {@code enrol} answers why it could not, or nothing when the browser is on its way to the hosted page. */
+    /**
+     * {@code enrol} answers why it could not, or nothing when the browser is on its way to the hosted page;
+     * {@code cardFee} is the payment-card fee in force, empty when it could not be read.
+     */
     EnrolDialog(PlanRow plan, AccountSummary selected, List<AccountSummary> cardAccounts, String receiptEmail,
-                MunicipalitySettings municipality, Function<Request, Optional<String>> enrol) {
+                MunicipalitySettings municipality, Optional<FeeRule> cardFee,
+                Function<Request, Optional<String>> enrol) {
         setId("enrol-dialog");
         setHeaderTitle(getTranslation("subscription.enrol.title", plan.name()));
         setWidth("min(36rem, 95vw)");
@@ -46,7 +54,10 @@ class EnrolDialog extends Dialog {
         Paragraph summary = new Paragraph(getTranslation("subscription.enrol.summary",
                 DanishFormat.money(plan.price()), getTranslation(SubscriptionTexts.periodKey(plan.period()))));
         summary.setId("enrol-summary");
-        VerticalLayout form = new VerticalLayout(summary);
+        Paragraph fee = new Paragraph(cardFee.map(rule -> feeText(plan, rule))
+                .orElse(getTranslation("subscription.enrol.fee-unavailable")));
+        fee.setId("enrol-fee");
+        VerticalLayout form = new VerticalLayout(summary, fee);
         form.setPadding(false);
 
         cardAccount.setId("enrol-card-account");
@@ -121,6 +132,15 @@ class EnrolDialog extends Dialog {
             });
         });
         getFooter().add(cancel, submit);
+    }
+
+    /** "Gebyr pr. trækning: 1,56 kr. (1,00 kr. + 1,25 %). Der trækkes i alt 46,56 kr. pr. uge." */
+    private String feeText(PlanRow plan, FeeRule rule) {
+        Money fee = rule.feeFor(plan.price());
+        String ruleText = FeeTexts.rule(rule);
+        return getTranslation("subscription.enrol.fee", DanishFormat.money(fee),
+                ruleText.isEmpty() ? getTranslation("payment.fee.none") : ruleText,
+                DanishFormat.money(plan.price().plus(fee)), getTranslation(SubscriptionTexts.periodKey(plan.period())));
     }
 
     private boolean checkTerms() {

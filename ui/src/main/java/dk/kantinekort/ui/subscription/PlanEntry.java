@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.subscription.EnrolmentStatus;
 import dk.kantinekort.api.subscription.EnrolmentView;
 import dk.kantinekort.ui.format.DanishFormat;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * One plan: its name (opens the description, price, period and places), its price, the state of the account's
- * enrolment and "Tilmeld" or the red "Frameld" (asked first), with a refusal shown right by the button.
+ * enrolment (with the card fee charged each period) and "Tilmeld" or the red "Frameld" (asked first), with a refusal
+ * shown right by the button.
  */
 class PlanEntry extends Div {
 
@@ -112,11 +114,19 @@ class PlanEntry extends Div {
             paid.setId(id + "-paid-until");
             state.add(paid);
         }
+        Money fee = enrolment.fee() == null ? Money.ZERO : enrolment.fee();
         if (enrolment.nextChargeAt() != null && enrolment.status() == EnrolmentStatus.ACTIVE) {
+            // what the card is charged: the price and the card fee kept at Tilmeld
             Paragraph next = new Paragraph(getTranslation("subscription.next-charge",
-                    SubscriptionTexts.date(enrolment.nextChargeAt()), DanishFormat.money(enrolment.price())));
+                    SubscriptionTexts.date(enrolment.nextChargeAt()),
+                    DanishFormat.money(enrolment.price().plus(fee))));
             next.setId(id + "-next-charge");
             state.add(next);
+        }
+        if (fee.isPositive() && enrolment.status() == EnrolmentStatus.ACTIVE) {
+            Paragraph feeLine = new Paragraph(getTranslation("subscription.fee", DanishFormat.money(fee)));
+            feeLine.setId(id + "-fee");
+            state.add(feeLine);
         }
         if (enrolment.lastFailure() != null) {
             Div failure = new Div();

@@ -56,6 +56,6 @@ record PlanRow(String planId, String name, String description, Money price, Subs
 
     private static EnrolmentView ended(EnrolmentView e) {
         return new EnrolmentView(e.enrolmentId(), e.accountId(), e.planId(), e.planName(), e.price(), e.period(),
-                EnrolmentStatus.ENDED, e.maskedPan(), e.paidUntil(), null, e.periodsPaid(), e.lastFailure());
+                EnrolmentStatus.ENDED, e.maskedPan(), e.paidUntil(), null, e.periodsPaid(), e.lastFailure(), e.fee());
     }
 }

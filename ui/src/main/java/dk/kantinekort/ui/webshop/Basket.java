@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * "Kurv": products of one place and how many of each per delivery. Priced as checkout prices it: one line per
@@ -72,6 +73,16 @@ final class Basket {
     /** What the customer pays: every line's price × quantity × deliveries still to come. */
     Money total(LocalDate today) {
         return lines.values().stream().map(line -> line.amount(today)).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What each delivery date still to come costs: the lines delivered that day, by date. */
+    Map<LocalDate, Money> deliveries(LocalDate today) {
+        Map<LocalDate, Money> byDate = new TreeMap<>();
+        for (Line line : lines.values()) {
+            Money each = line.product().price().times(line.quantity());
+            line.deliveriesToCome(today).forEach(date -> byDate.merge(date, each, Money::plus));
+        }
+        return byDate;
     }
 
     /** The items of the checkout command, in the order they were added. */

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,7 @@ final class BasketPanel extends Section {
     private final Div lines = new Div();
     private final Paragraph total = new Paragraph();
     private final List<Runnable> whenShown = new ArrayList<>();
+    private final List<Runnable> whenRepriced = new ArrayList<>();
     private CataloguePlace place;
 
     BasketPanel(Clock clock) {
@@ -51,6 +53,11 @@ final class BasketPanel extends Section {
     /** Called each time the basket is shown again (something added, removed, or it was emptied). */
     void whenShown(Runnable listener) {
         whenShown.add(listener);
+    }
+
+    /** Called each time what the basket costs may have changed (shown again, or a quantity changed). */
+    void whenRepriced(Runnable listener) {
+        whenRepriced.add(listener);
     }
 
     /** Another place (or none): the basket is one place's, so it starts again. */
@@ -82,6 +89,11 @@ final class BasketPanel extends Section {
 
     List<BasketItem> items() {
         return basket.items();
+    }
+
+    /** What each delivery date still to come costs, by date. */
+    Map<LocalDate, Money> deliveries() {
+        return basket.deliveries(today());
     }
 
     /** What the customer pays today. */
@@ -144,6 +156,7 @@ final class BasketPanel extends Section {
 
     private void showTotal() {
         total.setText(getTranslation("webshop.basket.total", DanishFormat.money(total())));
+        whenRepriced.forEach(Runnable::run);
     }
 
     private LocalDate today() {

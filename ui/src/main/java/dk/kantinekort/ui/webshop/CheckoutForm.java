@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,6 +18,7 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.catalogue.CataloguePlace;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.OrderCheckout;
@@ -24,15 +26,19 @@ import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.payment.FeeTexts;
 import dk.kantinekort.ui.payment.PaymentLinks;
 import dk.kantinekort.ui.payment.PaymentPanel;
 import dk.kantinekort.ui.payment.PaymentSettings;
 import dk.kantinekort.ui.payment.TermsDialog;
 import dk.kantinekort.ui.session.PortalCommands;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * "Tjek ud": how to pay (the canteen card at once, or a payment card saved on the provider's hosted page and charged
  * on each delivery day), the terms accepted, the button, and what the ledger answers: "Betalt" with a link to the
  * order, why it was not paid, or off to the hosted page. A blocked canteen card cannot shop: a notice says so and the
- * button stays disabled.
+ * button stays disabled. With a payment card the card fee in force is shown before paying ("Gebyr pr. levering"),
+ * with what each delivery then costs: the order keeps that fee for every delivery.
  */
 final class CheckoutForm extends Section {
 
@@ -59,13 +66,18 @@ final class CheckoutForm extends Section {
     private final Button checkout = new Button();
     private final Paragraph message = PaymentPanel.messageParagraph("checkout-message");
     private final Paragraph confirmation = WebshopComponents.status("checkout-confirmation");
+    /** The payment-card fee in force (asked when the payment card is chosen). */
+    private final Supplier<FeeRule> cardFees;
+    private final Div cardFee = new Div();
+    private FeeRule cardFeeRule;
     private AccountSummary account;
 
     CheckoutForm(BasketPanel basket, PortalCommands commands, PaymentSettings settings,
-                 MunicipalitySettings municipality, Consumer<Money> whenPaid) {
+                 MunicipalitySettings municipality, Supplier<FeeRule> cardFees, Consumer<Money> whenPaid) {
         this.basket = basket;
         this.commands = commands;
         this.settings = settings;
+        this.cardFees = cardFees;
         this.whenPaid = whenPaid;
         setId("checkout-section");
         H3 heading = new H3(getTranslation("webshop.checkout.title"));
@@ -79,8 +91,65 @@ final class CheckoutForm extends Section {
         checkout.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         checkout.setDisableOnClick(true); // one order per click, however fast the clicks come
         checkout.addClickListener(click -> checkOut());
-        add(heading, blocked, payment, paymentHelp, termsLine, accept, checkout, message, confirmation);
+        cardFee.setId("checkout-card-fee");
+        cardFee.getElement().setAttribute("aria-live", "polite");
+        cardFee.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5,
+                LumoUtility.BorderRadius.MEDIUM);
+        add(heading, blocked, payment, paymentHelp, cardFee, termsLine, accept, checkout, message, confirmation);
         basket.whenShown(this::enableCheckout);
+        basket.whenRepriced(this::showCardFee);
+        showCardFee();
+    }
+
+    /** With the payment card: "Gebyr pr. levering" and what each delivery in the basket then costs. */
+    private void showCardFee() {
+        cardFee.removeAll();
+        boolean byCard = payment.getValue() == OrderPayment.PAYMENT_CARD;
+        cardFee.setVisible(byCard);
+        if (!byCard) {
+            return;
+        }
+        if (cardFeeRule == null) {
+            try {
+                cardFeeRule = cardFees.get();
+            } catch (IllegalStateException unavailable) {
+                log.warn("The card fee could not be read: {}", unavailable.toString());
+                cardFee.add(feeLine("checkout-fee-rule", getTranslation("webshop.fee.unavailable")));
+                return;
+            }
+        }
+        String rule = FeeTexts.rule(cardFeeRule);
+        cardFee.add(feeLine("checkout-fee-rule", getTranslation("webshop.fee.rule",
+                rule.isEmpty() ? getTranslation("payment.fee.none") : rule)));
+        Map<LocalDate, Money> deliveries = basket.deliveries();
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        boolean alike = deliveries.values().stream().distinct().count() == 1;
+        Money fees = Money.ZERO;
+        int n = 0;
+        for (Map.Entry<LocalDate, Money> delivery : deliveries.entrySet()) {
+            Money amount = delivery.getValue();
+            Money fee = cardFeeRule.feeFor(amount);
+            fees = fees.plus(fee);
+            if (alike && n++ == 0) {
+                cardFee.add(feeLine("checkout-fee-delivery", getTranslation("webshop.fee.each-delivery",
+                        DanishFormat.money(amount), DanishFormat.money(fee), DanishFormat.money(amount.plus(fee)))));
+            } else if (!alike) {
+                cardFee.add(feeLine("checkout-fee-delivery-" + delivery.getKey(), getTranslation(
+                        "webshop.fee.delivery-on", WebshopDates.date(delivery.getKey()), DanishFormat.money(amount),
+                        DanishFormat.money(fee), DanishFormat.money(amount.plus(fee)))));
+            }
+        }
+        cardFee.add(feeLine("checkout-fee-total", getTranslation("webshop.fee.total",
+                DanishFormat.money(basket.total().plus(fees)), DanishFormat.money(fees))));
+    }
+
+    private static Paragraph feeLine(String id, String text) {
+        Paragraph line = new Paragraph(text);
+        line.setId(id);
+        line.addClassName(LumoUtility.Margin.Vertical.XSMALL);
+        return line;
     }
 
     private Paragraph paymentChoice() {
@@ -100,6 +169,8 @@ final class CheckoutForm extends Section {
                 paymentHelp.setText(getTranslation("webshop.payment.help." + change.getValue().name()));
             }
             PaymentPanel.showMessage(message, null);
+            cardFeeRule = null; // read afresh: staff may have changed the fee schedule
+            showCardFee();
         });
         return paymentHelp;
     }
@@ -119,6 +190,8 @@ final class CheckoutForm extends Section {
     /** The account that buys; a blocked canteen card gets the notice and no "Tjek ud". */
     void show(AccountSummary buyer) {
         account = buyer;
+        cardFeeRule = null;
+        showCardFee();
         PaymentPanel.showMessage(blocked, isBlocked() ? getTranslation("webshop.blocked") : null);
         PaymentPanel.showMessage(message, null);
         PaymentPanel.showMessage(confirmation, null);

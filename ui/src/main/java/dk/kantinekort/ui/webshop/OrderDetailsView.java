@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "Vis": one order ({@code webshop/ordre?konto=<accountId>&ordre=<orderId>}) with its lines, which deliveries are
- * paid and when the next is charged, why a charge failed with the guide's advice, and the red "Annuller" of each
+ * paid (with each charged delivery's card fee) and when the next is charged, why a charge failed with the guide's advice, and the red "Annuller" of each
  * line until its delivery date. An order that is not the account's, or an account not the citizen's, shows a
  * neutral notice and nothing of the order.
  */
@@ -136,6 +136,12 @@ public class OrderDetailsView extends OrderPage {
             summary.add(fact("order-paid-deliveries", getTranslation("webshop.order.paid-deliveries"),
                     getTranslation("webshop.order.paid-of", order.paidDeliveries(), order.deliveries())
                             + (paidDates.isEmpty() ? "" : " (" + paidDates + ")")));
+            // each charged delivery's card fee and what was taken from the card in all
+            days.stream().filter(d -> d.state() == DeliveryView.State.PAID && d.fee() != null && d.fee().isPositive())
+                    .forEach(d -> summary.add(fact("order-fee-" + d.deliveryDate(),
+                            getTranslation("webshop.order.fee", WebshopDates.date(d.deliveryDate())),
+                            getTranslation("webshop.order.fee.value", DanishFormat.money(d.fee()),
+                                    DanishFormat.money(d.amount().plus(d.fee()))))));
         }
         if (order.nextChargeAt() != null) {
             summary.add(fact("order-next-charge", getTranslation("webshop.order.next-charge"),

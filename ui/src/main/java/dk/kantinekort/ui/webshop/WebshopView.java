@@ -18,6 +18,7 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.payment.PaymentPanel;
+import dk.kantinekort.ui.payment.PaymentQueries;
 import dk.kantinekort.ui.payment.PaymentSettings;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
@@ -65,7 +66,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
     @Autowired
     WebshopView(AccountSelection selection, WebshopQueries queries, PortalCommands commands,
                 CurrentCitizen currentCitizen, PaymentSettings settings, MunicipalitySettings municipality,
-                Branding branding, ObjectProvider<Clock> clocks) {
+                Branding branding, ObjectProvider<Clock> clocks, PaymentQueries payments) {
         this.selection = selection;
         this.queries = queries;
         this.currentCitizen = currentCitizen;
@@ -86,7 +87,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         place.setPlaceholder(getTranslation("webshop.place.placeholder"));
         place.addValueChangeListener(change -> choosePlace(change.getValue()));
         basket = new BasketPanel(clock);
-        checkout = new CheckoutForm(basket, commands, settings, municipality,
+        checkout = new CheckoutForm(basket, commands, settings, municipality, payments::cardFeeRule,
                 paid -> showBalance(shownBalance.minus(paid)));
         products = new ProductList(queries, clock, (product, quantity) -> {
             basket.add(product, quantity);

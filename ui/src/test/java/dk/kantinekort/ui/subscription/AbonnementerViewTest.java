@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.access.FindAccessibleAccounts;
 import dk.kantinekort.api.catalogue.CataloguePlace;
 import dk.kantinekort.api.catalogue.ListCataloguePlaces;
@@ -35,8 +36,11 @@ import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.ConfirmPayment;
+import dk.kantinekort.api.payment.FeeRule;
+import dk.kantinekort.api.payment.FindPaymentTerms;
 import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
+import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.api.subscription.EnrolmentStatus;
 import dk.kantinekort.api.subscription.EnrolmentView;
@@ -55,6 +59,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,10 +110,48 @@ class AbonnementerViewTest extends PortalUiTest {
 
     static EnrolmentView enrolment(String id, String accountId, PlanView plan, EnrolmentStatus status,
                                    PaymentDeclineReason failure) {
+        return enrolment(id, accountId, plan, status, failure, Money.ZERO);
+    }
+
+    static EnrolmentView enrolment(String id, String accountId, PlanView plan, EnrolmentStatus status,
+                                   PaymentDeclineReason failure, Money fee) {
         return new EnrolmentView(id, accountId, plan.planId(), plan.name(), plan.price(), plan.period(), status,
                 status == EnrolmentStatus.AWAITING_PAYMENT_DETAILS ? null : "****1111",
                 status == EnrolmentStatus.AWAITING_PAYMENT_DETAILS ? null : LocalDate.of(2026, 4, 5),
-                status == EnrolmentStatus.ACTIVE ? Instant.parse("2026-04-05T22:00:00Z") : null, 1, failure);
+                status == EnrolmentStatus.ACTIVE ? Instant.parse("2026-04-05T22:00:00Z") : null, 1, failure, fee);
+    }
+
+    @Test
+    void theTilmeldDialogShowsTheCardFeePerPeriodAndWhatEachPeriodThenCosts() {
+        queries.answer(FindPaymentTerms.class, q -> new PaymentTerms(Money.ofKroner(1), Money.ofKroner(5_000), Map.of(
+                DepositMethod.PAYMENT_CARD, new FeeRule(100, 125), DepositMethod.MOBILEPAY, new FeeRule(0, 100)),
+                Money.ofKroner(50)));
+        open("abonnementer?konto=" + CHRISTIAN);
+
+        _click(_get(Button.class, spec -> spec.withId("plan-frugtordning-enrol")));
+
+        assertThat(paragraph("enrol-fee"))
+                .isEqualTo("Gebyr pr. trækning: 1,56 kr. (1,00 kr. + 1,25 %). Der trækkes i alt 46,56 kr. pr. uge.");
+    }
+
+    @Test
+    void aFeeThatCannotBeReadIsSaidInTheTilmeldDialog() {
+        open("abonnementer?konto=" + CHRISTIAN);
+
+        _click(_get(Button.class, spec -> spec.withId("plan-frugtordning-enrol")));
+
+        assertThat(paragraph("enrol-fee")).isEqualTo("Gebyret kan ikke vises lige nu. Prøv igen om lidt.");
+        assertThat(_get(Button.class, spec -> spec.withId("enrol-submit")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void anActiveEnrolmentShowsItsFeePerPeriodAndTheNextChargeWithTheFee() {
+        enrolments.add(enrolment("e-1", CHRISTIAN, FRUGT, EnrolmentStatus.ACTIVE, null, Money.ofOre(156)));
+
+        open("abonnementer?konto=" + CHRISTIAN);
+
+        assertThat(paragraph("plan-frugtordning-fee")).isEqualTo("Gebyr pr. trækning: 1,56 kr.");
+        assertThat(paragraph("plan-frugtordning-next-charge")).isEqualTo("Næste trækning: 06-04-2026 (46,56 kr.)");
     }
 
     @Test
@@ -124,6 +167,7 @@ class AbonnementerViewTest extends PortalUiTest {
         assertThat(paragraph("plan-frugtordning-card")).isEqualTo("Betalingskort: ****1111");
         assertThat(paragraph("plan-frugtordning-paid-until")).isEqualTo("Betalt til og med 05-04-2026");
         assertThat(paragraph("plan-frugtordning-next-charge")).isEqualTo("Næste trækning: 06-04-2026 (45,00 kr.)");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("plan-frugtordning-fee"))).as("no fee, no line").isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("plan-maelk-enrol"))).hasSize(1);
         assertThat(paragraph("plan-maelk-price")).isEqualTo("120,00 kr. pr. måned");
     }

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.webshop.CancelOrder;
 import dk.kantinekort.api.webshop.CancelOrderLines;
@@ -107,6 +109,20 @@ class OrdersViewTest extends WebshopUiTest {
         assertThat(text("order-payment")).isEqualTo("Betaling: Betalingskort (Dankort/Visa/Mastercard) ****1111");
         assertThat(text("line-" + ORDER + "-0")).contains("Frokost mandag–fredag", "30-11-2026", "35,00 kr.", "Betalt");
         assertThat(text("line-" + ORDER + "-2-state")).isEqualTo("Trækkes 02-12-2026");
+    }
+
+    @Test
+    void visShowsTheCardFeeOfEachChargedDeliveryAndWhatWasTakenInAll() {
+        queries.answer(FindOrder.class, q -> q.accountId().equals(CHRISTIAN_ACCOUNT) && q.orderId().equals(ORDER)
+                ? order(ORDER, OrderPayment.PAYMENT_CARD, OrderStatus.AWAITING_PAYMENT, week(ORDER, 2), null,
+                Money.ofOre(144)) : null);
+
+        open("webshop/ordre?konto=" + CHRISTIAN_ACCOUNT + "&ordre=" + ORDER);
+
+        assertThat(text("order-fee-2026-11-30")).isEqualTo("Gebyr for levering 30-11-2026: 1,44 kr. (trukket i alt 36,44 kr.)");
+        assertThat(text("order-fee-2026-12-01")).isEqualTo("Gebyr for levering 01-12-2026: 1,44 kr. (trukket i alt 36,44 kr.)");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("order-fee-2026-12-02")))
+                .as("no fee before the delivery is charged").isEmpty();
     }
 
     @Test

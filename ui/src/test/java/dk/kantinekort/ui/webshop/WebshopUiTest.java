@@ -24,6 +24,7 @@ import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
 import dk.kantinekort.ui.account.MineKontiView;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.payment.PaymentQueries;
 import dk.kantinekort.ui.payment.PaymentSettings;
 import dk.kantinekort.ui.testing.PortalUiTest;
 import dk.kantinekort.ui.testing.TestClock;
@@ -85,16 +86,25 @@ abstract class WebshopUiTest extends PortalUiTest {
     /** An order as the read model shows it: one line per product and date, with the k/n it derives. */
     static OrderView order(String orderId, OrderPayment payment, OrderStatus status, List<OrderLineView> lines,
                            PaymentDeclineReason failure) {
+        return order(orderId, payment, status, lines, failure, null);
+    }
+
+    /** As above, each paid delivery charged {@code fee} on the payment card. */
+    static OrderView order(String orderId, OrderPayment payment, OrderStatus status, List<OrderLineView> lines,
+                           PaymentDeclineReason failure, Money fee) {
         Money total = lines.stream().map(OrderLineView::amount).reduce(Money.ZERO, Money::plus);
         List<DeliveryView> days = new ArrayList<>();
         lines.stream().map(OrderLineView::deliveryDate).distinct().sorted().forEach(date -> {
             List<OrderLineView> ofDay = lines.stream().filter(l -> l.deliveryDate().equals(date)).toList();
             boolean cancelled = ofDay.stream().allMatch(OrderLineView::cancelled);
             boolean paid = ofDay.stream().anyMatch(OrderLineView::paid);
-            days.add(new DeliveryView(date, total, cancelled ? DeliveryView.State.CANCELLED
+            Money amount = ofDay.stream().filter(l -> !l.cancelled()).map(OrderLineView::amount)
+                    .reduce(Money.ZERO, Money::plus);
+            days.add(new DeliveryView(date, amount, cancelled ? DeliveryView.State.CANCELLED
                     : paid ? DeliveryView.State.PAID : DeliveryView.State.NOT_PAID,
                     !cancelled && !paid && status == OrderStatus.AWAITING_PAYMENT
-                            ? date.atStartOfDay(WebshopDates.COPENHAGEN).toInstant() : null, null));
+                            ? date.atStartOfDay(WebshopDates.COPENHAGEN).toInstant() : null, null,
+                    paid && payment == OrderPayment.PAYMENT_CARD ? fee : null));
         });
         int counted = (int) days.stream().filter(d -> d.state() != DeliveryView.State.CANCELLED).count();
         int paid = (int) days.stream().filter(d -> d.state() == DeliveryView.State.PAID).count();
@@ -137,7 +147,7 @@ abstract class WebshopUiTest extends PortalUiTest {
     }
 
     @Configuration
-    @Import(WebshopQueries.class)
+    @Import({WebshopQueries.class, PaymentQueries.class})
     static class WebshopTestContext {
 
         @Bean

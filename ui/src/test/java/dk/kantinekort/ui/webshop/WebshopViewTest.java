@@ -9,18 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dk.kantinekort.api.access.FindAccessibleAccounts;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.catalogue.ListProductsOfPlace;
 import dk.kantinekort.api.catalogue.ProductView;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.payment.FeeRule;
+import dk.kantinekort.api.payment.FindPaymentTerms;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
+import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.OrderCheckout;
@@ -29,6 +34,7 @@ import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.ui.testing.TestData;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WebshopViewTest extends WebshopUiTest {
@@ -60,6 +66,60 @@ class WebshopViewTest extends WebshopUiTest {
         _click(_get(Button.class, spec -> spec.withId("basket-frugt-remove")));
         assertThat(text("basket-total")).isEqualTo("I alt: 175,00 kr.");
         assertThat(text("basket-explain")).contains("pr. levering", "endnu ikke er nået");
+    }
+
+    /** The fee schedule: 1,00 kr. + 1,25 % on a payment card (MobilePay differs, so the right method is asked). */
+    static PaymentTerms terms() {
+        return new PaymentTerms(Money.ofKroner(1), Money.ofKroner(5_000), Map.of(
+                DepositMethod.PAYMENT_CARD, new FeeRule(100, 125), DepositMethod.MOBILEPAY, new FeeRule(0, 100)),
+                Money.ofKroner(50));
+    }
+
+    @Test
+    void withAPaymentCardTheFeeRuleAndWhatEachDeliveryThenCostsAreShownBeforePaying() {
+        queries.answer(FindPaymentTerms.class, q -> terms());
+        open("webshop");
+        add("frokost", 1);
+        assertThat(_find(Div.class, spec -> spec.withId("checkout-card-fee")))
+                .as("the canteen card is no card transaction: no fee").isEmpty();
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("checkout-payment")), OrderPayment.PAYMENT_CARD);
+
+        assertThat(text("checkout-fee-rule")).isEqualTo("Gebyr pr. levering: 1,00 kr. + 1,25 %");
+        assertThat(text("checkout-fee-delivery")).isEqualTo("Hver levering koster 35,00 kr. + gebyr 1,44 kr. = 36,44 kr.");
+        assertThat(text("checkout-fee-total")).isEqualTo("I alt med gebyrer: 182,20 kr. (heraf gebyrer 7,20 kr.)");
+
+        add("maelk", 1);
+        assertThat(text("checkout-fee-delivery")).as("the fee follows the basket")
+                .isEqualTo("Hver levering koster 41,00 kr. + gebyr 1,51 kr. = 42,51 kr.");
+    }
+
+    @Test
+    void deliveriesOfDifferentAmountsEachShowTheirOwnFee() {
+        ProductView fruit = new ProductView("frugt", SCHOOL.placeId(), "FRUGT", "Frugt", Money.ofOre(500),
+                List.of(LocalDate.parse("2026-11-27")), false);
+        queries.answer(ListProductsOfPlace.class, q -> List.of(LUNCH, MILK, fruit));
+        queries.answer(FindPaymentTerms.class, q -> terms());
+        open("webshop");
+        add("frokost", 1);
+        add("frugt", 1);
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("checkout-payment")), OrderPayment.PAYMENT_CARD);
+
+        assertThat(text("checkout-fee-delivery-2026-11-27")).isEqualTo("Levering 27-11-2026: 5,00 kr. + gebyr 1,06 kr. = 6,06 kr.");
+        assertThat(text("checkout-fee-delivery-2026-11-30")).isEqualTo("Levering 30-11-2026: 35,00 kr. + gebyr 1,44 kr. = 36,44 kr.");
+        assertThat(text("checkout-fee-total")).isEqualTo("I alt med gebyrer: 188,26 kr. (heraf gebyrer 8,26 kr.)");
+    }
+
+    @Test
+    void aFeeThatCannotBeReadIsSaidAndCheckoutStillWorks() {
+        open("webshop");
+        add("frokost", 1);
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("checkout-payment")), OrderPayment.PAYMENT_CARD);
+
+        assertThat(text("checkout-fee-rule")).isEqualTo("Gebyret kan ikke vises lige nu. Prøv igen om lidt.");
+        assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled()).isTrue();
     }
 
     @Test
