@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.error.RejectedException;
@@ -78,7 +77,7 @@ class AutoTopUpPanel extends PaymentPanel {
                 DanishFormat.money(context.terms().autoTopUpThreshold())));
         intro.setId("auto-intro");
         IntegerField amount = amountField("auto-amount", "payment.auto.amount", context.terms());
-        TextField email = emailField("auto-email", context.email());
+        ReceiptEmailField email = emailField("auto-email", context.email());
         FeeRule rule = context.terms().feeRuleFor(DepositMethod.AUTO_TOP_UP);
         String ruleText = FeeTexts.rule(rule);
         Paragraph fee = new Paragraph(getTranslation("payment.auto.fee-rule",
@@ -106,7 +105,7 @@ class AutoTopUpPanel extends PaymentPanel {
         next.addClickListener(click -> {
             showMessage(message, null);
             Optional<Money> money = checkAmount(amount, context.terms());
-            Optional<String> mail = checkEmail(email);
+            Optional<String> mail = email.check();
             boolean accepted = checkTerms(accept);
             if (money.isPresent() && mail.isPresent() && accepted) {
                 signUp(money.get(), mail.get());

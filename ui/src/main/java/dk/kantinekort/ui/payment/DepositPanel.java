@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
@@ -46,7 +45,7 @@ class DepositPanel extends PaymentPanel {
     private final Div stepOne = new Div();
     private final Div stepTwo = new Div();
     private final Paragraph blocked = messageParagraph("deposit-blocked");
-    private final TextField email;
+    private final ReceiptEmailField email;
     private final IntegerField amount;
     private final Paragraph fee = new Paragraph();
     private final Paragraph total = new Paragraph();
@@ -139,7 +138,7 @@ class DepositPanel extends PaymentPanel {
 
     private void next() {
         showMessage(stepOneMessage, null);
-        Optional<String> mail = checkEmail(email);
+        Optional<String> mail = email.check();
         Optional<Money> money = checkAmount(amount, context.terms());
         boolean accepted = checkTerms(accept);
         if (mail.isEmpty()) {

@@ -8,12 +8,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import dk.kantinekort.api.citizen.EmailAddress;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentTerms;
@@ -66,31 +63,11 @@ public abstract class PaymentPanel extends VerticalLayout {
         return amount.getValue() == null && amount.getElement().getProperty("_hasInputValue", false);
     }
 
-    TextField emailField(String id, String email) {
-        TextField field = new TextField(getTranslation("payment.email"));
-        field.setId(id);
-        field.setValue(email == null ? "" : email);
-        field.setAutocomplete(Autocomplete.EMAIL);
-        field.getElement().setAttribute("inputmode", "email");
-        field.setRequiredIndicatorVisible(true);
-        field.setManualValidation(true);
+    ReceiptEmailField emailField(String id, String email) {
+        ReceiptEmailField field = new ReceiptEmailField(id, email);
         field.setWidth("24rem");
         field.setMaxWidth("100%");
         return field;
-    }
-
-    /** The e-mail when it looks like one; otherwise the message next to the field. */
-    Optional<String> checkEmail(TextField field) {
-        String value = field.getValue().strip();
-        String problem = null;
-        if (value.isEmpty()) {
-            problem = getTranslation("payment.email.required");
-        } else if (!EmailAddress.isValid(value)) {
-            problem = getTranslation("payment.email.invalid");
-        }
-        field.setInvalid(problem != null);
-        field.setErrorMessage(problem);
-        return problem == null ? Optional.of(value) : Optional.empty();
     }
 
     Checkbox termsCheckbox(String id) {

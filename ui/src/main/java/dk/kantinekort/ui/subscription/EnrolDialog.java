@@ -7,9 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.money.Money;
@@ -17,6 +14,7 @@ import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.payment.FeeTexts;
+import dk.kantinekort.ui.payment.ReceiptEmailField;
 import dk.kantinekort.ui.payment.TermsDialog;
 import dk.kantinekort.ui.shell.AccountChooser;
 import java.util.List;
@@ -37,7 +35,7 @@ class EnrolDialog extends Dialog {
 
     private final ComboBox<AccountSummary> cardAccount = new ComboBox<>();
     private final Checkbox accept = new Checkbox();
-    private final TextField email = new TextField();
+    private final ReceiptEmailField email;
     private final Paragraph message = new Paragraph();
 
     /**
@@ -88,13 +86,7 @@ class EnrolDialog extends Dialog {
             }
         });
 
-        email.setId("enrol-email");
-        email.setLabel(getTranslation("payment.email"));
-        email.setValue(receiptEmail == null ? "" : receiptEmail);
-        email.setAutocomplete(Autocomplete.EMAIL);
-        email.getElement().setAttribute("inputmode", "email");
-        email.setRequiredIndicatorVisible(true);
-        email.setManualValidation(true);
+        email = new ReceiptEmailField("enrol-email", receiptEmail);
         email.setWidthFull();
 
         message.setId("enrol-message");
@@ -115,7 +107,7 @@ class EnrolDialog extends Dialog {
         submit.addClickListener(click -> {
             message.setVisible(false);
             boolean accepted = checkTerms();
-            Optional<String> mail = checkEmail();
+            Optional<String> mail = email.check();
             boolean accountChosen = cardAccount.getValue() != null;
             cardAccount.setInvalid(!accountChosen);
             cardAccount.setErrorMessage(accountChosen ? null : getTranslation("subscription.enrol.card-account-required"));
@@ -148,18 +140,5 @@ class EnrolDialog extends Dialog {
         accept.setInvalid(!ok);
         accept.setErrorMessage(ok ? null : getTranslation("subscription.enrol.terms-required"));
         return ok;
-    }
-
-    private Optional<String> checkEmail() {
-        String value = email.getValue().strip();
-        String problem = null;
-        if (value.isEmpty()) {
-            problem = getTranslation("payment.email.required");
-        } else if (new EmailValidator("").apply(value, null).isError() || value.length() > 254) {
-            problem = getTranslation("payment.email.invalid");
-        }
-        email.setInvalid(problem != null);
-        email.setErrorMessage(problem);
-        return problem == null ? Optional.of(value) : Optional.empty();
     }
 }
