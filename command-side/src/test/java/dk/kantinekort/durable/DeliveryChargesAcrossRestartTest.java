@@ -18,6 +18,7 @@ import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
+import dk.kantinekort.command.payment.provider.SavedCardChargeRequest;
 import dk.kantinekort.command.webshop.CanteenCalendar;
 import dk.kantinekort.command.webshop.FakePaymentProvider;
 import dk.kantinekort.command.webshop.MutableClock;
@@ -96,6 +97,9 @@ class DeliveryChargesAcrossRestartTest {
                 "webshop-" + orderId + "-" + MONDAY.plusDays(4));
         assertThat(deliveriesChargedOn(orderId)).as("each delivery recorded once")
                 .containsExactly(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2), MONDAY.plusDays(4));
+        assertThat(commandSide.chargeRequestsOf(orderId)).extracting(SavedCardChargeRequest::itemName)
+                .as("named after the delivery at the provider").containsExactlyInAnyOrder("Webshop 04-03-2030",
+                        "Webshop 05-03-2030", "Webshop 06-03-2030", "Webshop 08-03-2030");
         assertThat(commandSide.chargeRequestsOf(orderId)).as("the card is charged the lunch plus the checkout fee")
                 .hasSize(4).allSatisfy(request -> {
                     assertThat(request.amountOre()).isEqualTo(3_500);

@@ -6,6 +6,7 @@ import dk.kantinekort.api.subscription.CompleteSubscriptionCharge;
 import dk.kantinekort.api.subscription.FailSubscriptionCharge;
 import dk.kantinekort.api.subscription.SubscriptionChargeDue;
 import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
+import dk.kantinekort.command.webshop.CanteenCalendar;
 import dk.kantinekort.command.webshop.SavedCardCharges;
 import dk.kantinekort.command.webshop.WebshopLedger;
 import dk.kantinekort.command.webshop.WebshopProcessing;
@@ -41,8 +42,8 @@ class SubscriptionPayments {
                     PaymentDeclineReason.CANTEEN_CARD_BLOCKED));
             return;
         }
-        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(), event.amount(),
-                event.fee());
+        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(),
+                "Abonnement " + CanteenCalendar.danish(event.periodStart()), event.amount(), event.fee());
         if (outcome.charged()) {
             ledger.asPayments(new CompleteSubscriptionCharge(event.enrolmentId(), event.periodStart(),
                     outcome.paymentId(), outcome.chargeId()));

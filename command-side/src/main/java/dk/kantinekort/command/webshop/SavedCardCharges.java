@@ -30,11 +30,12 @@ public class SavedCardCharges {
         this.provider = provider;
     }
 
-    public Outcome charge(String savedCardToken, String idempotencyKey, Money amount, Money fee) {
+    /** Charges {@code amount} (called {@code itemName} at the provider, e.g. "Webshop 30-11-2026") plus the fee. */
+    public Outcome charge(String savedCardToken, String idempotencyKey, String itemName, Money amount, Money fee) {
         SavedCardChargeResult result;
         try {
-            result = provider.chargeSavedCard(new SavedCardChargeRequest(savedCardToken, idempotencyKey, amount.ore(),
-                    fee == null ? 0 : fee.ore(), idempotencyKey));
+            result = provider.chargeSavedCard(new SavedCardChargeRequest(savedCardToken, idempotencyKey, itemName,
+                    amount.ore(), fee == null ? 0 : fee.ore(), idempotencyKey));
         } catch (PaymentProviderRejected e) {
             return new Outcome(null, null, PaymentDeclineReason.DECLINED);
         }

@@ -46,8 +46,8 @@ class WebshopPayments {
                     PaymentDeclineReason.CANTEEN_CARD_BLOCKED));
             return;
         }
-        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(), event.amount(),
-                event.fee());
+        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(),
+                "Webshop " + CanteenCalendar.danish(event.deliveryDate()), event.amount(), event.fee());
         if (outcome.charged()) {
             ledger.asPayments(new CompleteDeliveryCharge(event.orderId(), event.deliveryDate(), outcome.paymentId(),
                     outcome.chargeId()));

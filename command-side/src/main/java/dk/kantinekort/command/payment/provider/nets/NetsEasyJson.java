@@ -33,7 +33,8 @@ final class NetsEasyJson {
     /** The body of {@code POST /v1/payments}. */
     ObjectNode createPayment(CheckoutRequest request) {
         ObjectNode body = mapper.createObjectNode();
-        body.set("order", order(request.reference(), request.amountOre(), request.feeOre()));
+        body.set("order", order(request.reference(), SavedCardChargeRequest.DEPOSIT_ITEM, request.amountOre(),
+                request.feeOre()));
         ObjectNode checkout = body.putObject("checkout");
         checkout.put("integrationType", "HostedPaymentPage");
         checkout.put("returnUrl", request.returnUrl().toString());
@@ -72,7 +73,7 @@ final class NetsEasyJson {
     /** The body of {@code POST /v1/unscheduledsubscriptions/{id}/charges}. */
     ObjectNode chargeSavedCard(SavedCardChargeRequest request) {
         ObjectNode body = mapper.createObjectNode();
-        body.set("order", order(request.reference(), request.amountOre(), request.feeOre()));
+        body.set("order", order(request.reference(), request.itemName(), request.amountOre(), request.feeOre()));
         return body;
     }
 
@@ -81,11 +82,11 @@ final class NetsEasyJson {
         return mapper.createObjectNode().put("amount", amountOre);
     }
 
-    /** Two order items: the deposit ("Indbetaling", always) and the fee ("Gebyr", when there is one); no VAT. */
-    private ObjectNode order(String reference, long amountOre, long feeOre) {
+    /** Two order items: what is paid for (e.g. "Indbetaling") and the fee ("Gebyr", when there is one); no VAT. */
+    private ObjectNode order(String reference, String itemName, long amountOre, long feeOre) {
         ObjectNode order = mapper.createObjectNode();
         ArrayNode items = order.putArray("items");
-        item(items, "deposit", "Indbetaling", amountOre);
+        item(items, "deposit", itemName, amountOre);
         if (feeOre > 0) {
             item(items, "fee", "Gebyr", feeOre);
         }

@@ -125,6 +125,21 @@ class NetsEasyPaymentProviderContractTest {
     }
 
     @Test
+    void aWebshopDeliveryIsChargedUnderItsOwnNameWithTheFeeBesideIt() {
+        nets.stubFor(post("/v1/unscheduledsubscriptions/" + TOKEN + "/charges")
+                .willReturn(json(202, "unscheduled-charge-response.json")));
+
+        provider.chargeSavedCard(new SavedCardChargeRequest(TOKEN, "webshop-o-1-2026-11-30", "Webshop 30-11-2026",
+                3500, 144, "webshop-o-1-2026-11-30"));
+
+        nets.verify(postRequestedFor(urlEqualTo("/v1/unscheduledsubscriptions/" + TOKEN + "/charges"))
+                .withRequestBody(matchingJsonPath("$.order.items[0].name", equalTo("Webshop 30-11-2026")))
+                .withRequestBody(matchingJsonPath("$.order.items[0].grossTotalAmount", equalTo("3500")))
+                .withRequestBody(matchingJsonPath("$.order.items[1].name", equalTo("Gebyr")))
+                .withRequestBody(matchingJsonPath("$.order.amount", equalTo("3644"))));
+    }
+
+    @Test
     void declinedSavedCardIsAResultWithTheIssuerCode() {
         nets.stubFor(post("/v1/unscheduledsubscriptions/" + TOKEN + "/charges")
                 .willReturn(json(402, "unscheduled-charge-declined-response.json")));
