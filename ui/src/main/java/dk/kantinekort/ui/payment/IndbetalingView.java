@@ -94,21 +94,16 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
         String email;
         AccountSummary chosen;
         try {
-            accessible = selection.accessibleAccounts();
-            if (accessible.isEmpty()) {
+            Optional<AccountSelection.Choice> choice = selection.choose(requestedAccountId);
+            if (choice.isEmpty()) {
                 add(notice("payment-no-account", "payment.no-account"));
                 return;
             }
-            Optional<AccountSummary> requested = requestedAccountId.filter(id -> !id.isBlank())
-                    .flatMap(selection::accessible);
-            if (requested.isPresent()) {
-                selection.select(requested.get().accountId());
-            } else if (requestedAccountId.isPresent()) {
+            if (choice.get().requestIgnored()) {
                 add(notice("payment-konto-ignored", "payment.account-not-available"));
             }
-            String chosenId = requested.or(selection::selected).map(AccountSummary::accountId).orElse(null);
-            chosen = accessible.stream().filter(a -> a.accountId().equals(chosenId)).findFirst()
-                    .orElse(accessible.get(0));
+            accessible = choice.get().accessible();
+            chosen = choice.get().chosen();
             terms = queries.terms();
             email = queries.email(currentCitizen.require()).orElse("");
         } catch (IllegalStateException e) {

@@ -43,6 +43,33 @@ public class AccountSelection {
         return accessibleAccounts().stream().filter(a -> a.accountId().equals(accountId)).findFirst();
     }
 
+    /**
+     * What a page that acts on one account shows: every account the citizen may act on, the one to show, and whether
+     * an account id from the address ({@code ?konto=}) was ignored because the citizen may not act on it.
+     */
+    public record Choice(List<AccountSummary> accessible, AccountSummary chosen, boolean requestIgnored) {
+    }
+
+    /**
+     * Resolves a page's {@code ?konto=} with one question to the query side: honoured, and made the selection, when
+     * the citizen may act on it; otherwise the selected account (or the first) is shown. Empty when the citizen has
+     * no account; {@link IllegalStateException} when the accounts cannot be read.
+     */
+    public Optional<Choice> choose(Optional<String> requestedAccountId) {
+        List<AccountSummary> accounts = accessibleAccounts();
+        if (accounts.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AccountSummary> requested = requestedAccountId.filter(id -> !id.isBlank())
+                .flatMap(id -> accounts.stream().filter(a -> a.accountId().equals(id)).findFirst());
+        requested.ifPresent(a -> session().ifPresent(s -> s.setAttribute(SELECTED, a.accountId())));
+        Object selectedId = session().map(s -> s.getAttribute(SELECTED)).orElse(null);
+        AccountSummary chosen = requested
+                .or(() -> accounts.stream().filter(a -> a.accountId().equals(selectedId)).findFirst())
+                .orElse(accounts.get(0));
+        return Optional.of(new Choice(accounts, chosen, requestedAccountId.isPresent() && requested.isEmpty()));
+    }
+
     /** The chosen account, falling back to the citizen's first account. */
     public Optional<AccountSummary> selected() {
         List<AccountSummary> accounts = accessibleAccounts();

@@ -102,21 +102,16 @@ public class AbonnementerView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new H2(getTranslation("subscription.title")));
         try {
-            accessible = selection.accessibleAccounts();
-            if (accessible.isEmpty()) {
+            Optional<AccountSelection.Choice> choice = selection.choose(requestedAccountId);
+            if (choice.isEmpty()) {
                 add(box("subs-no-account", "subscription.no-account"));
                 return;
             }
-            Optional<AccountSummary> requested = requestedAccountId.filter(id -> !id.isBlank())
-                    .flatMap(selection::accessible);
-            if (requested.isPresent()) {
-                selection.select(requested.get().accountId());
-            } else if (requestedAccountId.isPresent()) {
+            if (choice.get().requestIgnored()) {
                 add(box("subs-konto-ignored", "subscription.account-not-available"));
             }
-            String chosenId = requested.or(selection::selected).map(AccountSummary::accountId).orElse(null);
-            chosen = accessible.stream().filter(a -> a.accountId().equals(chosenId)).findFirst()
-                    .orElse(accessible.get(0));
+            accessible = choice.get().accessible();
+            chosen = choice.get().chosen();
         } catch (IllegalStateException e) {
             log.warn("Abonnementer unavailable: {}", e.toString());
             add(box("subs-unavailable", "subscription.unavailable"));

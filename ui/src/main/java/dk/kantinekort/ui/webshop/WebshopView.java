@@ -109,20 +109,16 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         List<AccountSummary> accessible;
         List<CataloguePlace> places;
         try {
-            accessible = selection.accessibleAccounts();
-            if (accessible.isEmpty()) {
+            Optional<AccountSelection.Choice> choice = selection.choose(requestedAccountId);
+            if (choice.isEmpty()) {
                 add(PaymentPanel.notice("webshop-no-account", getTranslation("webshop.no-account")));
                 return;
             }
-            Optional<AccountSummary> requested = requestedAccountId.flatMap(selection::accessible);
-            if (requested.isPresent()) {
-                selection.select(requested.get().accountId());
-            } else if (requestedAccountId.isPresent()) {
+            if (choice.get().requestIgnored()) {
                 add(PaymentPanel.notice("webshop-konto-ignored", getTranslation("webshop.account-not-available")));
             }
-            String chosenId = requested.or(selection::selected).map(AccountSummary::accountId).orElse(null);
-            chosen = accessible.stream().filter(a -> a.accountId().equals(chosenId)).findFirst()
-                    .orElse(accessible.get(0));
+            accessible = choice.get().accessible();
+            chosen = choice.get().chosen();
             places = queries.places();
         } catch (IllegalStateException e) {
             log.warn("Webshop unavailable: {}", e.toString());
