@@ -3,11 +3,8 @@ package dk.kantinekort.ui.backoffice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.ui.format.DanishFormat;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,59 +13,33 @@ import java.util.List;
 /** Udbetalinger: approve a payout request, or reject it with a reason the citizen sees. */
 @Route(value = BackofficeLayout.ROOT + "/udbetalinger", layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
-public class UdbetalingerView extends StaffPage implements BeforeEnterObserver {
+public class UdbetalingerView extends StaffQueuePage<PayoutDesk.Row> {
 
     private final PayoutDesk desk;
-    private final StaffTable table;
-    private final Paragraph empty = new Paragraph();
 
     UdbetalingerView(StaffQueries queries, StaffCommands commands) {
-        super("payouts", "backoffice.menu.udbetalinger");
+        super("payouts", "backoffice.menu.udbetalinger", "backoffice.payouts.none", "backoffice.column.holder",
+                "backoffice.column.card", "backoffice.column.amount", "backoffice.payouts.column.bank-account",
+                "backoffice.column.date", "backoffice.column.actions");
         this.desk = new PayoutDesk(queries, commands);
-        table = new StaffTable("payouts-table", getTranslation("backoffice.column.holder"),
-                getTranslation("backoffice.column.card"), getTranslation("backoffice.column.amount"),
-                getTranslation("backoffice.payouts.column.bank-account"), getTranslation("backoffice.column.date"),
-                getTranslation("backoffice.column.actions"));
-        empty.setId("payouts-empty");
-        empty.setText(getTranslation("backoffice.payouts.none"));
-        add(table, empty);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        refresh();
-    }
-
-    private void refresh() {
-        table.clearRows();
-        List<PayoutDesk.Row> rows;
-        try {
-            rows = desk.waiting();
-        } catch (IllegalStateException e) {
-            showUnavailable();
-            rows = List.of();
-        }
-        for (PayoutDesk.Row row : rows) {
-            Button approve = new Button(getTranslation("backoffice.payouts.approve"), click -> show(desk.approve(row)));
-            approve.setId("payout-approve-" + row.payoutId());
-            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            Button reject = new Button(getTranslation("backoffice.payouts.reject"), click -> askReason(row));
-            reject.setId("payout-reject-" + row.payoutId());
-            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            table.addRow("payout-" + row.payoutId(), row.holderName(), row.cardNumber(),
-                    DanishFormat.money(row.amount()), row.bankAccountMasked(), StaffDates.dateTime(row.requestedAt()),
-                    new HorizontalLayout(approve, reject));
-        }
-        table.setVisible(!table.isEmpty());
-        empty.setVisible(table.isEmpty());
+    protected List<PayoutDesk.Row> waiting() {
+        return desk.waiting();
     }
 
     @Override
-    protected void show(Outcome outcome) {
-        super.show(outcome);
-        if (outcome.done()) {
-            refresh();
-        }
+    protected void addRow(PayoutDesk.Row row, int index) {
+        Button approve = new Button(getTranslation("backoffice.payouts.approve"), click -> show(desk.approve(row)));
+        approve.setId("payout-approve-" + row.payoutId());
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button reject = new Button(getTranslation("backoffice.payouts.reject"), click -> askReason(row));
+        reject.setId("payout-reject-" + row.payoutId());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        table.addRow("payout-" + row.payoutId(), row.holderName(), row.cardNumber(),
+                DanishFormat.money(row.amount()), row.bankAccountMasked(), StaffDates.dateTime(row.requestedAt()),
+                new HorizontalLayout(approve, reject));
     }
 
     private void askReason(PayoutDesk.Row row) {
