@@ -1,6 +1,5 @@
 package dk.kantinekort.ui.backoffice;
 
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -9,20 +8,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.kantinekort.ui.session.CurrentStaff;
+import dk.kantinekort.ui.shell.PageFrame;
 import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.shell.RebuildBanner;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -30,22 +27,20 @@ import org.springframework.beans.factory.ObjectProvider;
  * open and "Log ud". Nothing of the citizens' portal (no account chooser, no citizen menu).
  */
 @StyleSheet("context://styles/shell.css")
-public class BackofficeLayout extends Div implements RouterLayout, AfterNavigationObserver {
+public class BackofficeLayout extends PageFrame implements AfterNavigationObserver {
 
     /** The first segment of every back-office route. */
     public static final String ROOT = "backoffice";
 
     private final CurrentStaff currentStaff;
-    private final ObjectProvider<AuthenticationContext> authentication;
-    private final Main main = new Main();
     private final Span who = new Span();
     private final Map<StaffMenuItem, Anchor> links = new EnumMap<>(StaffMenuItem.class);
     private final RebuildBanner rebuildBanner;
 
     BackofficeLayout(CurrentStaff currentStaff, ObjectProvider<AuthenticationContext> authentication,
                      ReadModelNotice readModels) {
+        super(authentication);
         this.currentStaff = currentStaff;
-        this.authentication = authentication;
         this.rebuildBanner = new RebuildBanner(readModels);
         addClassName("portal");
         addClassName("backoffice");
@@ -101,27 +96,5 @@ public class BackofficeLayout extends Div implements RouterLayout, AfterNavigati
         });
         rebuildBanner.update();
         who.setText(currentStaff.username().map(name -> getTranslation("backoffice.logged-in-as", name)).orElse(""));
-    }
-
-    private void logOut() {
-        AuthenticationContext context = authentication.getIfAvailable();
-        if (context != null) {
-            context.logout();
-        } else {
-            getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
-        }
-    }
-
-    @Override
-    public void showRouterLayoutContent(HasElement content) {
-        main.removeAll();
-        if (content != null) {
-            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
-        }
-    }
-
-    @Override
-    public void removeRouterLayoutContent(HasElement oldContent) {
-        main.removeAll();
     }
 }

@@ -1,6 +1,5 @@
 package dk.kantinekort.ui.shell;
 
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -8,17 +7,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.ui.session.AccountSelection;
 import dk.kantinekort.ui.session.CurrentCitizen;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * Visitors nobody has logged in as see only what is public.
  */
 @StyleSheet("context://styles/shell.css")
-public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+public class MainLayout extends PageFrame implements AfterNavigationObserver {
 
     static final String MAIN_ID = "main-content";
     private static final Logger log = LoggerFactory.getLogger(MainLayout.class);
@@ -38,9 +34,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final CurrentCitizen currentCitizen;
     private final AccountSelection selection;
     private final PersonName personName;
-    private final ObjectProvider<AuthenticationContext> authentication;
 
-    private final Main main = new Main();
     private final PortalNavigation navigation;
     private final AccountSwitcher switcher;
     private final Span loggedInAs = new Span();
@@ -51,11 +45,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     MainLayout(Branding branding, PortalMenu menu, CurrentCitizen currentCitizen, AccountSelection selection,
                PersonName personName, ObjectProvider<AuthenticationContext> authentication,
                ReadModelNotice readModels) {
+        super(authentication); // optional: security is configured elsewhere, and views are tested without it
         this.currentCitizen = currentCitizen;
         this.selection = selection;
         this.personName = personName;
-        // optional: security is configured elsewhere, and views are tested without it
-        this.authentication = authentication;
         this.navigation = new PortalNavigation(menu.items());
         this.switcher = new AccountSwitcher(selection);
         this.rebuildBanner = new RebuildBanner(readModels);
@@ -131,27 +124,5 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         boolean identified = currentCitizen.subject().isPresent() || loggedIn;
         logout.setVisible(identified);
         login.setVisible(!identified && !"login".equals(event.getLocation().getFirstSegment()));
-    }
-
-    private void logOut() {
-        AuthenticationContext context = authentication.getIfAvailable();
-        if (context != null) {
-            context.logout();
-        } else {
-            getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
-        }
-    }
-
-    @Override
-    public void showRouterLayoutContent(HasElement content) {
-        main.removeAll();
-        if (content != null) {
-            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
-        }
-    }
-
-    @Override
-    public void removeRouterLayoutContent(HasElement oldContent) {
-        main.removeAll();
     }
 }
