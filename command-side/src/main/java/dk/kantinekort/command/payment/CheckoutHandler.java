@@ -12,7 +12,6 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AbandonDeposit;
 import dk.kantinekort.api.payment.CheckoutPurpose;
 import dk.kantinekort.api.payment.PaymentCheckout;
-import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.payment.RecordPaymentCheckout;
 import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
@@ -28,7 +27,6 @@ import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
 import java.net.URI;
-import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +71,7 @@ class CheckoutHandler {
             throw new RejectedException(INVALID_REQUEST, "Pay by card or MobilePay");
         }
         Money fee = terms.feeRuleFor(command.method()).feeFor(amount);
-        Links links = links(command.links());
+        HostedPageLinks links = HostedPageLinks.of(command.links(), webhookUrl);
         SealedData email = sealedEmail(command.accountId(), command.receiptEmail());
         ledger.onBehalfOfSender(new RequestDeposit(command.accountId(), command.depositId(), amount, fee,
                 command.method(), email));
@@ -91,7 +89,7 @@ class CheckoutHandler {
         PaymentTerms terms = this.terms.current();
         Money amount = requireWholeKroner(command.amount(), terms);
         Money fee = terms.feeRuleFor(DepositMethod.AUTO_TOP_UP).feeFor(amount);
-        Links links = links(command.links());
+        HostedPageLinks links = HostedPageLinks.of(command.links(), webhookUrl);
         SealedData email = sealedEmail(command.accountId(), command.receiptEmail());
         ledger.onBehalfOfSender(new RequestAutoTopUpSignup(command.accountId(), command.agreementId(), amount, fee,
                 terms.autoTopUpThreshold(), email));
@@ -137,30 +135,5 @@ class CheckoutHandler {
         String owner = citizens.ownerOf(accountId)
                 .orElseThrow(() -> new RejectedException(ACCOUNT_NOT_FOUND, "No such account"));
         return vault.seal(owner, email.strip());
-    }
-
-    private record Links(URI returnUrl, URI cancelUrl, URI termsUrl, URI webhookUrl) {
-    }
-
-    private Links links(PaymentPageLinks links) {
-        if (links == null) {
-            throw new RejectedException(INVALID_REQUEST, "The payment page links are required");
-        }
-        URI returnUrl = uri(links.returnUrl());
-        // unset: the portal that sent the citizen to the provider also receives its webhooks
-        URI webhooks = webhookUrl != null ? webhookUrl : returnUrl.resolve("/psp/webhooks");
-        return new Links(returnUrl, uri(links.cancelUrl()), uri(links.termsUrl()), webhooks);
-    }
-
-    private static URI uri(String value) {
-        try {
-            URI uri = URI.create(Objects.requireNonNull(value));
-            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                throw new IllegalArgumentException("not an absolute http(s) URL");
-            }
-            return uri;
-        } catch (RuntimeException e) {
-            throw new RejectedException(INVALID_REQUEST, "The payment page links must be absolute http(s) URLs");
-        }
     }
 }

@@ -1,10 +1,10 @@
 package dk.kantinekort.command.webshop;
 
-import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 import static dk.kantinekort.api.error.RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE;
 
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.payment.PaymentPageLinks;
+import dk.kantinekort.command.payment.HostedPageLinks;
 import dk.kantinekort.command.payment.provider.Checkout;
 import dk.kantinekort.command.payment.provider.CheckoutRequest;
 import dk.kantinekort.command.payment.provider.PaymentChoice;
@@ -12,7 +12,6 @@ import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
 import java.net.URI;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,37 +41,19 @@ public class SavedCardPages {
 
     /** Checks the links before anything is recorded. */
     public void requireLinks(PaymentPageLinks links) {
-        if (links == null) {
-            throw new RejectedException(INVALID_REQUEST, "The payment page links are required");
-        }
-        uri(links.returnUrl());
-        uri(links.cancelUrl());
-        uri(links.termsUrl());
+        HostedPageLinks.of(links, webhookUrl);
     }
 
     /** A hosted page saving a card under {@code reference} (the order or enrolment id). */
     public Checkout saveCard(String reference, String description, PaymentPageLinks links, String customerEmail) {
-        URI returnUrl = uri(links.returnUrl());
-        URI webhooks = webhookUrl != null ? webhookUrl : returnUrl.resolve("/psp/webhooks");
+        HostedPageLinks page = HostedPageLinks.of(links, webhookUrl);
         try {
             return provider.createCheckout(new CheckoutRequest(reference, 0, 0, description, PaymentChoice.CARD, true,
-                    returnUrl, uri(links.cancelUrl()), uri(links.termsUrl()), webhooks, webhookAuthorization,
+                    page.returnUrl(), page.cancelUrl(), page.termsUrl(), page.webhookUrl(), webhookAuthorization,
                     customerEmail == null || customerEmail.isBlank() ? null : customerEmail.strip()));
         } catch (PaymentProviderUnavailable | PaymentProviderRejected e) {
             log.warn("The payment provider did not create a card page for {}: {}", reference, e.getMessage());
             throw new RejectedException(PAYMENT_PROVIDER_UNAVAILABLE, "The payment provider did not answer");
-        }
-    }
-
-    private static URI uri(String value) {
-        try {
-            URI uri = URI.create(Objects.requireNonNull(value));
-            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-                throw new IllegalArgumentException("not an absolute http(s) URL");
-            }
-            return uri;
-        } catch (RuntimeException e) {
-            throw new RejectedException(INVALID_REQUEST, "The payment page links must be absolute http(s) URLs");
         }
     }
 }
