@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,6 +46,8 @@ public final class PortalBrowser implements AutoCloseable {
         }
         this.driver = Chromium.start(profile);
         this.wait = new WebDriverWait(driver, PATIENCE);
+        // Vaadin re-renders parts of a page while a test waits on it: an element found a moment ago may be replaced
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
@@ -133,10 +136,14 @@ public final class PortalBrowser implements AutoCloseable {
         return String.valueOf(driver.executeScript("return document.body.innerText"));
     }
 
-    /** Text of one element, by id (innerText, so the content of Vaadin components counts). */
+    /**
+     * Text of one element, by id (innerText, so the content of Vaadin components counts), found and read in one
+     * script so a re-render in between cannot leave a stale reference; waits until the element is there.
+     */
     public String text(String id) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        return String.valueOf(driver.executeScript("return arguments[0].innerText", element));
+        Object shown = wait.until(d -> driver.executeScript(
+                "const e = document.getElementById(arguments[0]); return e == null ? null : e.innerText;", id));
+        return String.valueOf(shown);
     }
 
     /** Runs JavaScript in the page (arguments as in Selenium: elements, strings, numbers). */
