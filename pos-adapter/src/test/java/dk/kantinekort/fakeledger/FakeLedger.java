@@ -82,6 +82,8 @@ public class FakeLedger {
 
     public final List<String> handlerThreads = new CopyOnWriteArrayList<>();
     public final List<MetaData> commandMetadata = new CopyOnWriteArrayList<>();
+    /** Every command and query any request sent to the ledger, as dispatched (before a handler is looked for). */
+    public final List<Object> dispatched = new CopyOnWriteArrayList<>();
     public final AtomicInteger tillAuthentications = new AtomicInteger();
     public volatile CountDownLatch slowGate = new CountDownLatch(0);
     public volatile CountDownLatch slowEntered = new CountDownLatch(1);
@@ -99,6 +101,7 @@ public class FakeLedger {
         deposits.clear();
         handlerThreads.clear();
         commandMetadata.clear();
+        dispatched.clear();
         tillAuthentications.set(0);
         slowGate = new CountDownLatch(0);
         slowEntered = new CountDownLatch(1);

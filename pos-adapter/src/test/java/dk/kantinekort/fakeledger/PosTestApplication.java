@@ -32,6 +32,10 @@ public class PosTestApplication {
     @Bean
     SimpleCommandBus commandBus(FakeLedger fake) {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
+        bus.registerDispatchInterceptor(messages -> (i, message) -> {
+            fake.dispatched.add(message.getPayload());
+            return message;
+        });
         new AnnotationCommandHandlerAdapter<>(fake).subscribe(bus);
         return bus;
     }
@@ -44,6 +48,10 @@ public class PosTestApplication {
     @Bean
     SimpleQueryBus queryBus(FakeLedger fake) {
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
+        bus.registerDispatchInterceptor(messages -> (i, message) -> {
+            fake.dispatched.add(message.getPayload());
+            return message;
+        });
         new AnnotationQueryHandlerAdapter<>(fake).subscribe(bus);
         return bus;
     }

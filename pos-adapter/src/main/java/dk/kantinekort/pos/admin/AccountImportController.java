@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kantinekort.api.citizen.AccountOpening;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.pos.PosProperties;
+import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.JsonErrors;
 import dk.kantinekort.pos.problem.PosProblem;
@@ -44,6 +47,7 @@ import reactor.core.publisher.Mono;
  * item succeeded, else 207 with an {@code error} on the failed items; one bad item never stops the others.
  */
 @RestController
+@ApiRole(Role.ADMIN)
 @Tag(name = "Admin")
 @SecurityRequirement(name = OpenApiConfiguration.ADMIN)
 class AccountImportController {
@@ -100,7 +104,7 @@ class AccountImportController {
         if (body == null || body.isNull() || body.isMissingNode()) {
             throw PosProblem.invalid("A request body is required");
         }
-        Map<String, String> metadata = Ledger.adminMetadata(Correlation.idOf(exchange));
+        Map<String, String> metadata = ApiAuthentication.adminMetadata(exchange);
         if (body.isObject()) {
             OpenAccountForPerson command = AccountOpeningValidation.validate(read(body, ""));
             return ledger.<AccountOpening>send(command, metadata)

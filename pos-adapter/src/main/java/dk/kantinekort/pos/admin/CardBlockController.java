@@ -4,10 +4,12 @@ import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.till.BlockCardByNumber;
 import dk.kantinekort.api.till.UnblockCardByNumber;
+import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.web.CardNumbers;
-import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,6 +27,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code POST /api/v1/admin/cards/{cardNumber}/block} and {@code /unblock}; both idempotent by nature. */
 @RestController
+@ApiRole(Role.ADMIN)
 @Tag(name = "Admin")
 @SecurityRequirement(name = OpenApiConfiguration.ADMIN)
 class CardBlockController {
@@ -60,7 +63,7 @@ class CardBlockController {
         if (reason.length() > 200 || reason.chars().anyMatch(Character::isISOControl)) {
             throw PosProblem.invalid("reason may be at most 200 characters without control characters");
         }
-        return ledger.<String>send(new BlockCardByNumber(card, reason), Ledger.adminMetadata(Correlation.idOf(exchange)))
+        return ledger.<String>send(new BlockCardByNumber(card, reason), ApiAuthentication.adminMetadata(exchange))
                 .map(accountId -> new CardStatus(accountId, AccountStatus.BLOCKED));
     }
 
@@ -72,7 +75,7 @@ class CardBlockController {
             @ApiResponse(responseCode = "404", description = "CARD_UNKNOWN")})
     Mono<CardStatus> unblock(@PathVariable String cardNumber, @Parameter(hidden = true) ServerWebExchange exchange) {
         CardNumber card = CardNumbers.parse("cardNumber", cardNumber);
-        return ledger.<String>send(new UnblockCardByNumber(card), Ledger.adminMetadata(Correlation.idOf(exchange)))
+        return ledger.<String>send(new UnblockCardByNumber(card), ApiAuthentication.adminMetadata(exchange))
                 .map(accountId -> new CardStatus(accountId, AccountStatus.ACTIVE));
     }
 }

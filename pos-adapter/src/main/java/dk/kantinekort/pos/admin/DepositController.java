@@ -4,9 +4,11 @@ import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.IdempotencyKey;
 import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code POST /api/v1/admin/accounts/{accountId}/deposits}: cash paid in at a counter, once per Idempotency-Key. */
 @RestController
+@ApiRole(Role.ADMIN)
 @Tag(name = "Admin")
 @SecurityRequirement(name = OpenApiConfiguration.ADMIN)
 class DepositController {
@@ -82,7 +85,7 @@ class DepositController {
         String depositId = key.depositId();
         Money amount = Money.ofOre(body.amount());
         DepositMoney command = new DepositMoney(account, depositId, amount, DepositMethod.CASH, reference);
-        return ledger.<Money>sendOnce(depositId, command, Ledger.adminMetadata(Correlation.idOf(exchange)))
+        return ledger.<Money>sendOnce(depositId, command, ApiAuthentication.adminMetadata(exchange))
                 .map(balanceAfter -> ResponseEntity
                         .created(URI.create("/api/v1/admin/accounts/" + account + "/deposits/" + depositId))
                         .body(new DepositResponse(depositId, account, amount.ore(), balanceAfter.ore())));

@@ -7,9 +7,11 @@ import dk.kantinekort.api.payment.ListPayoutRequests;
 import dk.kantinekort.api.payment.PaymentDiscrepancyView;
 import dk.kantinekort.api.payment.PayoutView;
 import dk.kantinekort.api.payment.RejectPayout;
+import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +38,7 @@ import reactor.core.publisher.Mono;
  * the back office has its views.
  */
 @RestController
+@ApiRole(Role.ADMIN)
 @Tag(name = "Admin")
 @SecurityRequirement(name = OpenApiConfiguration.ADMIN)
 class PayoutController {
@@ -76,7 +79,7 @@ class PayoutController {
                            @Parameter(hidden = true) ServerWebExchange exchange) {
         String account = Ids.require("accountId", accountId);
         String payout = Ids.require("payoutId", payoutId);
-        return ledger.<Money>send(new ApprovePayout(account, payout), Ledger.adminMetadata(Correlation.idOf(exchange)))
+        return ledger.<Money>send(new ApprovePayout(account, payout), ApiAuthentication.adminMetadata(exchange))
                 .map(paid -> new Approval(account, payout, paid.ore()));
     }
 
@@ -95,7 +98,7 @@ class PayoutController {
             throw PosProblem.invalid("reason is required (at most 500 characters)");
         }
         return ledger.send(new RejectPayout(account, payout, body.reason().strip()),
-                        Ledger.adminMetadata(Correlation.idOf(exchange)))
+                        ApiAuthentication.adminMetadata(exchange))
                 .then(Mono.just(ResponseEntity.noContent().<Void>build()));
     }
 

@@ -15,6 +15,8 @@ import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.audit.StartReadModelRebuild;
 import dk.kantinekort.api.audit.StreamHistory;
 import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.problem.Reasons;
@@ -48,6 +50,7 @@ import reactor.core.publisher.Mono;
  * event store, through the query gateway.
  */
 @RestController
+@ApiRole(Role.AUDITOR)
 @Tag(name = "Audit")
 @SecurityRequirement(name = OpenApiConfiguration.AUDITOR)
 class AuditController {

@@ -4,13 +4,17 @@ import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.api.till.TillToken;
+import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.problem.Reasons;
+import dk.kantinekort.pos.web.Correlation;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -18,27 +22,38 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Bearer authentication of {@code /api/**} by {@link Role}: {@code /api/v1/admin/**} needs the admin token,
- * {@code /api/v1/audit/**} the auditor token, everything else under {@code /api/} a till token. The OpenAPI
- * description and actuator endpoints stay open. A missing or unknown credential is a 401 problem with reason
- * {@code UNAUTHORIZED}; a staff token outside its own area (the admin token on the audit API, the auditor token on
- * the admin API) is a 403 problem with reason {@code FORBIDDEN}. Staff tokens are no till tokens (401 on the till API).
+ * Bearer authentication of {@code /api/**}: the request needs the {@link Role} that the {@link ApiRole} of the handler
+ * the router resolved for it names (see {@link ApiRoutes}). The path has passed the {@link CanonicalPathFirewall}, so
+ * it reads the same to everyone. The OpenAPI description and actuator endpoints (outside {@code /api}) stay open.
+ *
+ * <ul>
+ *   <li>A missing or unknown credential is 401 {@code UNAUTHORIZED}; a staff token outside its own area (the admin
+ *   token on the audit API, the auditor token on the admin API) is 403 {@code FORBIDDEN}. Staff tokens are no till
+ *   tokens (401 on the till API), and a till token is no staff token (401 on the admin and audit APIs).</li>
+ *   <li>A path under {@code /api} that no handler with an {@link ApiRole} serves needs a valid credential of any role
+ *   (401 without), and is then the router's own refusal (405, 415, ...) or 404 {@code NOT_FOUND}: such a handler is
+ *   never called (default deny).</li>
+ * </ul>
+ * Runs last among the filters, so no filter changes the exchange between this check and the dispatcher.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiAuthentication implements WebFilter {
 
     private static final String TILL = ApiAuthentication.class.getName() + ".till";
+    private static final String ADMIN = ApiAuthentication.class.getName() + ".admin";
     private static final String ROLE = ApiAuthentication.class.getName() + ".role";
     private static final Pattern BEARER = Pattern.compile("(?i)Bearer +([\\x21-\\x7e]{1,512})");
 
+    private final ApiRoutes routes;
     private final TillAuthenticator tills;
-    private final AdminToken adminToken;
+    private final AdminCredentials admins;
     private final AuditorToken auditorToken;
 
-    ApiAuthentication(TillAuthenticator tills, AdminToken adminToken, AuditorToken auditorToken) {
+    ApiAuthentication(ApiRoutes routes, TillAuthenticator tills, AdminCredentials admins, AuditorToken auditorToken) {
+        this.routes = routes;
         this.tills = tills;
-        this.adminToken = adminToken;
+        this.admins = admins;
         this.auditorToken = auditorToken;
     }
 
@@ -56,32 +71,62 @@ public class ApiAuthentication implements WebFilter {
         return till;
     }
 
+    /** The name of the integration that made this admin API request. */
+    public static String integrationOf(ServerWebExchange exchange) {
+        String integration = exchange.getAttribute(ADMIN);
+        if (integration == null) {
+            throw new IllegalStateException("Not an admin request: " + exchange.getRequest().getPath());
+        }
+        return integration;
+    }
+
+    /** Metadata of a command an admin API request sends: actor {@code admin:<integration>}, channel ADMIN_API. */
+    public static Map<String, String> adminMetadata(ServerWebExchange exchange) {
+        return Ledger.adminMetadata(integrationOf(exchange), Correlation.idOf(exchange));
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (!path.startsWith("/api/")) {
+        if (!ApiRoutes.underApi(path)) {
             return chain.filter(exchange);
         }
         Optional<String> token = bearerToken(exchange);
-        Role required = Role.requiredFor(path);
-        if (required != Role.TILL) {
-            Optional<Role> staff = staffRoleOf(token.orElse(null));
-            if (staff.isEmpty()) {
-                return Mono.error(PosProblem.unauthorized("A valid " + required.label() + " bearer token is required"));
+        return routes.resolve(exchange).flatMap(route -> {
+            if (!route.served()) {
+                return anyCredential(token).flatMap(valid -> valid
+                        ? Mono.<Void>error(route.routingFailure() != null ? route.routingFailure()
+                                : new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND, "No such resource"))
+                        : Mono.error(PosProblem.unauthorized("A valid bearer token is required")));
             }
-            if (staff.get() != required) {
-                return Mono.error(PosProblem.forbidden("The " + staff.get().label() + " token does not grant the "
-                        + required.label() + " API"));
-            }
-            exchange.getAttributes().put(ROLE, required);
-            return chain.filter(exchange);
+            Role required = route.role().value();
+            return required == Role.TILL ? tillRequest(exchange, chain, token, route.role().ledgerRechecksTill())
+                    : staffRequest(exchange, chain, token.orElse(null), required);
+        });
+    }
+
+    private Mono<Void> staffRequest(ServerWebExchange exchange, WebFilterChain chain, String token, Role required) {
+        Optional<String> integration = admins.integrationOf(token);
+        Optional<Role> staff = integration.isPresent() ? Optional.of(Role.ADMIN)
+                : auditorToken.matches(token) ? Optional.of(Role.AUDITOR) : Optional.empty();
+        if (staff.isEmpty()) {
+            return Mono.error(PosProblem.unauthorized("A valid " + required.label() + " bearer token is required"));
         }
+        if (staff.get() != required) {
+            return Mono.error(PosProblem.forbidden("The " + staff.get().label() + " token does not grant the "
+                    + required.label() + " API"));
+        }
+        exchange.getAttributes().put(ROLE, required);
+        integration.ifPresent(name -> exchange.getAttributes().put(ADMIN, name));
+        return chain.filter(exchange);
+    }
+
+    private Mono<Void> tillRequest(ServerWebExchange exchange, WebFilterChain chain, Optional<String> token,
+                                   boolean rechecked) {
         if (token.isEmpty()) {
             return Mono.error(PosProblem.unauthorized("A till bearer token is required"));
         }
         String tokenHash = TillToken.hash(token.get());
-        // Purchases and refunds (the POSTs of the till API) are commands: the command side checks the till again.
-        boolean rechecked = exchange.getRequest().getMethod() == HttpMethod.POST;
         return tills.authenticate(tokenHash, rechecked)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
@@ -95,14 +140,15 @@ public class ApiAuthentication implements WebFilter {
                 });
     }
 
-    private Optional<Role> staffRoleOf(String token) {
-        if (adminToken.matches(token)) {
-            return Optional.of(Role.ADMIN);
+    /** Whether the token is any valid credential: an integration's, the auditors' or a till's. */
+    private Mono<Boolean> anyCredential(Optional<String> token) {
+        if (token.isEmpty()) {
+            return Mono.just(false);
         }
-        if (auditorToken.matches(token)) {
-            return Optional.of(Role.AUDITOR);
+        if (admins.integrationOf(token.get()).isPresent() || auditorToken.matches(token.get())) {
+            return Mono.just(true);
         }
-        return Optional.empty();
+        return tills.authenticate(TillToken.hash(token.get()), false).hasElement();
     }
 
     /** The ledger said the till is gone: stop trusting the cached answer at once. */
@@ -113,11 +159,12 @@ public class ApiAuthentication implements WebFilter {
     }
 
     private static Optional<String> bearerToken(ServerWebExchange exchange) {
-        String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (header == null) {
+        // one Authorization header: with several, which one counts would depend on who reads them
+        java.util.List<String> headers = exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION);
+        if (headers.size() != 1) {
             return Optional.empty();
         }
-        var m = BEARER.matcher(header.strip());
+        var m = BEARER.matcher(headers.get(0).strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

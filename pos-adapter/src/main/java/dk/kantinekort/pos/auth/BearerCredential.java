@@ -24,6 +24,14 @@ final class BearerCredential {
         return new BearerCredential(null);
     }
 
+    boolean isSet() {
+        return expectedHash != null;
+    }
+
+    boolean sameAs(BearerCredential other) {
+        return expectedHash != null && other.expectedHash != null && MessageDigest.isEqual(expectedHash, other.expectedHash);
+    }
+
     boolean matches(String presentedToken) {
         return expectedHash != null && presentedToken != null
                 && MessageDigest.isEqual(expectedHash, Fingerprint.sha256(presentedToken));

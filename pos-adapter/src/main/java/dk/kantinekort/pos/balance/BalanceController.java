@@ -5,6 +5,8 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DeclineReason;
 import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.web.CardNumbers;
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
  * was to be paid), an unknown card 404 {@code CARD_UNKNOWN}.
  */
 @RestController
+@ApiRole(Role.TILL)
 @Tag(name = "Till")
 @SecurityRequirement(name = OpenApiConfiguration.TILL)
 class BalanceController {

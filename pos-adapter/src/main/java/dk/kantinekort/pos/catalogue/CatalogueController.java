@@ -12,9 +12,11 @@ import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.catalogue.WithdrawPlan;
 import dk.kantinekort.api.catalogue.WithdrawProduct;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
-import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,6 +48,7 @@ import reactor.core.publisher.Mono;
  * back office's pages and the embedded default's demo catalogue use the same commands.
  */
 @RestController
+@ApiRole(Role.ADMIN)
 @Tag(name = "Admin")
 @SecurityRequirement(name = OpenApiConfiguration.ADMIN)
 class CatalogueController {
@@ -87,7 +90,7 @@ class CatalogueController {
         String id = body.productId() == null ? UUID.randomUUID().toString() : Ids.require("productId", body.productId());
         return ledger.send(new OfferProduct(id, Ids.require("placeId", body.placeId()), body.sku(), body.name(),
                         Money.ofOre(body.priceOre()), body.deliveryDates()),
-                        Ledger.adminMetadata(Correlation.idOf(exchange)))
+                        ApiAuthentication.adminMetadata(exchange))
                 .then(Mono.just(ResponseEntity.created(URI.create("/api/v1/admin/catalogue/products/" + id))
                         .body(new Offered(id))));
     }
@@ -98,7 +101,7 @@ class CatalogueController {
     Mono<ResponseEntity<Void>> repriceProduct(@PathVariable String productId, @RequestBody(required = false) Price body,
                                               @Parameter(hidden = true) ServerWebExchange exchange) {
         return ledger.send(new RepriceProduct(Ids.require("productId", productId), price(body)),
-                Ledger.adminMetadata(Correlation.idOf(exchange))).then(Mono.just(ResponseEntity.noContent().build()));
+                ApiAuthentication.adminMetadata(exchange)).then(Mono.just(ResponseEntity.noContent().build()));
     }
 
     @DeleteMapping(path = "/api/v1/admin/catalogue/products/{productId}")
@@ -106,7 +109,7 @@ class CatalogueController {
     Mono<ResponseEntity<Void>> withdrawProduct(@PathVariable String productId,
                                                @Parameter(hidden = true) ServerWebExchange exchange) {
         return ledger.send(new WithdrawProduct(Ids.require("productId", productId)),
-                Ledger.adminMetadata(Correlation.idOf(exchange))).then(Mono.just(ResponseEntity.noContent().build()));
+                ApiAuthentication.adminMetadata(exchange)).then(Mono.just(ResponseEntity.noContent().build()));
     }
 
     @GetMapping(path = "/api/v1/admin/catalogue/places/{placeId}/products", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -129,7 +132,7 @@ class CatalogueController {
         String id = body.planId() == null ? UUID.randomUUID().toString() : Ids.require("planId", body.planId());
         return ledger.send(new OfferPlan(id, body.name(), body.description(), Money.ofOre(body.priceOre()),
                         period(body.period()), body.placeIds().stream().map(p -> Ids.require("placeIds", p)).toList()),
-                        Ledger.adminMetadata(Correlation.idOf(exchange)))
+                        ApiAuthentication.adminMetadata(exchange))
                 .then(Mono.just(ResponseEntity.created(URI.create("/api/v1/admin/catalogue/plans/" + id))
                         .body(new Offered(id))));
     }
@@ -139,7 +142,7 @@ class CatalogueController {
     Mono<ResponseEntity<Void>> repricePlan(@PathVariable String planId, @RequestBody(required = false) Price body,
                                            @Parameter(hidden = true) ServerWebExchange exchange) {
         return ledger.send(new RepricePlan(Ids.require("planId", planId), price(body)),
-                Ledger.adminMetadata(Correlation.idOf(exchange))).then(Mono.just(ResponseEntity.noContent().build()));
+                ApiAuthentication.adminMetadata(exchange)).then(Mono.just(ResponseEntity.noContent().build()));
     }
 
     @DeleteMapping(path = "/api/v1/admin/catalogue/plans/{planId}")
@@ -147,7 +150,7 @@ class CatalogueController {
     Mono<ResponseEntity<Void>> withdrawPlan(@PathVariable String planId,
                                             @Parameter(hidden = true) ServerWebExchange exchange) {
         return ledger.send(new WithdrawPlan(Ids.require("planId", planId)),
-                Ledger.adminMetadata(Correlation.idOf(exchange))).then(Mono.just(ResponseEntity.noContent().build()));
+                ApiAuthentication.adminMetadata(exchange)).then(Mono.just(ResponseEntity.noContent().build()));
     }
 
     @GetMapping(path = "/api/v1/admin/catalogue/plans", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -111,9 +111,9 @@ public class Ledger {
         return Metadata.of(Metadata.till(tillId), Metadata.Channel.TILL, correlationId);
     }
 
-    /** Metadata for a command sent through the admin integration API. */
-    public static Map<String, String> adminMetadata(String correlationId) {
-        return Metadata.of(Metadata.admin("api"), Metadata.Channel.ADMIN_API, correlationId);
+    /** Metadata for a command sent through the admin integration API by the named integration. */
+    public static Map<String, String> adminMetadata(String integration, String correlationId) {
+        return Metadata.of(Metadata.admin(integration), Metadata.Channel.ADMIN_API, correlationId);
     }
 
     private <R> CompletableFuture<R> dispatch(Object command, Map<String, String> metadata) {

@@ -4,6 +4,8 @@ import dk.kantinekort.api.account.PurchaseOutcome;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.web.Correlation;
@@ -40,6 +42,7 @@ class PurchaseController {
         this.ledger = ledger;
     }
 
+    @ApiRole(value = Role.TILL, ledgerRechecksTill = true)
     @PostMapping(path = "/api/v1/purchases", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Charge a purchase to a card",

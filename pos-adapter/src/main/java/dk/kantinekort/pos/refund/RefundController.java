@@ -7,6 +7,8 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.till.RefundAtTill;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.pos.auth.ApiAuthentication;
+import dk.kantinekort.pos.auth.ApiRole;
+import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.web.Correlation;
@@ -46,6 +48,7 @@ class RefundController {
         this.ledger = ledger;
     }
 
+    @ApiRole(value = Role.TILL, ledgerRechecksTill = true)
     @PostMapping(path = "/api/v1/purchases/{purchaseId}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Refund all or part of a purchase made at this till's place", responses = {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 @SecurityScheme(name = OpenApiConfiguration.TILL, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The till's own bearer token")
 @SecurityScheme(name = OpenApiConfiguration.ADMIN, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The admin integration API token (canteen.admin.token)")
+        description = "An administrative system's own token (canteen.admin.integrations.<name>.token; canteen.admin.token is the integration default): its actions are recorded as admin:<name>")
 @SecurityScheme(name = OpenApiConfiguration.AUDITOR, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The auditors' token (canteen.audit.token): the audit API only")
 public class OpenApiConfiguration {

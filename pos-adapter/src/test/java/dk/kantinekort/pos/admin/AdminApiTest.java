@@ -25,7 +25,7 @@ class AdminApiTest extends ApiTest {
                 .jsonPath("$.cardNumber").isEqualTo("PUPIL00001")
                 .jsonPath("$.created").isEqualTo(true)
                 .jsonPath("$.index").doesNotExist();
-        assertThat(ledger.commandMetadata.get(0)).containsAllEntriesOf(Map.of("actor", "admin:api", "channel", "ADMIN_API"));
+        assertThat(ledger.commandMetadata.get(0)).containsAllEntriesOf(Map.of("actor", "admin:default", "channel", "ADMIN_API"));
     }
 
     @Test

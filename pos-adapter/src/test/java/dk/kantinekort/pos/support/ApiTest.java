@@ -13,11 +13,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = PosTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kantinekort.test.ledger=fake", "canteen.admin.token=" + ApiTest.ADMIN_TOKEN,
                 "canteen.audit.token=" + ApiTest.AUDITOR_TOKEN,
+                "canteen.admin.integrations.kasse.token=" + ApiTest.KASSE_TOKEN,
+                "canteen.admin.integrations.skoleimport.token-sha256=" + ApiTest.SKOLEIMPORT_TOKEN_SHA256,
                 "canteen.pos.max-body-size=64KB"})
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin";
     public static final String AUDITOR_TOKEN = "test-auditor";
+    /** The admin integration "kasse" (cash desk), configured with its token. */
+    public static final String KASSE_TOKEN = "test-kasse";
+    /** The admin integration "skoleimport", configured with the SHA-256 of this token. */
+    public static final String SKOLEIMPORT_TOKEN = "test-skoleimport";
+    static final String SKOLEIMPORT_TOKEN_SHA256 = "077b4fa88b6ff6fe556d67b4490f05051896e4e9bf7de7324b12db03c131fbcd";
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String OSTEHAPS =
             "{\"cardNumber\":\"1562265116\",\"lines\":[{\"sku\":\"OST\",\"name\":\"Ostehaps\",\"quantity\":1,\"unitPrice\":300}],\"total\":300}";
