@@ -3,6 +3,7 @@ package dk.kantinekort.pos.fullstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.account.OrderReplacementCard;
 import dk.kantinekort.api.account.ProduceReplacementCard;
 import dk.kantinekort.api.account.PurchaseMade;
@@ -14,6 +15,7 @@ import dk.kantinekort.api.till.RevokeTillCredential;
 import dk.kantinekort.api.till.TillToken;
 import dk.kantinekort.command.CommandSideConfiguration;
 import dk.kantinekort.pos.PosAdapterConfiguration;
+import dk.kantinekort.pos.support.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +48,14 @@ import reactor.core.publisher.Mono;
                 "axon.serializer.general=jackson", "axon.serializer.events=jackson", "axon.serializer.messages=jackson",
                 "canteen.personal-data.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "canteen.personal-data.hash-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
-                "canteen.admin.token=" + FullStackTest.ADMIN_TOKEN})
+                "canteen.admin.token=" + FullStackTest.ADMIN_TOKEN,
+                "canteen.admin.integrations.kasse.token=" + FullStackTest.KASSE_TOKEN,
+                "canteen.admin.integrations.skoleimport.token=" + FullStackTest.SKOLEIMPORT_TOKEN})
 class FullStackTest {
 
     static final String ADMIN_TOKEN = "full-stack-admin";
+    static final String KASSE_TOKEN = "full-stack-kasse";
+    static final String SKOLEIMPORT_TOKEN = "full-stack-skoleimport";
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
@@ -201,6 +207,43 @@ class FullStackTest {
                 .expectStatus().isCreated().expectBody().jsonPath("$.balanceAfter").isEqualTo(6000);
         problem(admin("/api/v1/admin/accounts/" + UUID.randomUUID() + "/deposits", UUID.randomUUID().toString(),
                 "{\"amount\":100}"), 404, "ACCOUNT_NOT_FOUND");
+    }
+
+    @Test
+    void aTillTokenCannotDepositThroughAMatrixParameterOrAnEncodedLetterAndTheBalanceStaysAsItWas() {
+        String card = fundedCard(1000, null);
+        String accountId = accountOf(card);
+        long eventsBefore = eventStore.readEvents(accountId).asStream().count();
+        String deposit = "{\"amount\":500000,\"reference\":\"x\"}";
+        for (String target : List.of("/api/v1/admin;x/accounts/" + accountId + "/deposits",
+                "/api/v1/admin;x=1/accounts/" + accountId + "/deposits",
+                "/api/v1/%61dmin/accounts/" + accountId + "/deposits",
+                "/api/v1/purchases/../admin/accounts/" + accountId + "/deposits")) {
+            RawHttp.Response response = RawHttp.send(port, "POST", target, Map.of("Authorization", "Bearer " + schoolTill,
+                    "Idempotency-Key", UUID.randomUUID().toString(), "Content-Type", "application/json"), deposit);
+            assertThat(response.status()).as(target).isEqualTo(400);
+            assertThat(response.body()).as(target).contains("\"reason\":\"INVALID_REQUEST\"").contains("not canonical");
+        }
+        problem(till(schoolTill, "/api/v1/admin/accounts/" + accountId + "/deposits", UUID.randomUUID().toString(),
+                deposit), 401, "UNAUTHORIZED");
+
+        assertThat(eventStore.readEvents(accountId).asStream().count()).isEqualTo(eventsBefore);
+        buy(schoolTill, UUID.randomUUID().toString(), purchase(card, 1000)).expectStatus().isCreated()
+                .expectBody().jsonPath("$.balanceAfter").isEqualTo(0);
+    }
+
+    @Test
+    void eachIntegrationsDepositIsRecordedWithItsOwnActor() {
+        String card = fundedCard(1000, null);
+        String accountId = accountOf(card);
+        for (String token : List.of(KASSE_TOKEN, SKOLEIMPORT_TOKEN)) {
+            client.post().uri("/api/v1/admin/accounts/" + accountId + "/deposits").headers(h -> h.setBearerAuth(token))
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"amount\":100,\"reference\":\"kasse 1\"}").exchange().expectStatus().isCreated();
+        }
+        List<Object> actors = eventStore.readEvents(accountId).asStream()
+                .filter(e -> e.getPayload() instanceof MoneyDeposited).map(e -> e.getMetaData().get(Metadata.ACTOR)).toList();
+        assertThat(actors).containsExactly("admin:default", "admin:kasse", "admin:skoleimport");
     }
 
     @Test
