@@ -140,10 +140,13 @@ class RouteAuthorizationAttackTest extends ApiTest {
     }
 
     @Test
-    void aWrongMethodOnAnAdminRouteIsNoDoorEither() {
+    void aWrongMethodHeadOrOptionsOnAStaffRouteIsNoDoorEither() {
         assertProblem(send("DELETE", "/api/v1/admin/payouts", Credential.NONE, null), 401, "UNAUTHORIZED");
         RawHttp.Response asTill = send("DELETE", "/api/v1/admin/payouts", Credential.TILL, null);
         assertThat(asTill.status()).isEqualTo(405);
+        assertThat(send("HEAD", "/api/v1/audit/export", Credential.TILL, null).status()).isEqualTo(401);
+        assertThat(send("HEAD", "/api/v1/admin/payouts", Credential.AUDITOR, null).status()).isEqualTo(403);
+        assertThat(send("OPTIONS", "/api/v1/admin/payouts", Credential.TILL, null).status()).isEqualTo(404);
         assertNothingReachedTheLedger();
     }
 
