@@ -123,14 +123,14 @@ class CommandSideOnPostgresTest {
     void aCprLinkedThroughOneInstanceIsRefusedOnTheOther() {
         Cpr cpr = randomCpr();
         String owner = "subject-" + UUID.randomUUID();
-        String citizenId = asIdentity(one, owner, new LinkIdentity(owner, cpr, "Forælder", null));
+        String citizenId = asIdentity(one, owner, new LinkIdentity(owner, cpr, cpr, "Forælder", null));
         assertThat(citizenId).isNotBlank();
 
         String intruder = "subject-" + UUID.randomUUID();
-        assertRejected(() -> asIdentity(two, intruder, new LinkIdentity(intruder, cpr, "Ond", null)),
+        assertRejected(() -> asIdentity(two, intruder, new LinkIdentity(intruder, cpr, cpr, "Ond", null)),
                 RejectionCode.CPR_LINKED_TO_OTHER_IDENTITY);
         // the same person again through instance two is the same citizen
-        assertThat((String) asIdentity(two, owner, new LinkIdentity(owner, cpr, "Forælder", null)))
+        assertThat((String) asIdentity(two, owner, new LinkIdentity(owner, cpr, cpr, "Forælder", null)))
                 .isEqualTo(citizenId);
     }
 

@@ -1,5 +1,7 @@
 package dk.kantinekort.api.citizen;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -7,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A Danish CPR number: ten digits, the first six a valid date ddmmyy, hyphen optional on input.
- * Never printed: {@link #toString()} and {@link #masked()} show only the date part ("270182-").
+ * Never printed: {@link #toString()} and {@link #masked()} show only the date part ("270182-"). In a command
+ * sent between services (JSON through Axon Server) it travels as its ten digits; no event or read model holds a
+ * {@code Cpr}: they keep the number sealed or hashed.
  */
 public final class Cpr {
 
@@ -20,6 +24,7 @@ public final class Cpr {
     }
 
     /** Parses what a person typed; throws IllegalArgumentException with a reason a person can act on. */
+    @JsonCreator
     public static Cpr parse(String raw) {
         if (raw == null) {
             throw new IllegalArgumentException("CPR number is required");
@@ -53,7 +58,8 @@ public final class Cpr {
         }
     }
 
-    /** The ten digits without hyphen, for hashing and sealing only. */
+    /** The ten digits without hyphen, for hashing and sealing only (and a command's JSON between services). */
+    @JsonValue
     public String digits() {
         return digits;
     }

@@ -28,6 +28,11 @@ public enum RejectionCode {
     CPR_LINKED_TO_OTHER_IDENTITY,
     /** The login identity is linked to another person already. */
     IDENTITY_ALREADY_LINKED,
+    /**
+     * The CPR number typed at the first login is not the one the login broker asserts for the identity (or the
+     * broker asserts none): nothing is linked, and the answer never tells whether the number is known.
+     */
+    CPR_NOT_CONFIRMED,
     /** The acting citizen may not act on this account or person. */
     ACCESS_DENIED,
     /** Too many link requests with a wrong card number: try again later. */

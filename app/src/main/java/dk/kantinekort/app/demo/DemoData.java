@@ -42,9 +42,10 @@ public class DemoData {
     public static final CardNumber CHRISTIAN_CARD = CardNumber.parse("1562265116");
     public static final CardNumber RELATION_CARD = CardNumber.parse("04579A22352680");
     public static final CardNumber ANNA_CARD = CardNumber.parse("2468013579");
-    private static final String CHRISTIAN_CPR = "2701821234";
-    private static final String ANNA_CPR = "1505901234";
-    private static final String RELATION_CPR = "0909091234";
+    private static final String CHRISTIAN_CPR = DemoIdentities.CHRISTIAN.cpr();
+    private static final String ANNA_CPR = DemoIdentities.ANNA.cpr();
+    /** "Test Harms Relation": opened by staff, no login of its own (the demo MitID asserts this number for nobody). */
+    public static final String RELATION_CPR = "0909091234";
     private static final String RELATION_LINK_ID = "7d1f4a2e-5b8c-4e0a-9d3f-1c2b3a4d5e6f";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -88,7 +89,7 @@ public class DemoData {
             log.info("Demo logins already linked");
             return;
         }
-        String christian = link(DemoIdentities.CHRISTIAN, CHRISTIAN_CPR);
+        String christian = link(DemoIdentities.CHRISTIAN);
         send(new ChangeContactDetails(christian, new ContactDetails("Christian Harms", "christian.harms@example.dk",
                 "Søborg Hovedgade 1", "2860", "Søborg", null, "20304050")));
         // the guide's Christian acts for "Test Harms Relation" too: CPR number and card number, linked at once
@@ -96,13 +97,15 @@ public class DemoData {
         AccountOpening anna = person(ANNA_CPR, DemoIdentities.ANNA.name(), DemoIdentities.ANNA.email(), ANNA_CARD,
                 EnumSet.allOf(UnitKind.class));
         deposit(anna, Money.ofOre(15000));
-        link(DemoIdentities.ANNA, ANNA_CPR);
+        link(DemoIdentities.ANNA);
         log.info("Demo logins linked: christian (own account and Test Harms Relation's), anna (own account); ny "
                 + "stays unlinked");
     }
 
-    private String link(DemoIdentities.DemoIdentity identity, String cpr) {
-        return send(new LinkIdentity(identity.subject(), Cpr.parse(cpr), identity.name(), identity.email()));
+    /** As the portal's first login does: the CPR number typed is the one the demo MitID asserts. */
+    private String link(DemoIdentities.DemoIdentity identity) {
+        Cpr asserted = Cpr.parse(identity.cpr());
+        return send(new LinkIdentity(identity.subject(), asserted, asserted, identity.name(), identity.email()));
     }
 
     private void place(String placeId, String name, UnitKind kind, String tillId, String token) {

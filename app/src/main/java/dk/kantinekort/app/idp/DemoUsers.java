@@ -14,7 +14,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The demo identities as users of the login page, and their claims in the tokens: the stable subject (a
- * UUID, as a real broker issues it, never the user name) and name and e-mail in the ID token; for staff also
+ * UUID, as a real broker issues it, never the user name) and name and e-mail in the ID token; for a citizen,
+ * when the portal asked for scope {@value DemoIdentities#CPR_SCOPE}, the CPR number in
+ * {@value DemoIdentities#CPR_CLAIM}, as a public-sector MitID broker asserts it (staff have none); for staff
  * their roles ({@value #ROLES_CLAIM}) and user name ({@code preferred_username}), which the back office records
  * as who acted.
  */
@@ -45,6 +47,9 @@ class DemoUsers {
                 context.getClaims().subject(identity.subject());
                 if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                     addProfile(context, identity);
+                    if (context.getAuthorizedScopes().contains(DemoIdentities.CPR_SCOPE)) {
+                        identity.assertedCpr().ifPresent(cpr -> context.getClaims().claim(DemoIdentities.CPR_CLAIM, cpr));
+                    }
                 }
             });
         };

@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import dk.kantinekort.app.demo.DemoIdentities;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -47,6 +48,8 @@ class IdpProtocolConfiguration {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .scope(OidcScopes.EMAIL)
+                // the citizen's CPR number (DemoUsers), as public-sector brokers give it to a municipality
+                .scope(DemoIdentities.CPR_SCOPE)
                 // MitID asks no consent for the municipality's own portal
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                 .build();

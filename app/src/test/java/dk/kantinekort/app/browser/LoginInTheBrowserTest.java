@@ -2,13 +2,21 @@ package dk.kantinekort.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kantinekort.api.citizen.FindCitizenByCpr;
+import dk.kantinekort.api.identity.FindCitizenByIdentity;
+import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.app.demo.DemoIdentities;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** F1 in real headless Chromium, through the real demo MitID login page in its own process. */
 @BrowserTest
 class LoginInTheBrowserTest {
+
+    private static final String NOT_CONFIRMED =
+            "CPR-nummeret passer ikke med dit MitID. Kontakt support, hvis du mener, det er en fejl.";
 
     @Test
     void aLinkedCitizenLogsInWithMitIdAndLandsOnMineKonti(PortalBrowser browser) {
@@ -38,8 +46,18 @@ class LoginInTheBrowserTest {
         browser.waitForTitleStartingWith("Mine Konti");
     }
 
+    /**
+     * Issue 14.2, the attack on the real stack: ny (the demo MitID asserts CPR 010203-4567 for it) types the CPR
+     * number of "Test Harms Relation", a person staff opened who has no login yet. Before the fix ny was then
+     * "Logget ind som Test Harms Relation", with card, balance and payout. Now only the asserted number links,
+     * and a refused number is answered the same whether it is a person's with a login, without one, or nobody's.
+     */
     @Test
-    void aNewIdentityEntersItsCprNumberFirstAndABadOrTakenOneIsExplainedNextToTheField(PortalBrowser browser) {
+    void aNewIdentityTypingAnotherPersonsCprIsRefusedAndOnlyTheCprMitIdAssertsLinks(PortalBrowser browser) {
+        QueryGateway queries = browser.portal().queries();
+        String relation = queries.query(new FindCitizenByCpr(DemoData.RELATION_CPR), String.class).join();
+        assertThat(relation).as("Test Harms Relation is in the demo data").isNotNull();
+
         browser.loggedInAs(DemoIdentities.NY);
         browser.waitForPath("/cpr");
         browser.waitForTitleStartingWith("Indtast CPR-nummer");
@@ -52,19 +70,40 @@ class LoginInTheBrowserTest {
         assertThat(browser.path()).isEqualTo("/cpr");
         assertThat(WcagCheck.seriousViolations(browser.driver())).as("with the message next to the field").isEmpty();
 
-        browser.type("cpr", "270182-1234"); // Christian Harms's: linked to the identity christian
-        browser.click("cpr-submit");
-        browser.waitUntil(driver -> browser.fieldError("cpr").contains("Kontakt support"));
-        assertThat(browser.fieldError("cpr")).startsWith("CPR-nummeret er allerede knyttet til et andet MitID.");
+        submitExpecting(browser, "090909-1234", NOT_CONFIRMED); // Test Harms Relation's: opened by staff, no login
         assertThat(browser.path()).as("no way into another person's accounts by CPR number").isEqualTo("/cpr");
+        assertThat(browser.text()).doesNotContain("Test Harms Relation", "Logget ind som");
+        browser.open("/");
+        browser.waitForPath("/cpr");
+        assertThat(queries.query(new FindCitizenByIdentity(DemoIdentities.NY.subject()), String.class).join())
+                .as("ny is linked to nobody").isNull();
 
-        browser.type("cpr", "010203-4567");
+        submitExpecting(browser, "270182-1234", NOT_CONFIRMED); // Christian Harms's: linked to the identity christian
+        submitExpecting(browser, "111111-1118", NOT_CONFIRMED); // nobody's
+        assertThat(browser.path()).isEqualTo("/cpr");
+
+        browser.type("cpr", "010203-4567"); // the number the demo MitID asserts for ny
         browser.click("cpr-submit");
 
         browser.waitForPath("/");
         browser.waitForTitleStartingWith("Mine Konti");
+        assertThat(browser.text("logged-in-as")).isEqualTo("Logget ind som Ny Borger");
+        assertThat(queries.query(new FindCitizenByIdentity(DemoIdentities.NY.subject()), String.class).join())
+                .as("ny is a new citizen, not Test Harms Relation").isNotNull().isNotEqualTo(relation);
         browser.open("/cpr");
         browser.waitForPath("/");
+    }
+
+    /**
+     * Types a number and leaves the field, which clears an earlier message (so the same message again is a new
+     * answer), then sends it and waits for this answer next to the field.
+     */
+    private static void submitExpecting(PortalBrowser browser, String typed, String message) {
+        browser.type("cpr", typed);
+        browser.press(Keys.TAB);
+        browser.waitUntil(driver -> driver.findElement(By.id("cpr")).getDomAttribute("invalid") == null);
+        browser.click("cpr-submit");
+        browser.waitUntil(driver -> message.equals(browser.fieldError("cpr")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.kantinekort.command.citizen;
 
 import static dk.kantinekort.api.error.RejectionCode.CPR_LINKED_TO_OTHER_IDENTITY;
+import static dk.kantinekort.api.error.RejectionCode.CPR_NOT_CONFIRMED;
 import static dk.kantinekort.api.error.RejectionCode.IDENTITY_ALREADY_LINKED;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * First login (F1): links a login identity to the person with the CPR number typed, registering the person
- * when unknown. A CPR number whose person has another identity is refused: no account takeover by CPR.
+ * when unknown, but only when the typed number is the one the login broker asserts for the identity: a typed
+ * number alone never takes over a person. Anything else, also an identity the broker asserts no CPR number for,
+ * is refused with {@code CPR_NOT_CONFIRMED} before any look-up, so the answer is the same whether the number is
+ * known or not. A confirmed number whose person has another identity is refused too.
  */
 @Component
 class IdentityLinkingHandler {
@@ -40,6 +44,11 @@ class IdentityLinkingHandler {
     String handle(LinkIdentity command) throws Exception {
         if (command.cpr() == null || CitizenRegistration.isBlank(command.subject())) {
             throw new RejectedException(INVALID_REQUEST, "A login identity and a CPR number are required");
+        }
+        if (!command.cpr().equals(command.assertedCpr())) {
+            // never the numbers in the text: it may reach a log
+            throw new RejectedException(CPR_NOT_CONFIRMED,
+                    "The CPR number typed is not the one the login broker asserts for the identity");
         }
         String cprHash = vault.cprHash(command.cpr());
         Optional<String> person = citizens.citizenWithCprHash(cprHash);

@@ -70,11 +70,11 @@ class PortalCommandsIntegrationTest {
     void firstLoginLinksTheIdentityToThePersonWithTheCpr() {
         String subject = UUID.randomUUID().toString();
 
-        String citizenId = asIdentity(subject, new LinkIdentity(subject, parentCpr, "Forælder", null));
+        String citizenId = asIdentity(subject, new LinkIdentity(subject, parentCpr, parentCpr, "Forælder", null));
 
         assertThat(citizenId).isEqualTo(parent.citizenId());
         assertThat(queries.query(new FindCitizenByIdentity(subject), String.class).join()).isEqualTo(citizenId);
-        String again = asIdentity(subject, new LinkIdentity(subject, parentCpr, "Forælder", null));
+        String again = asIdentity(subject, new LinkIdentity(subject, parentCpr, parentCpr, "Forælder", null));
         assertThat(again)
                 .as("linking again is answered the same").isEqualTo(citizenId);
     }
@@ -83,9 +83,9 @@ class PortalCommandsIntegrationTest {
     void aCprLinkedToAnotherIdentityIsRefused() {
         String owner = UUID.randomUUID().toString();
         String intruder = UUID.randomUUID().toString();
-        asIdentity(owner, new LinkIdentity(owner, parentCpr, "Forælder", null));
+        asIdentity(owner, new LinkIdentity(owner, parentCpr, parentCpr, "Forælder", null));
 
-        assertRejected(() -> asIdentity(intruder, new LinkIdentity(intruder, parentCpr, "Ond", null)),
+        assertRejected(() -> asIdentity(intruder, new LinkIdentity(intruder, parentCpr, parentCpr, "Ond", null)),
                 RejectionCode.CPR_LINKED_TO_OTHER_IDENTITY);
         assertThat(queries.query(new FindCitizenByIdentity(intruder), String.class).join()).isNull();
     }
@@ -94,7 +94,8 @@ class PortalCommandsIntegrationTest {
     void anUnknownCprRegistersANewPersonWithoutAccounts() {
         String subject = UUID.randomUUID().toString();
 
-        String citizenId = asIdentity(subject, new LinkIdentity(subject, randomCpr(), "Ny Borger", "ny@example.dk"));
+        Cpr newCpr = randomCpr();
+        String citizenId = asIdentity(subject, new LinkIdentity(subject, newCpr, newCpr, "Ny Borger", "ny@example.dk"));
 
         assertThat(citizenId).isNotIn(parent.citizenId(), child.citizenId());
     }
@@ -103,7 +104,7 @@ class PortalCommandsIntegrationTest {
     void anIdentityMayOnlyLinkItself() {
         String subject = UUID.randomUUID().toString();
 
-        assertRejected(() -> asIdentity("someone-else", new LinkIdentity(subject, parentCpr, "X", null)),
+        assertRejected(() -> asIdentity("someone-else", new LinkIdentity(subject, parentCpr, parentCpr, "X", null)),
                 RejectionCode.ACCESS_DENIED);
     }
 

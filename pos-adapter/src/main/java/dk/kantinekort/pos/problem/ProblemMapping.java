@@ -140,7 +140,7 @@ public final class ProblemMapping {
                     NO_REPLACEMENT_ORDERED, NOTHING_TO_PAY_OUT -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED, REFUND_EXCEEDS_PURCHASE, BALANCE_LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_ENTITY;
             // the portal's codes; the till API does not send these commands
-            case ACCESS_DENIED -> HttpStatus.FORBIDDEN;
+            case ACCESS_DENIED, CPR_NOT_CONFIRMED -> HttpStatus.FORBIDDEN;
             case CPR_LINKED_TO_OTHER_IDENTITY, IDENTITY_ALREADY_LINKED, LINK_NOT_PENDING -> HttpStatus.CONFLICT;
             case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
             case PAYOUT_ALREADY_REQUESTED, NO_PAYOUT_REQUESTED, AUTO_TOP_UP_ALREADY_ACTIVE, NO_AUTO_TOP_UP ->

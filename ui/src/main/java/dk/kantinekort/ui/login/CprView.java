@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * "Indtast CPR-nummer" (F1): the first login of an identity links it to a person by CPR number. Every
  * protected route leads here until the identity is linked ({@link LinkedIdentityGuard}); a linked citizen is
- * sent on to Mine Konti. The number is sent once and never shown or logged.
+ * sent on to Mine Konti. The typed number is the citizen's consent; the command side links only when it equals
+ * the CPR number the broker asserts for the identity, which is taken from the login's claims and never from the
+ * page. The number is sent once and never shown or logged.
  */
 @Route(value = CprView.ROUTE, layout = MainLayout.class)
 @PermitAll
@@ -87,8 +89,8 @@ public class CprView extends VerticalLayout implements BeforeEnterObserver, HasD
         LoginIdentity.Claims identity = loginIdentity.current()
                 .orElseThrow(() -> new IllegalStateException("The CPR page needs a logged-in identity"));
         try {
-            commands.send(new LinkIdentity(identity.subject(), Cpr.parse(cpr.getValue()), identity.name(),
-                    identity.email()));
+            commands.send(new LinkIdentity(identity.subject(), Cpr.parse(cpr.getValue()), identity.assertedCpr(),
+                    identity.name(), identity.email()));
         } catch (RejectedException e) {
             showProblem(RejectedException.rejectionOf(e).map(r -> messageFor(r.code())).orElse("cpr.error.unavailable"));
             return;
@@ -103,6 +105,7 @@ public class CprView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private static String messageFor(RejectionCode code) {
         return switch (code) {
+            case CPR_NOT_CONFIRMED -> "cpr.error.not-confirmed";
             case CPR_LINKED_TO_OTHER_IDENTITY -> "cpr.error.linked-to-other";
             case IDENTITY_ALREADY_LINKED -> "cpr.error.identity-linked";
             case INVALID_REQUEST -> CprValidation.FORMAT;

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Which logins are staff ({@code canteen.staff.*}): the broker's role claim ({@code role-claim}, default
- * {@code roles}, values ADMIN / AUDITOR), or, for brokers without one, lists of subjects or user names
+ * {@code roles}, values ADMIN / AUDITOR), or, for brokers without one, lists of the broker's subjects (never user names, which are no identifier)
  * ({@code admins}, {@code auditors}).
  */
 @ConfigurationProperties(prefix = "canteen.staff")

@@ -16,7 +16,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 
 /**
  * Turns the broker's role claim, or the configured lists of staff, into the authorities {@code ROLE_ADMIN} and
- * {@code ROLE_AUDITOR} that {@code @RolesAllowed} checks. Citizens keep exactly what the login gave them.
+ * {@code ROLE_AUDITOR} that {@code @RolesAllowed} checks. Citizens keep exactly what the login gave them. The
+ * lists name staff by the broker's stable subject only: a user name ({@code preferred_username}) is no identifier
+ * (OpenID Connect Core 5.1: not unique, and at some brokers chosen by the user), so a citizen whose user name
+ * is a staff member's gets no role by it.
  */
 final class StaffRoles implements GrantedAuthoritiesMapper {
 
@@ -40,14 +43,13 @@ final class StaffRoles implements GrantedAuthoritiesMapper {
     private Set<Role> rolesOf(Map<String, Object> claims) {
         Set<Role> roles = new LinkedHashSet<>();
         claimValues(claims.get(properties.roleClaim())).forEach(value -> role(value, roles));
-        Set<String> names = new LinkedHashSet<>();
-        Stream.of(claims.get(StandardClaimNames.SUB), claims.get(StandardClaimNames.PREFERRED_USERNAME))
-                .filter(String.class::isInstance).map(String.class::cast).forEach(names::add);
-        if (properties.admins().stream().anyMatch(names::contains)) {
-            roles.add(Role.ADMIN);
-        }
-        if (properties.auditors().stream().anyMatch(names::contains)) {
-            roles.add(Role.AUDITOR);
+        if (claims.get(StandardClaimNames.SUB) instanceof String subject && !subject.isBlank()) {
+            if (properties.admins().contains(subject)) {
+                roles.add(Role.ADMIN);
+            }
+            if (properties.auditors().contains(subject)) {
+                roles.add(Role.AUDITOR);
+            }
         }
         return roles;
     }

@@ -1,6 +1,7 @@
 package dk.kantinekort.ui.login;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.Test;
 class CprViewTest {
 
     private static final String SUBJECT = "7b893b75-3228-4707-9295-1c8293a76364";
+    /** What the broker asserts for the identity (ny's in the demo MitID). */
+    private static final Cpr ASSERTED = Cpr.parse("0102034567");
 
     private final CurrentCitizen currentCitizen = mock(CurrentCitizen.class);
     private final LoginIdentity loginIdentity = mock(LoginIdentity.class);
@@ -59,7 +62,7 @@ class CprViewTest {
         when(currentCitizen.subject()).thenReturn(Optional.of(SUBJECT));
         when(currentCitizen.citizenId()).thenReturn(Optional.empty());
         when(loginIdentity.current()).thenReturn(Optional.of(
-                new LoginIdentity.Claims(SUBJECT, "Ny Borger", "ny.borger@example.dk")));
+                new LoginIdentity.Claims(SUBJECT, "Ny Borger", "ny.borger@example.dk", ASSERTED)));
     }
 
     @AfterEach
@@ -101,14 +104,55 @@ class CprViewTest {
     }
 
     @Test
-    void aValidNumberLinksTheLoginIdentityWithTheBrokersNameAndEmailAndOpensMineKonti() {
+    void aValidNumberIsSentWithTheBrokersAssertedCprNameAndEmailAndOpensMineKonti() {
         showView();
 
-        submit("270182-1234");
+        submit("010203-4567");
 
-        verify(commands).send(new LinkIdentity(SUBJECT, Cpr.parse("2701821234"), "Ny Borger", "ny.borger@example.dk"));
+        verify(commands).send(new LinkIdentity(SUBJECT, Cpr.parse("0102034567"), ASSERTED, "Ny Borger",
+                "ny.borger@example.dk"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
         assertThat(_get(Landing.class)).isNotNull();
+    }
+
+    @Test
+    void theAssertedCprSentIsTheBrokersEvenWhenAnotherNumberIsTyped() {
+        showView();
+
+        submit("090909-1234");
+
+        verify(commands).send(new LinkIdentity(SUBJECT, Cpr.parse("0909091234"), ASSERTED, "Ny Borger",
+                "ny.borger@example.dk"));
+    }
+
+    @Test
+    void aNumberTheBrokerDoesNotConfirmIsRefusedNextToTheFieldWithoutSayingWhetherItIsKnown() {
+        when(commands.send(any())).thenThrow(new RejectedException(RejectionCode.CPR_NOT_CONFIRMED, "not confirmed"));
+        showView();
+
+        submit("090909-1234");
+
+        assertThat(field().isInvalid()).isTrue();
+        assertThat(field().getErrorMessage())
+                .isEqualTo("CPR-nummeret passer ikke med dit MitID. Kontakt support, hvis du mener, det er en fejl.");
+        assertThat(field().getValue()).as("the citizen can correct the number").isEqualTo("090909-1234");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("before");
+        assertThat(_find(Landing.class)).as("not let in").isEmpty();
+    }
+
+    @Test
+    void anIdentityTheBrokerAssertsNoCprForSendsNoneAndSeesTheSameRefusal() {
+        when(loginIdentity.current()).thenReturn(Optional.of(
+                new LoginIdentity.Claims(SUBJECT, "Ny Borger", "ny.borger@example.dk", null)));
+        when(commands.send(any())).thenThrow(new RejectedException(RejectionCode.CPR_NOT_CONFIRMED, "not confirmed"));
+        showView();
+
+        submit("010203-4567");
+
+        verify(commands).send(new LinkIdentity(SUBJECT, Cpr.parse("0102034567"), null, "Ny Borger",
+                "ny.borger@example.dk"));
+        assertThat(field().getErrorMessage())
+                .isEqualTo("CPR-nummeret passer ikke med dit MitID. Kontakt support, hvis du mener, det er en fejl.");
     }
 
     @Test

@@ -26,7 +26,9 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 class OidcCurrentCitizenTest {
 
     private final QueryGateway queries = mock(QueryGateway.class);
-    private final OidcCurrentCitizen currentCitizen = new OidcCurrentCitizen(new LoginIdentity(), queries);
+    private final LoginIdentity loginIdentity = new LoginIdentity(
+            new OidcClientProperties("http://broker", "portal", "secret", null, "cprNumberIdentifier"));
+    private final OidcCurrentCitizen currentCitizen = new OidcCurrentCitizen(loginIdentity, queries);
 
     @BeforeEach
     void startVaadin() {
@@ -50,7 +52,7 @@ class OidcCurrentCitizenTest {
         logIn("subject-1");
 
         assertThat(currentCitizen.subject()).contains("subject-1");
-        assertThat(new LoginIdentity().current()).hasValueSatisfying(claims -> {
+        assertThat(loginIdentity.current()).hasValueSatisfying(claims -> {
             assertThat(claims.name()).isEqualTo("Ny Borger");
             assertThat(claims.email()).isEqualTo("ny@example.dk");
         });

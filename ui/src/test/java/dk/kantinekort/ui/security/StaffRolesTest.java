@@ -39,13 +39,25 @@ class StaffRolesTest {
     }
 
     @Test
-    void aBrokerWithoutRolesNamesItsStaffInConfigurationBySubjectOrUserName() {
-        StaffRoles configured = new StaffRoles(new StaffProperties(null, List.of("subject-admin"), List.of("revisor")));
+    void aBrokerWithoutRolesNamesItsStaffInConfigurationBySubject() {
+        StaffRoles configured = new StaffRoles(new StaffProperties(null, List.of("subject-admin"),
+                List.of("subject-revisor")));
 
         assertThat(roles(configured, Map.of())).doesNotContain("ROLE_ADMIN", "ROLE_AUDITOR");
-        assertThat(roles(configured, Map.of("sub", "subject-admin"))).contains("ROLE_ADMIN");
-        assertThat(roles(configured, Map.of("sub", "x", "preferred_username", "revisor"))).contains("ROLE_AUDITOR")
+        assertThat(roles(configured, Map.of("sub", "subject-admin"))).contains("ROLE_ADMIN")
+                .doesNotContain("ROLE_AUDITOR");
+        assertThat(roles(configured, Map.of("sub", "subject-revisor"))).contains("ROLE_AUDITOR")
                 .doesNotContain("ROLE_ADMIN");
+    }
+
+    @Test
+    void aCitizenWhoseUserNameIsAStaffMembersGetsNoRoleByIt() {
+        StaffRoles configured = new StaffRoles(new StaffProperties(null, List.of("jens"), List.of("revisor")));
+
+        assertThat(roles(configured, Map.of("sub", "citizen-subject", "preferred_username", "jens")))
+                .doesNotContain("ROLE_ADMIN", "ROLE_AUDITOR");
+        assertThat(roles(configured, Map.of("sub", "citizen-subject", "preferred_username", "revisor")))
+                .doesNotContain("ROLE_ADMIN", "ROLE_AUDITOR");
     }
 
     private static Set<String> roles(StaffRoles mapper, Map<String, Object> extraClaims) {
