@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.payment;
 
+import dk.kantinekort.ui.security.PortalPublicUrl;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class PaymentSettings {
     public PaymentSettings(@Value("${canteen.municipality.payout-enabled:true}") boolean payoutEnabled,
                            @Value("${canteen.portal.public-url:}") String publicUrl) {
         this.payoutEnabled = payoutEnabled;
-        this.publicUrl = PublicUrl.require(publicUrl);
+        this.publicUrl = PortalPublicUrl.require(publicUrl);
     }
 
     public boolean payoutEnabled() {

@@ -1,20 +1,22 @@
-package dk.kantinekort.ui.payment;
+package dk.kantinekort.ui.security;
 
 import java.net.URI;
 
 /**
  * {@code canteen.portal.public-url}: the address citizens reach the portal on. Required; the portal does not start
- * without an absolute http(s) address (the embedded default sets it from its own port).
+ * without an absolute http(s) address (the embedded default sets it from its own port). Every absolute address the
+ * portal hands out (the payment provider's return links, the login's redirect and post-logout addresses) is built
+ * from it, never from a request's Host or X-Forwarded-* headers, which the sender chooses.
  */
-final class PublicUrl {
+public final class PortalPublicUrl {
 
-    static final String PROPERTY = "canteen.portal.public-url";
+    public static final String PROPERTY = "canteen.portal.public-url";
 
-    private PublicUrl() {
+    private PortalPublicUrl() {
     }
 
     /** The address with a trailing slash; IllegalStateException when it is missing or no absolute http(s) URL. */
-    static String require(String value) {
+    public static String require(String value) {
         String url = value == null ? "" : value.strip();
         if (url.isEmpty()) {
             throw new IllegalStateException(PROPERTY + " is required: the address citizens reach the portal on,"
