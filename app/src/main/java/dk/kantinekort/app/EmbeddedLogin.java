@@ -45,7 +45,10 @@ final class EmbeddedLogin implements ApplicationListener<ApplicationEvent> {
         portalPort = freeIfZero(environment.getProperty("canteen.portal.port", Integer.class, 8080));
         int idpPort = freeIfZero(environment.getProperty("canteen.idp.port", Integer.class, 8083));
         Path dataDir = Path.of(environment.getRequiredProperty(DataDirectoryInitializer.PROPERTY));
-        idp = IdentityProviderProcess.spawn(new IdpLaunch(idpPort, "http://" + PORTAL_HOST + ":" + portalPort,
+        // the portal's configured public address (EmbeddedPortalAddress settled it): its redirect URIs use it too
+        String portal = environment.getProperty("canteen.portal.public-url", "http://" + PORTAL_HOST + ":" + portalPort)
+                .strip().replaceFirst("/+$", "");
+        idp = IdentityProviderProcess.spawn(new IdpLaunch(idpPort, portal,
                 environment.getRequiredProperty("canteen.oidc.client-id"),
                 environment.getRequiredProperty("canteen.oidc.client-secret"),
                 dataDir.resolve("logs").resolve("idp.log"),

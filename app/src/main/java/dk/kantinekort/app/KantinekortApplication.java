@@ -45,13 +45,14 @@ public final class KantinekortApplication {
         // Axon's update checker calls home; the embedded default must not (and the network may be closed)
         System.setProperty("axoniq.update-checker.disabled", "true");
 
+        EmbeddedPortalAddress portalAddress = new EmbeddedPortalAddress();
         EmbeddedLogin login = new EmbeddedLogin();
         EmbeddedPaymentProvider psp = new EmbeddedPaymentProvider();
         EmbeddedMail mail = new EmbeddedMail();
         SpringApplicationBuilder core = new SpringApplicationBuilder(CoreConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new DataDirectoryInitializer())
-                .listeners(psp, mail, login)
+                .listeners(portalAddress, psp, mail, login)
                 .properties(role(ContextRole.CORE));
         ConfigurableApplicationContext coreContext = null;
         try {
@@ -61,7 +62,8 @@ public final class KantinekortApplication {
             ConfigurableApplicationContext portal = core.child(PortalConfiguration.class)
                     .web(WebApplicationType.SERVLET)
                     .properties(role(ContextRole.PORTAL), "spring.config.name=portal")
-                    .initializers(firstProperties("embeddedLogin", portalProperties),
+                    .initializers(firstProperties("embeddedPortalAddress", portalAddress.properties()),
+                            firstProperties("embeddedLogin", portalProperties),
                             firstProperties("embeddedPaymentProvider", psp.properties()))
                     .run(args);
             ConfigurableApplicationContext pos = core.child(TillApiConfiguration.class)

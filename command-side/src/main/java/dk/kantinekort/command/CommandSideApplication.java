@@ -36,7 +36,9 @@ public class CommandSideApplication {
                         + "Axon Server, the event store live in this database, e.g. jdbc:h2:file:/var/lib/kantinekort/command-side;WRITE_DELAY=0")
                 .property("canteen.personal-data.master-key", "AES-256 key (Base64, 32 bytes) that wraps the "
                         + "citizens' data keys")
-                .property("canteen.personal-data.hash-key", "HMAC key (Base64, 32 bytes) of CPR look-ups");
+                .property("canteen.personal-data.hash-key", "HMAC key (Base64, 32 bytes) of CPR look-ups")
+                .property("canteen.portal.public-url", "the address citizens reach the portal on, e.g. "
+                        + "https://kantinekort.gladsaxe.dk: the payment provider's return links and webhook address");
         application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }

@@ -19,11 +19,12 @@ class CommandSideApplicationTest {
 
     static final String MASTER_KEY = "--canteen.personal-data.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     static final String HASH_KEY = "--canteen.personal-data.hash-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
+    static final String PUBLIC_URL = "--canteen.portal.public-url=https://portal.example";
 
     @Test
     void withoutADatasourceItStopsAtOnceNamingTheSetting() {
         assertThatThrownBy(() -> CommandSideApplication.application()
-                .run("--axon.axonserver.enabled=false", "--server.port=0", MASTER_KEY, HASH_KEY))
+                .run("--axon.axonserver.enabled=false", "--server.port=0", MASTER_KEY, HASH_KEY, PUBLIC_URL))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("command-side cannot start")
                 .hasMessageContaining("spring.datasource.url (environment SPRING_DATASOURCE_URL)")
@@ -39,11 +40,19 @@ class CommandSideApplicationTest {
     }
 
     @Test
+    void withoutThePortalsPublicAddressItStopsAtOnceNamingIt() {
+        assertThatThrownBy(() -> CommandSideApplication.application()
+                .run("--axon.axonserver.enabled=false", "--spring.datasource.url=jdbc:h2:mem:unused", MASTER_KEY,
+                        HASH_KEY))
+                .hasMessageContaining("canteen.portal.public-url (environment CANTEEN_PORTAL_PUBLIC_URL)");
+    }
+
+    @Test
     void withoutAxonServerItStartsOnItsDatasourceAsEventStore() throws Exception {
         String database = "jdbc:h2:mem:command-side-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (ConfigurableApplicationContext service = CommandSideApplication.application()
                 .run("--axon.axonserver.enabled=false", "--spring.datasource.url=" + database, "--server.port=0",
-                        MASTER_KEY, HASH_KEY)) {
+                        MASTER_KEY, HASH_KEY, PUBLIC_URL)) {
             EventStore eventStore = service.getBean(EventStore.class);
             assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
             assertThat(service.getBean(JdbcEventStorageEngine.class)).isNotNull();

@@ -87,7 +87,8 @@ class CommandSideOnPostgresTest {
         return CommandSideApplication.application().run("--axon.axonserver.enabled=false",
                 "--spring.datasource.url=" + postgres.jdbcUrl("kantinekort"),
                 "--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=",
-                "--server.port=0", CommandSideApplicationTest.MASTER_KEY, CommandSideApplicationTest.HASH_KEY);
+                "--server.port=0", CommandSideApplicationTest.MASTER_KEY, CommandSideApplicationTest.HASH_KEY,
+                CommandSideApplicationTest.PUBLIC_URL);
     }
 
     @AfterAll

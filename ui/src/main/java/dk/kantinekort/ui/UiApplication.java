@@ -35,7 +35,10 @@ public class UiApplication {
                         + "to talk to (run the embedded default, module app, instead)")
                 .property("canteen.oidc.issuer-uri", "the OpenID Connect broker (MitID) citizens log in with")
                 .property("canteen.oidc.client-id", "the portal's client id at the broker")
-                .property("canteen.oidc.client-secret", "the portal's client secret at the broker");
+                .property("canteen.oidc.client-secret", "the portal's client secret at the broker")
+                .property("canteen.portal.public-url", "the address citizens reach the portal on, e.g. "
+                        + "https://kantinekort.gladsaxe.dk: the payment provider's return links (never taken from a "
+                        + "request's Host header)");
         application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }

@@ -22,8 +22,11 @@ class LoopbackHostRedirect extends OncePerRequestFilter {
         // health checks of scripts and load balancers are no browser: they get their answer where they ask
         if ("localhost".equalsIgnoreCase(request.getServerName()) && "GET".equals(request.getMethod())
                 && !request.getRequestURI().startsWith("/actuator/")) {
+            // scheme, host and port fixed (the port the connection really came in on), never the Host header's
             String target = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
+                    .scheme("http")
                     .host(PORTAL_HOST)
+                    .port(request.getLocalPort())
                     .query(request.getQueryString())
                     .build(true).toUriString();
             response.sendRedirect(target);

@@ -65,6 +65,38 @@ class MitIdLoginFlowTest {
     }
 
     @Test
+    void aForgedHostHeaderChangesNoAddressThePortalHandsOut() throws Exception {
+        String portal = "http://127.0.0.1:" + app.portalPort();
+
+        String login = locationOf(rawGet("/oauth2/authorization/mitid", "attacker.example"));
+        String redirectUri = java.net.URLDecoder.decode(login.replaceFirst(".*[?&]redirect_uri=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(redirectUri).as("the broker is told the configured address").isEqualTo(portal
+                + "/login/oauth2/code/mitid");
+
+        assertThat(locationOf(rawGet("/kontoudskrift?x=1", "localhost:1")))
+                .as("the demo's move from localhost goes to the port the portal really listens on")
+                .isEqualTo(portal + "/kontoudskrift?x=1");
+    }
+
+    /** A GET with the Host header an attacker chose (java.net.http will not send a forged one). */
+    private static String rawGet(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", app.portalPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            return response.substring(0, response.indexOf("\r\n\r\n"));
+        }
+    }
+
+    private static String locationOf(String headers) {
+        assertThat(headers).startsWith("HTTP/1.1 302");
+        return headers.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+                .map(line -> line.substring(9).strip()).findFirst().orElseThrow();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndThePortalStaysClosed() throws Exception {
         BrowserlessSession browser = new BrowserlessSession();
         HttpResponse<String> mitIdPage = browser.get(portal("/oauth2/authorization/mitid"));

@@ -1,12 +1,18 @@
 package dk.kantinekort.app.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
+import dk.kantinekort.api.audit.LedgerCheckResult;
+import dk.kantinekort.api.audit.RunLedgerCheck;
+import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.money.Money;
@@ -121,6 +127,17 @@ class PaymentsEndToEndTest {
         assertThat(receipts.get(1).text()).isEqualTo(receipts.get(0).text());
     }
 
+    /** The provider's webhooks of the payment the portal answered 200. */
+    private static long deliveredWebhooks(String paymentId) {
+        long delivered = 0;
+        for (JsonNode webhook : psp.sentWebhooks()) {
+            if (webhook.path("paymentId").asText().equals(paymentId) && webhook.path("status").asInt() == 200) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
     private static List<ReceivedMail> receiptsOf(String paymentId) {
         return app.mailServer().orElseThrow().mails().stream().filter(m -> m.text().contains(paymentId)).toList();
     }
@@ -151,6 +168,84 @@ class PaymentsEndToEndTest {
         assertThat(result.settled()).isGreaterThanOrEqualTo(1);
         await().atMost(WAIT).until(() -> deposit(anna.accountId(), checkout.checkoutId()).state(),
                 state -> state == DepositView.State.PAID);
+    }
+
+    @Test
+    void aStaffCreditOfAnOpenDepositSettlesItSoTheProvidersLaterReportCreditsNothingMore() {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        Money before = account(DemoData.ANNA_CARD).balance();
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 60);
+        String creditId = UUID.randomUUID().toString();
+
+        // staff's "Indsæt dokumenteret betaling", naming the open deposit the documented payment is
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new DepositMoney(anna.accountId(), creditId,
+                Money.ofKroner(60), DepositMethod.MANUAL_CORRECTION, "Kontoudtog 03-03-2026", checkout.checkoutId()))
+                .andMetaData(Metadata.of(Metadata.admin("support-test"), Metadata.Channel.ADMIN_API, null)));
+        awaitBalance(DemoData.ANNA_CARD, before.plus(Money.ofKroner(60)));
+
+        // the provider then reports the same payment paid: its webhooks, and a reconciliation run
+        assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
+        await().atMost(WAIT).until(() -> deliveredWebhooks(checkout.paymentId()) >= 2);
+        app.core().getBean(PaymentReconciliation.class).reconcile();
+
+        assertThat(deposit(anna.accountId(), checkout.checkoutId()).state()).isEqualTo(DepositView.State.PAID);
+        assertThat(account(DemoData.ANNA_CARD).balance()).as("credited once").isEqualTo(before.plus(Money.ofKroner(60)));
+        assertThat(app.core().getBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                .readEvents(anna.accountId()).asStream()
+                .filter(e -> e.getPayload() instanceof dk.kantinekort.api.account.MoneyDeposited m
+                        && (m.depositId().equals(checkout.checkoutId()) || m.depositId().equals(creditId))))
+                .as("one credit of the payment in the ledger").hasSize(1);
+        LedgerCheckResult check = queries.query(new RunLedgerCheck("auditor:test"), LedgerCheckResult.class).join();
+        assertThat(check.passed()).as(String.valueOf(check)).isTrue();
+    }
+
+    @Test
+    void aForgedFailureWebhookForADepositTheProviderChargedDoesNotFailIt() throws Exception {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        Money before = account(DemoData.ANNA_CARD).balance();
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 44);
+        psp.dropNextWebhooks();
+        assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
+
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.portalPort() + "/psp/webhooks"))
+                .header("Authorization", "demo-psp-webhook").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"id":"forged-1","event":"payment.reservation.failed","timestamp":"2026-12-06T20:00:00Z",
+                         "data":{"paymentId":"%s","error":{"code":"51","message":"Insufficient funds"}}}"""
+                        .formatted(checkout.paymentId()))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(200);
+        DepositView deposit = await().atMost(WAIT).until(() -> deposit(anna.accountId(), checkout.checkoutId()),
+                d -> d.state() == DepositView.State.PAID);
+        assertThat(deposit.lastDecline()).as("the provider said it was charged: no decline").isNull();
+        assertThat(account(DemoData.ANNA_CARD).balance()).isEqualTo(before.plus(Money.ofKroner(44)));
+    }
+
+    @Test
+    void theProviderIsGivenAddressesOnTheConfiguredPortalOnly() {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        String depositId = UUID.randomUUID().toString();
+        String forgedHost = "http://attacker.example:" + app.portalPort();
+        assertThatThrownBy(() -> commands.sendAndWait(new StartDeposit(anna.accountId(), depositId,
+                Money.ofKroner(10), DepositMethod.PAYMENT_CARD, "anna@example.dk", new PaymentPageLinks(
+                forgedHost + "/indbetaling/kvittering", forgedHost + "/indbetaling/kvittering?annulleret=1",
+                forgedHost + "/betingelser"))))
+                .satisfies(e -> assertThat(RejectedException.rejectionOf(e)).hasValueSatisfying(
+                        r -> assertThat(r.code()).isEqualTo(RejectionCode.INVALID_REQUEST)));
+        assertThat(deposit(anna.accountId(), depositId)).as("nothing was recorded").isNull();
+
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 11);
+        PspSimulatorClient.Result paid = psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl()));
+        String portal = "http://127.0.0.1:" + app.portalPort() + "/";
+        assertThat(paid.redirect().toString()).startsWith(portal);
+        JsonNode sent = await().atMost(WAIT).until(() -> psp.sentWebhooks(), all -> all.findValues("paymentId")
+                .stream().anyMatch(id -> id.asText().equals(checkout.paymentId())));
+        for (JsonNode webhook : sent) {
+            if (webhook.path("paymentId").asText().equals(checkout.paymentId())) {
+                assertThat(webhook.path("url").asText()).isEqualTo(portal + "psp/webhooks");
+            }
+        }
     }
 
     @Test

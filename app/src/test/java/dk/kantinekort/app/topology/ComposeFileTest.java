@@ -106,6 +106,14 @@ class ComposeFileTest {
     }
 
     @Test
+    void thePortalsPublicAddressIsRequiredByThePortalAndTheCommandSide() {
+        for (String name : new String[] {"ui", "command-side"}) {
+            assertThat(String.valueOf(environment(name).get("CANTEEN_PORTAL_PUBLIC_URL"))).as(name)
+                    .matches(FROM_ENVIRONMENT);
+        }
+    }
+
+    @Test
     void secretsComeOnlyFromTheEnvironment() {
         for (Map.Entry<String, Object> service : services().entrySet()) {
             environment(service.getKey()).forEach((name, value) -> {

@@ -124,7 +124,7 @@ class MultiProcessTopologyTest {
         Started a = start("a", CommandSideProcess.class,
                 "--canteen.data-dir=" + dir.resolve("a"),
                 "--spring.datasource.url=" + eventStore,
-                "--canteen.pos.port=0",
+                "--canteen.pos.port=0", "--canteen.portal.public-url=http://127.0.0.1:9",
                 "--canteen.smtp.embedded=false", "--canteen.psp.embedded=false", "--canteen.idp.embedded=false",
                 "--canteen.personal-data.master-key=" + MASTER_KEY, "--canteen.personal-data.hash-key=" + HASH_KEY,
                 // A has no read side: no MongoClient of Boot's either

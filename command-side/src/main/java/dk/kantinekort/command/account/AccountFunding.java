@@ -10,6 +10,7 @@ import static dk.kantinekort.api.error.RejectionCode.PAYMENT_NOT_FOUND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.error.RejectedException;
@@ -161,6 +162,36 @@ class AccountFunding {
                 "Betaling " + command.paymentId(), after));
         apply(new DepositSettled(accountId, command.depositId(), command.paymentId(), deposit.amount(), deposit.fee(),
                 deposit.method(), command.cardBrand(), command.maskedPan(), deposit.receiptEmail()));
+        return after;
+    }
+
+    /**
+     * Staff credit a payment the citizen documents for a deposit that is still open ("indbetalt, men pengene er ikke
+     * gået ind"): the credit is the deposit's amount and settles the deposit, so a later webhook or reconciliation run
+     * for the same payment finds it closed and credits nothing more. Like a provider settlement it is credited on a
+     * blocked card too (the money was taken).
+     */
+    Money settleByStaffCredit(DepositMoney command) {
+        OpenDeposit deposit = openDeposits.get(command.settlesDepositId());
+        if (deposit == null) {
+            throw new RejectedException(PAYMENT_NOT_FOUND, "No open deposit " + command.settlesDepositId()
+                    + ": it is settled or abandoned already");
+        }
+        if (command.method() != DepositMethod.MANUAL_CORRECTION) {
+            throw new RejectedException(INVALID_REQUEST, "Only a manual correction settles an open deposit");
+        }
+        if (!deposit.amount().equals(command.amount())) {
+            throw new RejectedException(INVALID_REQUEST, "The credit of deposit " + command.settlesDepositId()
+                    + " is its amount " + deposit.amount());
+        }
+        Money after = balance.get().plus(deposit.amount());
+        if (after.isGreaterThan(Limits.MAX_BALANCE)) {
+            throw new RejectedException(BALANCE_LIMIT_EXCEEDED, "The balance may not exceed " + Limits.MAX_BALANCE);
+        }
+        apply(new MoneyDeposited(accountId, command.depositId(), deposit.amount(), DepositMethod.MANUAL_CORRECTION,
+                command.reference(), after));
+        apply(new DepositSettled(accountId, command.settlesDepositId(), deposit.paymentId(), deposit.amount(),
+                deposit.fee(), deposit.method(), null, null, deposit.receiptEmail(), command.depositId()));
         return after;
     }
 

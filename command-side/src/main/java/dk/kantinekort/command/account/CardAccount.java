@@ -193,6 +193,9 @@ public class CardAccount {
             }
             return earlier.balanceAfter();
         }
+        if (command.settlesDepositId() != null) {
+            return funding.settleByStaffCredit(command);
+        }
         if (command.amount() == null || !command.amount().isPositive()
                 || command.amount().isGreaterThan(Limits.MAX_DEPOSIT)) {
             throw new RejectedException(INVALID_REQUEST, "A deposit is between 0,01 and " + Limits.MAX_DEPOSIT);

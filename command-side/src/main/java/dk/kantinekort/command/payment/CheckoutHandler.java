@@ -26,7 +26,6 @@ import dk.kantinekort.command.payment.provider.PaymentChoice;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
-import java.net.URI;
 import org.axonframework.commandhandling.CommandHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +46,14 @@ class CheckoutHandler {
     private final PaymentTermsInForce terms;
     private final CitizenDirectory citizens;
     private final PersonalDataVault vault;
-    private final URI webhookUrl;
+    private final ProviderAddresses addresses;
     private final String webhookAuthorization;
 
     CheckoutHandler(PaymentLedger ledger, PaymentProvider provider, PaymentTermsInForce terms,
                     CitizenDirectory citizens, PersonalDataVault vault,
-                    @Value("${canteen.psp.webhook-url:}") String webhookUrl,
+                    ProviderAddresses addresses,
                     @Value("${canteen.psp.webhook-authorization:demo-psp-webhook}") String webhookAuthorization) {
-        this.webhookUrl = webhookUrl.isBlank() ? null : URI.create(webhookUrl);
+        this.addresses = addresses;
         this.webhookAuthorization = webhookAuthorization;
         this.ledger = ledger;
         this.provider = provider;
@@ -71,7 +70,7 @@ class CheckoutHandler {
             throw new RejectedException(INVALID_REQUEST, "Pay by card or MobilePay");
         }
         Money fee = terms.feeRuleFor(command.method()).feeFor(amount);
-        HostedPageLinks links = HostedPageLinks.of(command.links(), webhookUrl);
+        HostedPageLinks links = HostedPageLinks.of(command.links(), addresses);
         SealedData email = sealedEmail(command.accountId(), command.receiptEmail());
         ledger.onBehalfOfSender(new RequestDeposit(command.accountId(), command.depositId(), amount, fee,
                 command.method(), email));
@@ -89,7 +88,7 @@ class CheckoutHandler {
         PaymentTerms terms = this.terms.current();
         Money amount = requireWholeKroner(command.amount(), terms);
         Money fee = terms.feeRuleFor(DepositMethod.AUTO_TOP_UP).feeFor(amount);
-        HostedPageLinks links = HostedPageLinks.of(command.links(), webhookUrl);
+        HostedPageLinks links = HostedPageLinks.of(command.links(), addresses);
         SealedData email = sealedEmail(command.accountId(), command.receiptEmail());
         ledger.onBehalfOfSender(new RequestAutoTopUpSignup(command.accountId(), command.agreementId(), amount, fee,
                 terms.autoTopUpThreshold(), email));

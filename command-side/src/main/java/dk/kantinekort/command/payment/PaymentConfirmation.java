@@ -26,8 +26,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns "this payment may have changed" into ledger commands. It never trusts the signal: it asks the provider
- * for the payment, and the account credits a deposit at most once, so webhooks may repeat, come out of order or
+ * Turns "this payment may have changed" into ledger commands. It never trusts the signal, of success or of failure:
+ * it asks the provider for the payment, and the account credits a deposit at most once, so webhooks may repeat, come out of order or
  * be forged, and the citizen may reload the receipt page, without a second credit.
  */
 @Component
@@ -54,14 +54,24 @@ class PaymentConfirmation {
         confirm(checkout, payment);
     }
 
+    /**
+     * A failure webhook is a signal like any other: the provider is asked first. A payment it reports charged is
+     * settled instead, one it holds money for (reserved) is left alone, and only then is the attempt recorded as
+     * declined (the reason is the webhook's; the provider's payment does not name one).
+     */
     @CommandHandler
     void handle(RecordPaymentDeclined command) {
         Checkout checkout = checkouts.byPaymentId(command.paymentId())
                 .orElseThrow(() -> new RejectedException(PAYMENT_NOT_FOUND, "Not a payment of the ledger"));
-        if (checkout.purpose() == CheckoutPurpose.DEPOSIT) {
-            ledger.fromProvider(new DeclineDeposit(checkout.accountId(), checkout.checkoutId(), command.paymentId(),
-                    command.reason()));
+        if (checkout.purpose() != CheckoutPurpose.DEPOSIT) {
+            return; // saved-card pages: a failed attempt changes nothing, the card is saved or the page expires
         }
+        ProviderPayment payment = fetch(command.paymentId());
+        if (confirm(checkout, payment) || payment.reservedOre() > 0 || payment.chargedOre() > 0) {
+            return;
+        }
+        ledger.fromProvider(new DeclineDeposit(checkout.accountId(), checkout.checkoutId(), command.paymentId(),
+                command.reason()));
     }
 
     /** Settles what the provider has charged; answers whether the payment is charged (or the card saved). */

@@ -48,7 +48,7 @@ class ReceiptText {
                 what + " på kantinekort",
                 "",
                 "Dato:      " + DATE.format(at),
-                "Ordrenr.:  " + event.paymentId(),
+                "Ordrenr.:  " + (event.paymentId() == null ? "–" : event.paymentId()),
                 "Beløb:     " + kroner(event.amount()),
                 "Gebyr:     " + kroner(event.fee()),
                 "Total:     " + kroner(event.amount().plus(event.fee())),

@@ -1,5 +1,6 @@
 package dk.kantinekort.command.subscription;
 
+import static dk.kantinekort.api.error.RejectionCode.ACCESS_DENIED;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -157,6 +158,10 @@ public class Enrolment {
     /** Frameld: no period after this one is charged; the current one, if already due, is still paid for. */
     @CommandHandler
     void handle(Unenrol command, DeadlineManager deadlines) {
+        // reached by its own id, access-checked by the account it names: only the enrolment's own account counts
+        if (!accountId.equals(command.accountId())) {
+            throw new RejectedException(ACCESS_DENIED, "The enrolment is not an enrolment of the account named");
+        }
         if (status == EnrolmentStatus.ACTIVE || status == EnrolmentStatus.AWAITING_PAYMENT_DETAILS) {
             apply(new Unenrolled(enrolmentId, accountId));
             deadlines.cancelAllWithinScope(PERIOD_CHARGE);

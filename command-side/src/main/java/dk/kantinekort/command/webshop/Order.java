@@ -1,5 +1,6 @@
 package dk.kantinekort.command.webshop;
 
+import static dk.kantinekort.api.error.RejectionCode.ACCESS_DENIED;
 import static dk.kantinekort.api.error.RejectionCode.DELIVERY_DATE_REACHED;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 import static dk.kantinekort.api.error.RejectionCode.NOTHING_TO_CANCEL;
@@ -215,6 +216,7 @@ public class Order {
     /** Annuller ordre: every line that may still be cancelled. */
     @CommandHandler
     void handle(CancelOrder command, Clock clock, DeadlineManager deadlines) {
+        requireAccount(command.accountId());
         List<OrderLine> open = openLines();
         if (closed || open.isEmpty()) {
             throw new RejectedException(NOTHING_TO_CANCEL, "Nothing of the order is left to cancel");
@@ -229,6 +231,7 @@ public class Order {
     /** Annuller single lines; all or nothing. */
     @CommandHandler
     void handle(CancelOrderLines command, Clock clock, DeadlineManager deadlines) {
+        requireAccount(command.accountId());
         if (command.lineIds() == null || command.lineIds().isEmpty()) {
             throw new RejectedException(INVALID_REQUEST, "Name the lines to cancel");
         }
@@ -247,6 +250,17 @@ public class Order {
             return line;
         }).toList();
         cancel(chosen, deadlines);
+    }
+
+    /**
+     * The portal's access check reads the account a command names; the order is reached by its own id. So the order
+     * itself refuses a command whose account is not the one it was placed for: nobody cancels a stranger's order by
+     * naming their own account.
+     */
+    private void requireAccount(String commandAccountId) {
+        if (!accountId.equals(commandAccountId)) {
+            throw new RejectedException(ACCESS_DENIED, "The order is not an order of the account named");
+        }
     }
 
     /** Nothing charged yet (details or canteen payment missing): the citizen may delete it whatever the dates. */

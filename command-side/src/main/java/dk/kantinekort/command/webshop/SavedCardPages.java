@@ -5,13 +5,13 @@ import static dk.kantinekort.api.error.RejectionCode.PAYMENT_PROVIDER_UNAVAILABL
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.command.payment.HostedPageLinks;
+import dk.kantinekort.command.payment.ProviderAddresses;
 import dk.kantinekort.command.payment.provider.Checkout;
 import dk.kantinekort.command.payment.provider.CheckoutRequest;
 import dk.kantinekort.command.payment.provider.PaymentChoice;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,25 +28,25 @@ public class SavedCardPages {
     private static final Logger log = LoggerFactory.getLogger(SavedCardPages.class);
 
     private final PaymentProvider provider;
-    private final URI webhookUrl;
+    private final ProviderAddresses addresses;
     private final String webhookAuthorization;
 
     SavedCardPages(PaymentProvider provider,
-                   @Value("${canteen.psp.webhook-url:}") String webhookUrl,
+                   ProviderAddresses addresses,
                    @Value("${canteen.psp.webhook-authorization:demo-psp-webhook}") String webhookAuthorization) {
         this.provider = provider;
-        this.webhookUrl = webhookUrl.isBlank() ? null : URI.create(webhookUrl);
+        this.addresses = addresses;
         this.webhookAuthorization = webhookAuthorization;
     }
 
     /** Checks the links before anything is recorded. */
     public void requireLinks(PaymentPageLinks links) {
-        HostedPageLinks.of(links, webhookUrl);
+        HostedPageLinks.of(links, addresses);
     }
 
     /** A hosted page saving a card under {@code reference} (the order or enrolment id). */
     public Checkout saveCard(String reference, String description, PaymentPageLinks links, String customerEmail) {
-        HostedPageLinks page = HostedPageLinks.of(links, webhookUrl);
+        HostedPageLinks page = HostedPageLinks.of(links, addresses);
         try {
             return provider.createCheckout(new CheckoutRequest(reference, 0, 0, description, PaymentChoice.CARD, true,
                     page.returnUrl(), page.cancelUrl(), page.termsUrl(), page.webhookUrl(), webhookAuthorization,

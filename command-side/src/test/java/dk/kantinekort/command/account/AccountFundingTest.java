@@ -12,6 +12,7 @@ import static dk.kantinekort.command.account.CardAccountTest.rejectedWith;
 
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.account.PurchaseLine;
 import dk.kantinekort.api.account.PurchaseOutcome;
@@ -129,6 +130,71 @@ class AccountFundingTest {
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
                     .expectNoEvents()
                     .expectResultMessagePayload(HUNDRED);
+        }
+
+        /** Staff's "Indsæt dokumenteret betaling" naming the open deposit the documented payment belongs to. */
+        static DepositMoney staffCredit(String creditId, String depositId, Money amount) {
+            return new DepositMoney(ACCOUNT, creditId, amount, DepositMethod.MANUAL_CORRECTION, "Kontoudtog 03-03",
+                    depositId);
+        }
+
+        static MoneyDeposited staffCredited(String creditId) {
+            return new MoneyDeposited(ACCOUNT, creditId, HUNDRED, DepositMethod.MANUAL_CORRECTION, "Kontoudtog 03-03",
+                    HUNDRED);
+        }
+
+        static DepositSettled settledByStaff(String depositId, String creditId) {
+            return new DepositSettled(ACCOUNT, depositId, "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, null, null,
+                    EMAIL, creditId);
+        }
+
+        @Test
+        void aManualCreditNamingAnOpenDepositCreditsItsAmountAndSettlesIt() {
+            fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"))
+                    .when(staffCredit("c1", "d1", HUNDRED))
+                    .expectEvents(staffCredited("c1"), settledByStaff("d1", "c1"))
+                    .expectResultMessagePayload(HUNDRED);
+        }
+
+        @Test
+        void theProviderSettlingADepositStaffCreditedAlreadyCreditsNothingMore() {
+            fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"), staffCredited("c1"),
+                            settledByStaff("d1", "c1"))
+                    .when(settle("d1", "p1", HUNDRED.plus(FEE)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(HUNDRED);
+        }
+
+        @Test
+        void theSameManualCreditSentTwiceCreditsOnce() {
+            fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"), staffCredited("c1"),
+                            settledByStaff("d1", "c1"))
+                    .when(staffCredit("c1", "d1", HUNDRED))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(HUNDRED);
+        }
+
+        @Test
+        void aSecondManualCreditForASettledDepositIsRefused() {
+            rejectedWith(fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
+                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "Betaling p1", HUNDRED),
+                            new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
+                                    "411111******1111", EMAIL))
+                    .when(staffCredit("c2", "d1", HUNDRED)), RejectionCode.PAYMENT_NOT_FOUND);
+        }
+
+        @Test
+        void aManualCreditForAnOpenDepositIsItsAmountExactly() {
+            rejectedWith(fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"))
+                    .when(staffCredit("c1", "d1", HUNDRED.plus(FEE))), RejectionCode.INVALID_REQUEST);
+        }
+
+        @Test
+        void aManualCreditForAnOpenDepositIsCreditedOnABlockedCardToo() {
+            fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
+                            new CardBlocked(ACCOUNT, CARD, "lost"))
+                    .when(staffCredit("c1", "d1", HUNDRED))
+                    .expectEvents(staffCredited("c1"), settledByStaff("d1", "c1"));
         }
 
         @Test

@@ -139,6 +139,15 @@ class EnrolmentTest {
     }
 
     @Test
+    void unenrollingAStrangersEnrolmentByNamingOnesOwnAccountIsRefused() {
+        fixture.givenCommands(request(), activate())
+                .when(new Unenrol("account-of-someone-else", ENROLMENT))
+                .expectException(dk.kantinekort.api.error.RejectedException.class)
+                .expectExceptionMessage("The enrolment is not an enrolment of the account named")
+                .expectNoEvents();
+    }
+
+    @Test
     void anEnrolmentWithoutPaymentDetailsExpiresAfterADay() {
         fixture.givenCommands(request())
                 .whenTimeAdvancesTo(clock.instant().plus(Enrolment.CHECKOUT_LIFETIME))

@@ -297,4 +297,22 @@ class OrderTest {
                 .when(new ConfirmCanteenCardPayment(ORDER))
                 .expectNoEvents();
     }
+
+    @Test
+    void cancellingAStrangersOrderByNamingOnesOwnAccountIsRefused() {
+        fixture.given(placed(OrderPayment.CANTEEN_CARD), new OrderPaidWithCanteenCard(ORDER, ACCOUNT, LUNCH.times(5)))
+                .when(new CancelOrder("account-of-someone-else", ORDER))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage("The order is not an order of the account named")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cancellingLinesOfAStrangersOrderByNamingOnesOwnAccountIsRefused() {
+        fixture.given(placed(OrderPayment.CANTEEN_CARD), new OrderPaidWithCanteenCard(ORDER, ACCOUNT, LUNCH.times(5)))
+                .when(new CancelOrderLines("account-of-someone-else", ORDER, List.of("FROKOST-" + MONDAY)))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage("The order is not an order of the account named")
+                .expectNoEvents();
+    }
 }

@@ -48,6 +48,7 @@ import reactor.core.publisher.Mono;
                 "axon.serializer.general=jackson", "axon.serializer.events=jackson", "axon.serializer.messages=jackson",
                 "canteen.personal-data.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "canteen.personal-data.hash-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
+                "canteen.portal.public-url=https://portal.example",
                 "canteen.admin.token=" + FullStackTest.ADMIN_TOKEN,
                 "canteen.admin.integrations.kasse.token=" + FullStackTest.KASSE_TOKEN,
                 "canteen.admin.integrations.skoleimport.token=" + FullStackTest.SKOLEIMPORT_TOKEN})

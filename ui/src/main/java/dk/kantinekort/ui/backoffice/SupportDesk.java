@@ -126,23 +126,34 @@ class SupportDesk {
                 "backoffice.support.receipt-resent");
     }
 
+    /** The account's deposits through the provider that are still open (paid maybe, but not credited yet). */
+    List<DepositView> openDeposits(String accountId) {
+        return queries.list(new ListDepositsOfAccount(accountId), DepositView.class).stream()
+                .filter(deposit -> deposit.state() == DepositView.State.OPEN)
+                .toList();
+    }
+
     /**
      * Credits a payment the citizen documented but the ledger never got (the guide's "indbetalt men pengene ikke er
-     * gået ind"): an amount in kroner to the øre and the evidence, which the deposit keeps as its reference. The
-     * deposit id comes from the dialog, so a second click credits nothing twice.
+     * gået ind"): the evidence becomes the deposit's reference. With {@code openDeposit} (the documented payment is
+     * that open deposit's) the credit is the deposit's amount and settles it, so the provider's later report of the
+     * same payment credits nothing more; without it, an amount in kroner to the øre. The deposit id comes from the
+     * dialog, so a second click credits nothing twice.
      */
-    Outcome creditDocumentedPayment(AccountSummary account, String depositId, BigDecimal kroner, String evidence) {
+    Outcome creditDocumentedPayment(AccountSummary account, String depositId, DepositView openDeposit,
+                                    BigDecimal kroner, String evidence) {
         String stripped = evidence == null ? "" : evidence.strip();
-        if (kroner == null || kroner.signum() <= 0 || kroner.compareTo(MAX_CREDIT_KRONER) > 0
-                || kroner.stripTrailingZeros().scale() > 2) {
+        if (openDeposit == null && (kroner == null || kroner.signum() <= 0 || kroner.compareTo(MAX_CREDIT_KRONER) > 0
+                || kroner.stripTrailingZeros().scale() > 2)) {
             return Outcome.refused("backoffice.support.credit-amount-invalid");
         }
         if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
             return Outcome.refused("backoffice.support.credit-evidence-required");
         }
-        Money amount = Money.ofOre(kroner.movePointRight(2).longValueExact());
+        Money amount = openDeposit != null ? openDeposit.amount() : Money.ofOre(kroner.movePointRight(2).longValueExact());
         return Outcome.of(() -> commands.send(new DepositMoney(account.accountId(), depositId, amount,
-                DepositMethod.MANUAL_CORRECTION, stripped)), "backoffice.support.credited");
+                DepositMethod.MANUAL_CORRECTION, stripped, openDeposit == null ? null : openDeposit.depositId())),
+                "backoffice.support.credited");
     }
 
     Outcome unblock(AccountSummary account) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +20,7 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.ui.format.DanishFormat;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -180,8 +182,19 @@ public class SupportView extends StaffPage {
         deposits.add(heading, table);
     }
 
-    /** The guide's "indbetalt men pengene ikke er gået ind": staff credit what the citizen documents, once. */
+    /**
+     * The guide's "indbetalt men pengene ikke er gået ind": staff credit what the citizen documents, once. While the
+     * account has open deposits, staff first say which of them the payment is (its amount is then credited and the
+     * deposit settled, so the provider's later report of it credits nothing more) or that it is another payment.
+     */
     private void askCredit(AccountSummary account) {
+        List<DepositView> open;
+        try {
+            open = desk.openDeposits(account.accountId());
+        } catch (IllegalStateException e) {
+            showUnavailable();
+            return;
+        }
         String depositId = UUID.randomUUID().toString();
         Dialog dialog = new Dialog();
         dialog.setId("support-credit-dialog");
@@ -192,6 +205,27 @@ public class SupportView extends StaffPage {
         amount.setId("support-credit-amount");
         amount.setRequiredIndicatorVisible(true);
         amount.setSuffixComponent(new Span("kr."));
+        RadioButtonGroup<CreditChoice> which = new RadioButtonGroup<>(getTranslation("backoffice.support.credit-which"));
+        which.setId("support-credit-which");
+        which.setVisible(!open.isEmpty());
+        which.setRequiredIndicatorVisible(true);
+        List<CreditChoice> choices = new java.util.ArrayList<>(open.stream().map(CreditChoice::new).toList());
+        choices.add(new CreditChoice(null));
+        which.setItems(choices);
+        which.setItemLabelGenerator(choice -> choice.deposit() == null
+                ? getTranslation("backoffice.support.credit-which-other")
+                : getTranslation("backoffice.support.credit-which-deposit",
+                        StaffDates.dateTime(choice.deposit().requestedAt()),
+                        DanishFormat.money(choice.deposit().amount()),
+                        choice.deposit().paymentId() == null ? "–" : choice.deposit().paymentId()));
+        which.addValueChangeListener(change -> {
+            DepositView chosen = change.getValue() == null ? null : change.getValue().deposit();
+            amount.setReadOnly(chosen != null);
+            if (chosen != null) {
+                amount.setValue(BigDecimal.valueOf(chosen.amount().ore(), 2));
+            }
+            which.setInvalid(false);
+        });
         TextArea evidence = new TextArea(getTranslation("backoffice.support.credit-evidence"));
         evidence.setId("support-credit-evidence");
         evidence.setHelperText(getTranslation("backoffice.support.credit-evidence-help"));
@@ -199,7 +233,14 @@ public class SupportView extends StaffPage {
         evidence.setMaxLength(SupportDesk.MAX_REASON);
         evidence.setWidthFull();
         Button confirm = new Button(getTranslation("backoffice.support.credit-confirm"), click -> {
-            Outcome outcome = desk.creditDocumentedPayment(account, depositId, amount.getValue(), evidence.getValue());
+            if (!open.isEmpty() && which.getValue() == null) {
+                which.setInvalid(true);
+                which.setErrorMessage(getTranslation("backoffice.support.credit-which-required"));
+                return;
+            }
+            DepositView settles = which.getValue() == null ? null : which.getValue().deposit();
+            Outcome outcome = desk.creditDocumentedPayment(account, depositId, settles, amount.getValue(),
+                    evidence.getValue());
             if (outcome.messageKey().equals("backoffice.support.credit-amount-invalid")) {
                 amount.setInvalid(true);
                 amount.setErrorMessage(getTranslation(outcome.messageKey()));
@@ -216,10 +257,16 @@ public class SupportView extends StaffPage {
         confirm.setId("support-credit-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("backoffice.cancel"), click -> dialog.close());
-        dialog.add(explain, amount, evidence);
+        dialog.add(explain, which, amount, evidence);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
-        amount.focus();
+        if (open.isEmpty()) {
+            amount.focus();
+        }
+    }
+
+    /** One answer to "which payment is it": an open deposit, or (null) another payment. */
+    private record CreditChoice(DepositView deposit) {
     }
 
     private void askBlockReason(AccountSummary account) {

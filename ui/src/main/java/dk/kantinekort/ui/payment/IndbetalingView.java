@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.ui.format.DanishFormat;
@@ -112,7 +111,7 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         PaymentContext context = new PaymentContext(queries, commands, terms, email,
-                () -> PaymentLinks.of(settings, VaadinRequest.getCurrent()), municipality,
+                () -> PaymentLinks.of(settings), municipality,
                 url -> UI.getCurrent().getPage().setLocation(url));
         account.setItems(accessible);
         account.setValue(chosen);

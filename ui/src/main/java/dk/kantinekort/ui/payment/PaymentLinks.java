@@ -1,7 +1,5 @@
 package dk.kantinekort.ui.payment;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,24 +18,9 @@ public record PaymentLinks(String baseUrl) {
         baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
-    /** From {@code canteen.portal.public-url} when set, else from the scheme, host and port the citizen used. */
-    public static PaymentLinks of(PaymentSettings settings, VaadinRequest request) {
-        if (!settings.publicUrl().isBlank()) {
-            return new PaymentLinks(settings.publicUrl());
-        }
-        if (!(request instanceof VaadinServletRequest servlet)) {
-            throw new IllegalStateException("No request to build the payment links from");
-        }
-        // behind a proxy, server.forward-headers-strategy makes these the citizen's own scheme, host and port
-        return new PaymentLinks(baseUrl(servlet.getScheme(), servlet.getServerName(), servlet.getServerPort(),
-                servlet.getContextPath()));
-    }
-
-    static String baseUrl(String scheme, String host, int port, String contextPath) {
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host; // IPv6
-        return scheme + "://" + hostPart + (defaultPort ? "" : ":" + port)
-                + (contextPath == null ? "" : contextPath) + "/";
+    /** From {@code canteen.portal.public-url} only; never from the request (its Host header is the sender's). */
+    public static PaymentLinks of(PaymentSettings settings) {
+        return new PaymentLinks(settings.publicUrl());
     }
 
     PaymentPageLinks deposit(String accountId, String depositId) {

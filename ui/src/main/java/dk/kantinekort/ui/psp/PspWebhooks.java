@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * The payment provider's webhooks (Nets Easy shape: {@code {id, event, timestamp, data{paymentId,
  * error{code,message}}}}) as api commands. A webhook is only a signal: the command side asks the provider
- * before it credits anything, so a forged or repeated one can never credit twice, and every copy is passed on.
+ * before it credits anything or records a failure, so a forged or repeated one can never credit twice nor fail a
+ * paid deposit, and every copy is passed on.
  * Answers an HTTP status: 200 when handled or not ours, 401 without the agreed Authorization header, 400 for
  * what is no webhook, 503 when the ledger cannot take it now (the provider retries).
  */
@@ -107,6 +108,11 @@ public class PspWebhooks {
                 // not a payment of ours (or not any more): the provider must not keep sending it
                 log.info("Payment webhook {} for an unknown payment {} ignored", event, paymentId);
                 return 200;
+            }
+            if (refused.filter(RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE::equals).isPresent()) {
+                // the ledger could not ask the provider about the payment: let the provider send it again
+                log.warn("Payment webhook {} for payment {}: the provider did not answer the ledger", event, paymentId);
+                return 503;
             }
             if (refused.isPresent()) {
                 // refused for good: sending it again would be refused again

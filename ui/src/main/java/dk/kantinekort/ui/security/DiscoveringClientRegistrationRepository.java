@@ -17,15 +17,18 @@ final class DiscoveringClientRegistrationRepository implements ClientRegistratio
 
     private final String registrationId;
     private final OidcClientProperties properties;
+    /** The portal's configured public address: the redirect URI is built from it, not from the request's Host. */
+    private final String publicUrl;
     private volatile ClientRegistration registration;
 
-    DiscoveringClientRegistrationRepository(String registrationId, OidcClientProperties properties) {
+    DiscoveringClientRegistrationRepository(String registrationId, OidcClientProperties properties, String publicUrl) {
         if (properties.issuerUri() == null || properties.issuerUri().isBlank()) {
             throw new IllegalStateException("canteen.oidc.issuer-uri is not set: the portal needs an OpenID Connect "
                     + "broker (see README, \"Login\")");
         }
         this.registrationId = registrationId;
         this.properties = properties;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -46,6 +49,7 @@ final class DiscoveringClientRegistrationRepository implements ClientRegistratio
                         .clientId(properties.clientId())
                         .clientSecret(properties.clientSecret())
                         .scope(properties.scopes())
+                        .redirectUri(publicUrl + "login/oauth2/code/{registrationId}")
                         .build();
             } catch (RuntimeException e) {
                 log.warn("OpenID Connect discovery at {} failed: {}", properties.issuerUri(), e.toString());

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.kantinekort.ui.login.LoginView;
 import dk.kantinekort.ui.psp.PspWebhookController;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,7 +33,8 @@ public class PortalSecurityConfiguration {
     public static final String AUTHORIZATION_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http,
+                                       @Value("${" + PortalPublicUrl.PROPERTY + ":}") String publicUrl) throws Exception {
         // health for load balancers and the launcher's checks; no details are shown to anonymous callers
         http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -45,7 +47,8 @@ public class PortalSecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, PspWebhookController.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PspWebhookController.PATH));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        .oauth2LoginPage("/" + LoginView.ROUTE, "{baseUrl}/" + LoginView.ROUTE))
+                        // after the broker's logout: the configured address, never one built from the Host header
+                        .oauth2LoginPage("/" + LoginView.ROUTE, PortalPublicUrl.require(publicUrl) + LoginView.ROUTE))
                 .build();
     }
 
@@ -56,8 +59,10 @@ public class PortalSecurityConfiguration {
     }
 
     @Bean
-    ClientRegistrationRepository clientRegistrations(OidcClientProperties properties) {
-        return new DiscoveringClientRegistrationRepository(REGISTRATION_ID, properties);
+    ClientRegistrationRepository clientRegistrations(OidcClientProperties properties,
+            @Value("${" + PortalPublicUrl.PROPERTY + ":}") String publicUrl) {
+        return new DiscoveringClientRegistrationRepository(REGISTRATION_ID, properties,
+                PortalPublicUrl.require(publicUrl));
     }
 
     /** Tokens live in the citizen's HTTP session and end with it, not in an ever-growing map in memory. */

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.catalogue.PlanView;
@@ -202,7 +201,7 @@ public class AbonnementerView extends VerticalLayout implements BeforeEnterObser
             return Optional.of(getTranslation("subscription.rejected.ACCESS_DENIED"));
         }
         Enrolments enrolments = new Enrolments(commands,
-                () -> PaymentLinks.of(settings, VaadinRequest.getCurrent()));
+                () -> PaymentLinks.of(settings));
         Enrolments.Started started = enrolments.start(request.accountId(), request.planId(), request.email());
         if (started.hostedPageUrl() != null) {
             UI.getCurrent().getPage().setLocation(started.hostedPageUrl());

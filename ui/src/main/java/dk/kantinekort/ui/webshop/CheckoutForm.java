@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
@@ -294,7 +293,7 @@ final class CheckoutForm extends Section {
     }
 
     private PaymentPageLinks links(String accountId, String orderId) {
-        String base = PaymentLinks.of(settings, VaadinRequest.getCurrent()).baseUrl();
+        String base = PaymentLinks.of(settings).baseUrl();
         String back = base + WebshopComponents.RETURN_ROUTE + "?ordre=" + WebshopComponents.encode(orderId)
                 + "&konto=" + WebshopComponents.encode(accountId);
         return new PaymentPageLinks(back, back + "&annulleret=1", base + PaymentLinks.TERMS_ROUTE);

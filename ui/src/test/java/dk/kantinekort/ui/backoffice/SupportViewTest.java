@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -173,6 +174,7 @@ class SupportViewTest extends BackofficeUiTest {
     @Test
     void aDocumentedPaymentIsCreditedByHandWithTheEvidenceAsReferenceOnceOnly() {
         commands.answer(DepositMoney.class, c -> Money.ofKroner(310));
+        queries.answer(ListDepositsOfAccount.class, q -> List.of());
         open("backoffice/support");
         search("0909091234");
         _click(_get(Button.class, spec -> spec.withId("support-credit-" + RELATION_CARD.accountId())));
@@ -192,6 +194,31 @@ class SupportViewTest extends BackofficeUiTest {
         assertThat(credit.reference()).isEqualTo("Kontoudtog Danske Bank 03-03-2026, ordrenr. 12345");
         assertThat(credit.depositId()).isNotBlank();
         assertThat(paragraph("support-message")).isEqualTo("Beløbet er sat ind på kontoen.");
+    }
+
+    @Test
+    void aDocumentedPaymentOfAnOpenDepositSettlesThatDepositWithItsAmount() {
+        commands.answer(DepositMoney.class, c -> Money.ofKroner(110));
+        queries.answer(ListDepositsOfAccount.class, q -> List.of(deposit("d-open", DepositView.State.OPEN),
+                deposit("d-paid", DepositView.State.PAID)));
+        open("backoffice/support");
+        search("0909091234");
+        _click(_get(Button.class, spec -> spec.withId("support-credit-" + RELATION_CARD.accountId())));
+        _setValue(_get(TextArea.class, spec -> spec.withId("support-credit-evidence")), "Kontoudtog 03-03-2026");
+
+        _click(_get(Button.class, spec -> spec.withId("support-credit-confirm")));
+        assertThat(commands.sent()).as("staff must say whether it is the open deposit").isEmpty();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> which = _get(RadioButtonGroup.class, spec -> spec.withId("support-credit-which"));
+        assertThat(which.getListDataView().getItems().toList()).as("the open deposit and another payment").hasSize(2);
+        which.setValue(which.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("support-credit-confirm")));
+
+        DepositMoney credit = commands.sent(DepositMoney.class).get(0);
+        assertThat(credit.settlesDepositId()).isEqualTo("d-open");
+        assertThat(credit.amount()).as("the deposit's amount, without the fee").isEqualTo(Money.ofKroner(100));
+        assertThat(credit.method()).isEqualTo(DepositMethod.MANUAL_CORRECTION);
     }
 
     private static DepositView deposit(String id, DepositView.State state) {

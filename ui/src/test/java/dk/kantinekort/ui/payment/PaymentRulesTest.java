@@ -59,9 +59,8 @@ class PaymentRulesTest {
     }
 
     @Test
-    void theReturnAddressesAreBuiltFromWhatTheCitizenUsed() {
-        assertThat(PaymentLinks.baseUrl("http", "localhost", 8080, "")).isEqualTo("http://localhost:8080/");
-        assertThat(PaymentLinks.baseUrl("https", "kort.gladsaxe.dk", 443, "/portal"))
+    void theReturnAddressesAreBuiltFromTheConfiguredPublicAddressOnly() {
+        assertThat(PaymentLinks.of(new PaymentSettings(true, "https://kort.gladsaxe.dk/portal")).baseUrl())
                 .isEqualTo("https://kort.gladsaxe.dk/portal/");
         PaymentLinks links = new PaymentLinks("https://kort.gladsaxe.dk");
         assertThat(links.deposit("a 1", "d-1").returnUrl())
@@ -111,5 +110,15 @@ class PaymentRulesTest {
     private static DepositView deposit(DepositView.State state, PaymentDeclineReason decline) {
         return new DepositView("d-1", "a-1", state, Money.ofKroner(100), Money.ofOre(325), DepositMethod.PAYMENT_CARD,
                 "pay-1", null, null, decline, T0, null);
+    }
+
+    @Test
+    void thePortalDoesNotStartWithoutItsPublicAddress() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PaymentSettings(true, ""))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("canteen.portal.public-url");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PaymentSettings(true, "kort.gladsaxe.dk"))
+                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PaymentSettings(true, "javascript:alert(1)"))
+                .isInstanceOf(IllegalStateException.class);
     }
 }
