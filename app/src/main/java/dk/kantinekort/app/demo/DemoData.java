@@ -44,7 +44,7 @@ public class DemoData {
     public static final CardNumber ANNA_CARD = CardNumber.parse("2468013579");
     private static final String CHRISTIAN_CPR = "2701821234";
     private static final String ANNA_CPR = "1505901234";
-    private static final String RELATION_CPR = "0909091234";
+    private static final String RELATION_CPR = "0909154234"; // born 9 September 2015: a pupil
     private static final String RELATION_LINK_ID = "7d1f4a2e-5b8c-4e0a-9d3f-1c2b3a4d5e6f";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

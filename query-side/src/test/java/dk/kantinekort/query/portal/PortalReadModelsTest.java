@@ -17,6 +17,7 @@ import dk.kantinekort.api.relation.AccountLinkApproved;
 import dk.kantinekort.api.relation.AccountLinkGranted;
 import dk.kantinekort.api.relation.AccountLinkRequested;
 import dk.kantinekort.api.relation.AccountLinkWithdrawn;
+import dk.kantinekort.api.relation.LinkEndedBy;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RelationSummary;
@@ -85,7 +86,7 @@ class PortalReadModelsTest {
         assertThat(awaitRelations(child, r -> r.size() == 1).get(0).requesterName()).isEqualTo("Christian Harms");
         assertThat(awaitAccessible(parent, 1)).hasSize(1);
 
-        ledger.publish("Relation", relationId, new AccountLinkApproved(relationId, parent, child), now);
+        ledger.publish("Relation", relationId, new AccountLinkApproved(relationId, parent, child, true), now);
 
         awaitAccessible(parent, 2);
         assertThat(awaitRelations(parent, r -> r.get(0).status() == RelationStatus.ACTIVE).get(0).ownerName())
@@ -97,7 +98,7 @@ class PortalReadModelsTest {
         ledger.publish("Relation", "r2", new AccountLinkGranted("r2", parent, child, "h", "090909-"), now);
         awaitAccessible(parent, 2);
 
-        ledger.publish("Relation", "r2", new AccountLinkWithdrawn("r2", parent, child), now);
+        ledger.publish("Relation", "r2", new AccountLinkWithdrawn("r2", parent, child, LinkEndedBy.OWNER), now);
 
         awaitAccessible(parent, 1);
         assertThat(awaitRelations(parent, List::isEmpty)).isEmpty();
