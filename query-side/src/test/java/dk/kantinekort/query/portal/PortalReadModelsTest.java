@@ -86,11 +86,16 @@ class PortalReadModelsTest {
         assertThat(awaitRelations(child, r -> r.size() == 1).get(0).requesterName()).isEqualTo("Christian Harms");
         assertThat(awaitAccessible(parent, 1)).hasSize(1);
 
-        ledger.publish("Relation", relationId, new AccountLinkApproved(relationId, parent, child, true), now);
+        assertThat(pending.activeSince()).isNull();
+        ledger.publish("Relation", relationId, new AccountLinkApproved(relationId, parent, child, true),
+                now.plusSeconds(3600));
 
         awaitAccessible(parent, 2);
-        assertThat(awaitRelations(parent, r -> r.get(0).status() == RelationStatus.ACTIVE).get(0).ownerName())
-                .isEqualTo("Test Harms Relation");
+        RelationSummary active = awaitRelations(parent, r -> r.get(0).status() == RelationStatus.ACTIVE).get(0);
+        assertThat(active.ownerName()).isEqualTo("Test Harms Relation");
+        assertThat(active.activeSince()).as("since the approval, for Hvem har adgang").isEqualTo(
+                now.plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(active.requestedAt()).isEqualTo(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     @Test
