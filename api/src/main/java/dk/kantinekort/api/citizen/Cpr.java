@@ -79,11 +79,6 @@ public final class Cpr {
         }
     }
 
-    /** Whether the person is under 18 on {@code today}; a number without a valid date of birth counts as adult. */
-    public boolean isMinorOn(LocalDate today) {
-        return dateOfBirth().map(born -> born.plusYears(18).isAfter(today)).orElse(false);
-    }
-
     /** The ten digits without hyphen, for hashing and sealing only. */
     public String digits() {
         return digits;

@@ -25,16 +25,8 @@ class CprDateOfBirthTest {
     }
 
     @Test
-    void aPersonIsAMinorUntilTheirEighteenthBirthday() {
-        Cpr cpr = Cpr.parse("020309-4000");
-        assertThat(cpr.isMinorOn(LocalDate.of(2027, 3, 1))).isTrue();
-        assertThat(cpr.isMinorOn(LocalDate.of(2027, 3, 2))).isFalse();
-    }
-
-    @Test
-    void aDateThatDoesNotExistInItsCenturyCountsAsAdult() {
+    void aDateThatDoesNotExistInItsCenturyHasNoDateOfBirth() {
         Cpr cpr = Cpr.parse("290200-1234"); // 29 February 1900 never was
         assertThat(cpr.dateOfBirth()).isEmpty();
-        assertThat(cpr.isMinorOn(LocalDate.of(2027, 1, 1))).isFalse();
     }
 }
