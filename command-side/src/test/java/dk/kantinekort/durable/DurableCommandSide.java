@@ -83,6 +83,13 @@ final class DurableCommandSide implements AutoCloseable {
         return context.getBean(CommandGateway.class).sendAndWait(command);
     }
 
+    /** Sent as {@code actor} through {@code channel}, e.g. a citizen through the portal (its access guard applies). */
+    <R> R sendAs(String actor, dk.kantinekort.api.meta.Metadata.Channel channel, Object command) {
+        return context.getBean(CommandGateway.class).sendAndWait(
+                org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                        .andMetaData(dk.kantinekort.api.meta.Metadata.of(actor, channel, null)));
+    }
+
     /** Just after midnight of {@code date}: the day's deadlines fall due. */
     void dayComes(LocalDate date) {
         clock.moveTo(date, LocalTime.of(0, 0, 1));

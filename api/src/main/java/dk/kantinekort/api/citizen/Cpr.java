@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,31 @@ public final class Cpr {
             return true;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * The date of birth, with the century from the seventh digit (CPR-kontoret's rules): 0-3 → 1900s;
+     * 4 and 9 → 2000s for years 00-36, else 1900s; 5-8 → 2000s for years 00-57, else 1800s. Empty when the date
+     * does not exist in that century (a number that can only be checked by hand).
+     */
+    public Optional<LocalDate> dateOfBirth() {
+        int day = Integer.parseInt(digits.substring(0, 2));
+        int month = Integer.parseInt(digits.substring(2, 4));
+        int year = Integer.parseInt(digits.substring(4, 6));
+        int seventh = digits.charAt(6) - '0';
+        int century;
+        if (seventh <= 3) {
+            century = 1900;
+        } else if (seventh == 4 || seventh == 9) {
+            century = year <= 36 ? 2000 : 1900;
+        } else {
+            century = year <= 57 ? 2000 : 1800;
+        }
+        try {
+            return Optional.of(LocalDate.of(century + year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -36,6 +36,11 @@ public final class Metadata {
         return "citizen:" + citizenId;
     }
 
+    /** The citizen id of a {@code citizen:<id>} actor; null for any other actor (staff, system, till). */
+    public static String citizenIdOf(String actor) {
+        return actor != null && actor.startsWith("citizen:") ? actor.substring("citizen:".length()) : null;
+    }
+
     public static String system(String component) {
         return "system:" + component;
     }

@@ -1,12 +1,15 @@
 package dk.kantinekort.api.relation;
 
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Create a link between requester and owner; sent by the command side's request handler once it has
- * resolved the CPR number. {@code ownerId} is null when nobody has that CPR number (the request then waits
- * for ever, unanswered, and the requester can delete it).
+ * Create a link between requester and owner; sent by the command side's request handler once it has resolved the
+ * CPR number. {@code ownerId} is null when nobody has that CPR number (the request then waits for ever, unanswered,
+ * and the requester can delete it). {@code currentCardShown}: the requester gave the number of the owner's current,
+ * unblocked card; {@code ownerBornOn}: the date of birth of the CPR number (null when it has none). The
+ * {@code Relation} decides from these whether the link is active at once (only for an owner under 18).
  */
 public record OpenRelation(@TargetAggregateIdentifier String relationId, String requesterId, String ownerId,
-                           String cprHash, String cprMasked, boolean grantedAtOnce) {
+                           String cprHash, String cprMasked, boolean currentCardShown, LocalDate ownerBornOn) {
 }

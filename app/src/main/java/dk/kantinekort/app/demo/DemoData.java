@@ -45,7 +45,7 @@ public class DemoData {
     private static final String CHRISTIAN_CPR = DemoIdentities.CHRISTIAN.cpr();
     private static final String ANNA_CPR = DemoIdentities.ANNA.cpr();
     /** "Test Harms Relation": opened by staff, no login of its own (the demo MitID asserts this number for nobody). */
-    public static final String RELATION_CPR = "0909091234";
+    public static final String RELATION_CPR = "0909154234"; // born 9 September 2015: a pupil
     private static final String RELATION_LINK_ID = "7d1f4a2e-5b8c-4e0a-9d3f-1c2b3a4d5e6f";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -18,7 +18,7 @@ class AnotherPersonsAccountInTheAddressTest {
 
     /** What Anna must never see: the Harms people's names, card numbers, balances and CPR beginnings. */
     private static final List<String> HARMS = List.of("Christian Harms", "Test Harms Relation", "Harms",
-            DemoData.CHRISTIAN_CARD.value(), DemoData.RELATION_CARD.value(), "65,00", "270182", "090909");
+            DemoData.CHRISTIAN_CARD.value(), DemoData.RELATION_CARD.value(), "65,00", "270182", "090915");
 
     @Test
     void annaSeesHerOwnDetailsAndStatementAndANoticeWhenTheAddressNamesAHarmsAccount(PortalBrowser browser) {

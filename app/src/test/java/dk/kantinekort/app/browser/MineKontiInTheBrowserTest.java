@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MineKontiInTheBrowserTest {
 
     /** Christian Harms's and Test Harms Relation's CPR numbers in full, with or without the hyphen. */
-    private static final Pattern FULL_CPR = Pattern.compile("(270182|090909)-?\\d{4}");
+    private static final Pattern FULL_CPR = Pattern.compile("(270182|090915)-?\\d{4}");
 
     @Test
     void christianSeesHisOwnAndTheLinkedAccountWithBalancesAndOnlyMaskedCprNumbers(PortalBrowser browser) {
@@ -30,7 +30,7 @@ class MineKontiInTheBrowserTest {
         List<String> christian = row(browser, "Christian Harms (Dig selv)");
         assertThat(christian).contains("270182-", "65,00 kr.", "Aktiv");
         assertThat(row(browser, "Test Harms Relation"))
-                .contains("090909-", DanishFormat.money(relation.balance()), "Aktiv");
+                .contains("090915-", DanishFormat.money(relation.balance()), "Aktiv");
         assertThat(row(browser, "Kantinekort " + DemoData.CHRISTIAN_CARD.value()))
                 .as("the card account beneath its holder").contains("65,00 kr.");
         assertThat(FULL_CPR.matcher(browser.text()).find()).as("no full CPR number in the page's text").isFalse();

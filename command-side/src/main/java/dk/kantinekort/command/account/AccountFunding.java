@@ -14,6 +14,7 @@ import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AbandonDeposit;
@@ -32,6 +33,7 @@ import dk.kantinekort.api.payment.DepositAbandoned;
 import dk.kantinekort.api.payment.DepositDeclined;
 import dk.kantinekort.api.payment.DepositRequested;
 import dk.kantinekort.api.payment.DepositSettled;
+import dk.kantinekort.api.payment.EndAutoTopUpOfFormerLink;
 import dk.kantinekort.api.payment.FailAutoTopUp;
 import dk.kantinekort.api.payment.PaymentCheckoutCreated;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
@@ -54,6 +56,7 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 /**
  * The money that comes onto a card account through a payment provider (F6, F7): open deposits, the automatic
@@ -215,7 +218,7 @@ class AccountFunding {
     }
 
     @CommandHandler
-    void handle(RequestAutoTopUpSignup command) {
+    void handle(RequestAutoTopUpSignup command, @MetaDataValue(Metadata.ACTOR) String actor) {
         if (agreement != null) {
             throw new RejectedException(AUTO_TOP_UP_ALREADY_ACTIVE,
                     "Automatic top-up is on; cancel it before agreeing a new one");
@@ -225,7 +228,7 @@ class AccountFunding {
             throw new RejectedException(INVALID_REQUEST, "The threshold may not be negative");
         }
         apply(new AutoTopUpSignupRequested(accountId, command.agreementId(), command.amount(), command.fee(),
-                command.threshold(), command.receiptEmail()));
+                command.threshold(), command.receiptEmail(), Metadata.citizenIdOf(actor)));
     }
 
     @CommandHandler
@@ -236,7 +239,7 @@ class AccountFunding {
         PendingAgreement p = pendingAgreement;
         apply(new AutoTopUpAgreed(accountId, p.agreementId(), p.amount(), p.fee(), p.threshold(),
                 command.savedCardToken(), command.cardBrand(), command.maskedPan(), command.cardExpiry(),
-                p.receiptEmail()));
+                p.receiptEmail(), p.madeBy()));
     }
 
     @CommandHandler
@@ -247,6 +250,21 @@ class AccountFunding {
             throw new RejectedException(NO_AUTO_TOP_UP, "Automatic top-up is not on");
         }
         apply(new AutoTopUpCancelled(accountId, agreementId));
+    }
+
+    /**
+     * The link of the citizen who made the automatic top-up agreement (agreed or waiting for the card) to the
+     * account's owner has ended: the agreement ends with it, so their card is no longer charged and no receipt goes
+     * to them. An agreement the owner or anyone else made stays.
+     */
+    @CommandHandler
+    void handle(EndAutoTopUpOfFormerLink command) {
+        String madeBy = agreement != null ? agreement.madeBy()
+                : pendingAgreement != null ? pendingAgreement.madeBy() : null;
+        if (madeBy != null && madeBy.equals(command.citizenId())) {
+            apply(new AutoTopUpCancelled(accountId, agreement != null ? agreement.agreementId()
+                    : pendingAgreement.agreementId()));
+        }
     }
 
     /**
@@ -355,7 +373,7 @@ class AccountFunding {
     @EventSourcingHandler
     void on(AutoTopUpSignupRequested event) {
         pendingAgreement = new PendingAgreement(event.agreementId(), event.amount(), event.fee(), event.threshold(),
-                event.receiptEmail());
+                event.receiptEmail(), event.madeBy());
     }
 
     @EventSourcingHandler
@@ -393,6 +411,6 @@ class AccountFunding {
     }
 
     private record PendingAgreement(String agreementId, Money amount, Money fee, Money threshold,
-                                    SealedData receiptEmail) {
+                                    SealedData receiptEmail, String madeBy) {
     }
 }

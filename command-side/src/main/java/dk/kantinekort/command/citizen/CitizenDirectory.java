@@ -1,7 +1,9 @@
 package dk.kantinekort.command.citizen;
 
 import dk.kantinekort.api.account.CardAccountOpened;
+import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardIssued;
+import dk.kantinekort.api.account.CardUnblocked;
 import dk.kantinekort.api.account.ReplacementCardProduced;
 import dk.kantinekort.api.citizen.CitizenRegistered;
 import dk.kantinekort.command.LookupProcessing;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LookupProcessing.GROUP)
 public class CitizenDirectory {
 
-    /** An account of a citizen with its current card. */
-    public record OwnedAccount(String accountId, String cardNumber) {
+    /** An account of a citizen with its current card, and whether that card is blocked. */
+    public record OwnedAccount(String accountId, String cardNumber, boolean blocked) {
     }
 
     private final JdbcTemplate jdbc;
@@ -33,9 +35,9 @@ public class CitizenDirectory {
     }
 
     public List<OwnedAccount> accountsOf(String citizenId) {
-        return jdbc.query("SELECT account_id, card_number FROM citizen_accounts WHERE citizen_id = ? "
+        return jdbc.query("SELECT account_id, card_number, card_blocked FROM citizen_accounts WHERE citizen_id = ? "
                         + "ORDER BY opened_at, account_id",
-                (rs, i) -> new OwnedAccount(rs.getString(1), rs.getString(2)), citizenId);
+                (rs, i) -> new OwnedAccount(rs.getString(1), rs.getString(2), rs.getBoolean(3)), citizenId);
     }
 
     /** The person an account belongs to. */
@@ -61,6 +63,17 @@ public class CitizenDirectory {
     void on(ReplacementCardProduced event) {
         jdbc.update("UPDATE citizen_accounts SET card_number = ? WHERE account_id = ?",
                 event.newCardNumber().value(), event.accountId());
+    }
+
+    /** A blocked card's number proves no link (F3): it may be lost or stolen. */
+    @EventHandler
+    void on(CardBlocked event) {
+        jdbc.update("UPDATE citizen_accounts SET card_blocked = TRUE WHERE account_id = ?", event.accountId());
+    }
+
+    @EventHandler
+    void on(CardUnblocked event) {
+        jdbc.update("UPDATE citizen_accounts SET card_blocked = FALSE WHERE account_id = ?", event.accountId());
     }
 
     @EventHandler

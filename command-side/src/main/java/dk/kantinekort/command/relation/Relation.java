@@ -15,7 +15,11 @@ import dk.kantinekort.api.relation.OpenRelation;
 import dk.kantinekort.api.relation.RejectAccountLink;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.WithdrawAccountLink;
-import java.util.Objects;
+import dk.kantinekort.api.relation.EndAccountLink;
+import dk.kantinekort.api.relation.LinkEndedBy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,10 +27,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A link that lets one person (the requester, e.g. a parent) act on another person's card accounts (the
- * owner's, e.g. a child's), F3. Only the owner answers a pending request; either side can end the link.
+ * owner's, e.g. a child's), F3. Only the owner answers a pending request; either side, or staff, can end the link.
  */
 @Aggregate
 public class Relation {
+
+    static final int ADULT_AGE = 18;
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     @AggregateIdentifier
     private String relationId;
@@ -38,10 +45,14 @@ public class Relation {
         // for Axon
     }
 
+    /**
+     * Opens a link. Active at once only for a person under 18 (today in Danish time, by the CPR number's date of
+     * birth) whose current, unblocked card number the requester gave: a parent. Anyone else, adults always,
+     * waits for the owner's approval.
+     */
     @CommandHandler
-    public Relation(OpenRelation command) {
-        if (command.grantedAtOnce()) {
-            Objects.requireNonNull(command.ownerId(), "a granted link has an owner");
+    public Relation(OpenRelation command, Clock clock) {
+        if (command.ownerId() != null && command.currentCardShown() && minor(command.ownerBornOn(), clock)) {
             apply(new AccountLinkGranted(command.relationId(), command.requesterId(), command.ownerId(),
                     command.cprHash(), command.cprMasked()));
         } else {
@@ -54,13 +65,23 @@ public class Relation {
     void handle(ApproveAccountLink command) {
         requireOwner(command.actingCitizenId());
         requirePending();
-        apply(new AccountLinkApproved(relationId, requesterId, ownerId));
+        apply(new AccountLinkApproved(relationId, requesterId, ownerId, true));
     }
 
-    /** The requester proved the link after all, with a right card number: no need to wait for the owner. */
-    void approveByCardNumber() {
+    /**
+     * The requester proved a pending link afterwards with the owner's current card number: active only when the
+     * owner is under 18, else it keeps waiting for the owner. Answers the status after.
+     */
+    RelationStatus proveWithCurrentCard(LocalDate ownerBornOn, Clock clock) {
         requirePending();
-        apply(new AccountLinkApproved(relationId, requesterId, ownerId));
+        if (ownerId != null && minor(ownerBornOn, clock)) {
+            apply(new AccountLinkApproved(relationId, requesterId, ownerId, false));
+        }
+        return status;
+    }
+
+    static boolean minor(LocalDate bornOn, Clock clock) {
+        return bornOn != null && bornOn.plusYears(ADULT_AGE).isAfter(LocalDate.now(clock.withZone(DANISH_TIME)));
     }
 
     @CommandHandler
@@ -70,6 +91,7 @@ public class Relation {
         apply(new AccountLinkRejected(relationId, requesterId, ownerId));
     }
 
+    /** "Slet" by the requester or "Fjern adgang" by the owner: either ends a pending or an active link. */
     @CommandHandler
     void handle(WithdrawAccountLink command) {
         String acting = command.actingCitizenId();
@@ -78,11 +100,20 @@ public class Relation {
         if (!requester && !owner) {
             throw new RejectedException(ACCESS_DENIED, "Only the two people of a link can end it");
         }
-        if (status == RelationStatus.ACTIVE || (status == RelationStatus.PENDING && requester)) {
-            apply(new AccountLinkWithdrawn(relationId, requesterId, ownerId));
-        } else {
+        end(requester ? LinkEndedBy.REQUESTER : LinkEndedBy.OWNER);
+    }
+
+    /** "Afslut tilknytning": staff end a link in Support (the staff member is the command's actor). */
+    @CommandHandler
+    void handle(EndAccountLink command) {
+        end(LinkEndedBy.STAFF);
+    }
+
+    private void end(LinkEndedBy by) {
+        if (status != RelationStatus.ACTIVE && status != RelationStatus.PENDING) {
             throw new RejectedException(LINK_NOT_PENDING, "The link is " + status);
         }
+        apply(new AccountLinkWithdrawn(relationId, requesterId, ownerId, by));
     }
 
     private void requireOwner(String acting) {

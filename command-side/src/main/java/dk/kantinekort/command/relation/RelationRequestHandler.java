@@ -11,15 +11,18 @@ import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RequestAccountLink;
 import dk.kantinekort.command.citizen.CitizenDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * "Tilføj konto" (F3): a request for access to another person's accounts by CPR number and card number. The
- * right pair links at once. Anything else waits for the owner — also when nobody has that CPR number, so the
- * answer never tells whether a person exists — and wrong card numbers are throttled.
+ * "Tilføj konto" (F3): a request for access to another person's accounts by CPR number and card number. The CPR
+ * number of a person under 18 with the number of their current, unblocked card links at once (a parent); anything
+ * else waits for the owner — adults always, and also when nobody has that CPR number, so the answer never tells
+ * whether a person exists. Card numbers that are not the owner's current, unblocked card are throttled.
  */
 @Component
 class RelationRequestHandler {
@@ -29,14 +32,16 @@ class RelationRequestHandler {
     private final RelationDirectory relations;
     private final LinkAttempts attempts;
     private final Repository<Relation> relationRepository;
+    private final Clock clock;
 
     RelationRequestHandler(PersonalDataVault vault, CitizenDirectory citizens, RelationDirectory relations,
-                           LinkAttempts attempts, Repository<Relation> relationRepository) {
+                           LinkAttempts attempts, Repository<Relation> relationRepository, Clock clock) {
         this.vault = vault;
         this.citizens = citizens;
         this.relations = relations;
         this.attempts = attempts;
         this.relationRepository = relationRepository;
+        this.clock = clock;
     }
 
     @CommandHandler
@@ -53,28 +58,33 @@ class RelationRequestHandler {
             throw new RejectedException(INVALID_REQUEST, "That is the requester's own CPR number");
         }
         boolean cardGiven = command.cardNumber() != null && !command.cardNumber().isBlank();
-        boolean proven = ownerId != null && cardGiven && CardNumber.isValid(command.cardNumber())
-                && ownsCurrentCard(ownerId, CardNumber.parse(command.cardNumber()));
-        if (cardGiven && !proven) {
+        // only the owner's current, unblocked card proves anything: a blocked card may be a lost or stolen one
+        boolean currentCard = ownerId != null && cardGiven && CardNumber.isValid(command.cardNumber())
+                && ownsCurrentUnblockedCard(ownerId, CardNumber.parse(command.cardNumber()));
+        if (cardGiven && !currentCard) {
             attempts.recordWrongCardNumber(command.requesterId());
         }
+        LocalDate bornOn = command.cpr().dateOfBirth().orElse(null);
 
         Optional<RelationDirectory.OpenLink> open = relations.openLink(command.requesterId(), cprHash);
         if (open.isPresent()) {
             RelationDirectory.OpenLink link = open.get();
-            if (link.status() == RelationStatus.PENDING && proven) {
-                relationRepository.load(link.relationId()).execute(Relation::approveByCardNumber);
-                return new LinkRequestOutcome(link.relationId(), RelationStatus.ACTIVE);
+            if (link.status() == RelationStatus.PENDING && currentCard) {
+                RelationStatus after = relationRepository.load(link.relationId())
+                        .invoke(relation -> relation.proveWithCurrentCard(bornOn, clock));
+                return new LinkRequestOutcome(link.relationId(), after);
             }
             return new LinkRequestOutcome(link.relationId(), link.status());
         }
         OpenRelation relation = new OpenRelation(command.relationId(), command.requesterId(), ownerId, cprHash,
-                command.cpr().masked(), proven);
-        relationRepository.newInstance(() -> new Relation(relation));
-        return new LinkRequestOutcome(command.relationId(), proven ? RelationStatus.ACTIVE : RelationStatus.PENDING);
+                command.cpr().masked(), currentCard, bornOn);
+        RelationStatus status = relationRepository.newInstance(() -> new Relation(relation, clock))
+                .invoke(Relation::status);
+        return new LinkRequestOutcome(command.relationId(), status);
     }
 
-    private boolean ownsCurrentCard(String ownerId, CardNumber card) {
-        return citizens.accountsOf(ownerId).stream().anyMatch(account -> account.cardNumber().equals(card.value()));
+    private boolean ownsCurrentUnblockedCard(String ownerId, CardNumber card) {
+        return citizens.accountsOf(ownerId).stream()
+                .anyMatch(account -> !account.blocked() && account.cardNumber().equals(card.value()));
     }
 }

@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.CheckoutPurpose;
 import dk.kantinekort.api.payment.FeeRule;
@@ -38,6 +39,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -80,14 +82,15 @@ public class Enrolment {
     }
 
     @CommandHandler
-    public Enrolment(RequestEnrolment command, Clock clock, DeadlineManager deadlines) {
+    public Enrolment(RequestEnrolment command, Clock clock, DeadlineManager deadlines,
+                     @MetaDataValue(Metadata.ACTOR) String actor) {
         if (command.accountId() == null || command.price() == null || !command.price().isPositive()
                 || command.period() == null) {
             throw new RejectedException(INVALID_REQUEST, "An enrolment needs an account, a price and a period");
         }
         Instant expiresAt = clock.instant().plus(CHECKOUT_LIFETIME);
         apply(new EnrolmentRequested(command.enrolmentId(), command.accountId(), command.planId(), command.planName(),
-                command.price(), command.period(), expiresAt, command.cardFee()));
+                command.price(), command.period(), expiresAt, command.cardFee(), Metadata.citizenIdOf(actor)));
         deadlines.schedule(expiresAt, EXPIRY, new EnrolmentExpiry(command.enrolmentId()));
     }
 

@@ -7,6 +7,7 @@ import static dk.kantinekort.api.error.RejectionCode.NOTHING_TO_CANCEL;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.CheckoutPurpose;
@@ -19,6 +20,7 @@ import dk.kantinekort.api.webshop.CompleteDeliveryCharge;
 import dk.kantinekort.api.webshop.ConfirmCanteenCardPayment;
 import dk.kantinekort.api.webshop.DeliveryChargeDue;
 import dk.kantinekort.api.webshop.DeliveryChargeFailed;
+import dk.kantinekort.api.webshop.EndOrderOfFormerLink;
 import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.FailDeliveryCharge;
 import dk.kantinekort.api.webshop.FailOrderPayment;
@@ -49,6 +51,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -82,6 +85,8 @@ public class Order {
     private boolean paid;
     private boolean closed;
     private String savedCardToken;
+    /** The citizen who ordered; null for orders from before it was recorded. */
+    private String madeBy;
     private final Map<LocalDate, DeliveryChargeDue> chargesInFlight = new HashMap<>();
     private final Set<LocalDate> settledDeliveries = new HashSet<>();
 
@@ -98,7 +103,8 @@ public class Order {
     }
 
     @CommandHandler
-    public Order(PlaceOrder command, Clock clock, DeadlineManager deadlines) {
+    public Order(PlaceOrder command, Clock clock, DeadlineManager deadlines,
+                 @MetaDataValue(Metadata.ACTOR) String actor) {
         List<OrderLine> ordered = command.lines();
         if (ordered == null || ordered.isEmpty() || ordered.size() > Limits.MAX_LINES || command.payment() == null) {
             throw new RejectedException(INVALID_REQUEST, "An order has 1 to " + Limits.MAX_LINES + " lines and a payment");
@@ -122,7 +128,8 @@ public class Order {
         Instant expiresAt = clock.instant().plus(CHECKOUT_LIFETIME);
         apply(new OrderPlaced(command.orderId(), command.accountId(), command.placeId(), List.copyOf(ordered),
                 command.payment(), total, expiresAt,
-                command.payment() == OrderPayment.PAYMENT_CARD ? command.cardFee() : null));
+                command.payment() == OrderPayment.PAYMENT_CARD ? command.cardFee() : null,
+                Metadata.citizenIdOf(actor)));
         deadlines.schedule(expiresAt, CHECKOUT_EXPIRY, new CheckoutExpiry(command.orderId()));
     }
 
@@ -228,6 +235,24 @@ public class Order {
         cancel(cancellable, deadlines);
     }
 
+    /**
+     * The link of the citizen who ordered on a saved payment card has ended: their card pays no more deliveries.
+     * Every line not charged yet is cancelled, whatever its date, except a delivery whose charge is under way.
+     */
+    @CommandHandler
+    void handle(EndOrderOfFormerLink command, DeadlineManager deadlines) {
+        if (payment != OrderPayment.PAYMENT_CARD || closed || madeBy == null || !madeBy.equals(command.citizenId())) {
+            return;
+        }
+        List<OrderLine> uncharged = openLines().stream()
+                .filter(l -> !chargesInFlight.containsKey(l.deliveryDate())
+                        && !settledDeliveries.contains(l.deliveryDate()))
+                .toList();
+        if (!uncharged.isEmpty()) {
+            cancel(uncharged, deadlines);
+        }
+    }
+
     /** Annuller single lines; all or nothing. */
     @CommandHandler
     void handle(CancelOrderLines command, Clock clock, DeadlineManager deadlines) {
@@ -299,6 +324,7 @@ public class Order {
         placeId = event.placeId();
         payment = event.payment();
         cardFee = event.cardFee();
+        madeBy = event.madeBy();
         event.lines().forEach(line -> lines.put(line.lineId(), line));
         awaitingPayment = true;
     }

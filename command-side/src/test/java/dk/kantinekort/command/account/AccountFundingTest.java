@@ -22,6 +22,7 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AbandonDeposit;
 import dk.kantinekort.api.payment.ActivateAutoTopUp;
 import dk.kantinekort.api.payment.AutoTopUpAgreed;
+import dk.kantinekort.api.payment.EndAutoTopUpOfFormerLink;
 import dk.kantinekort.api.payment.AutoTopUpCancelled;
 import dk.kantinekort.api.payment.AutoTopUpFailed;
 import dk.kantinekort.api.payment.AutoTopUpSignupRequested;
@@ -283,7 +284,7 @@ class AccountFundingTest {
     class AutomaticTopUp {
 
         final AutoTopUpAgreed agreed = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
-                "411111******1111", "12/30", EMAIL);
+                "411111******1111", "12/30", EMAIL, null);
         final AutoTopUpTriggered triggered = new AutoTopUpTriggered(ACCOUNT, "topup-p1", "a1", "p1", HUNDRED, FEE,
                 "tok-1");
 
@@ -291,12 +292,12 @@ class AccountFundingTest {
         void signingUpWaitsForTheSavedCard() {
             fixture.given(opened(), issued())
                     .when(new RequestAutoTopUpSignup(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL))
-                    .expectEvents(new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL));
+                    .expectEvents(new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, null));
         }
 
         @Test
         void theSavedCardActivatesTheAgreement() {
-            fixture.given(opened(), issued(), new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL))
+            fixture.given(opened(), issued(), new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, null))
                     .when(new ActivateAutoTopUp(ACCOUNT, "a1", "pay-1", "tok-1", "Visa", "411111******1111", "12/30"))
                     .expectEvents(agreed);
         }
@@ -306,6 +307,52 @@ class AccountFundingTest {
             rejectedWith(fixture.given(opened(), issued(), agreed)
                     .when(new RequestAutoTopUpSignup(ACCOUNT, "a2", HUNDRED, FEE, THRESHOLD, EMAIL)),
                     RejectionCode.AUTO_TOP_UP_ALREADY_ACTIVE);
+        }
+
+        @Test
+        void signingUpRecordsWhichCitizenMadeTheAgreement() {
+            fixture.given(opened(), issued())
+                    .when(new RequestAutoTopUpSignup(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL),
+                            java.util.Map.of("actor", "citizen:parent"))
+                    .expectEvents(new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL,
+                            "parent"));
+        }
+
+        @Test
+        void theEndOfALinkCancelsTheAgreementItsRequesterMade_andNoTopUpOrReceiptFollows() {
+            AutoTopUpAgreed byParent = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
+                    "411111******1111", "12/30", EMAIL, "parent");
+            fixture.given(opened(), issued(), deposited(6_000, 6_000), byParent)
+                    .when(new EndAutoTopUpOfFormerLink(ACCOUNT, "parent"))
+                    .expectEvents(new AutoTopUpCancelled(ACCOUNT, "a1"));
+            fixture.given(opened(), issued(), deposited(6_000, 6_000), byParent, new AutoTopUpCancelled(ACCOUNT, "a1"))
+                    .when(purchase("p1", FIVE, 1_500))
+                    .expectEvents(purchased("p1", FIVE, 1_500, 4_500));
+        }
+
+        @Test
+        void aTopUpInFlightWhenTheLinkEndedSendsNoReceiptToTheFormerLinkedPerson() {
+            AutoTopUpAgreed byParent = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
+                    "411111******1111", "12/30", EMAIL, "parent");
+            fixture.given(opened(), issued(), byParent, triggered, new AutoTopUpCancelled(ACCOUNT, "a1"))
+                    .when(new CompleteAutoTopUp(ACCOUNT, "topup-p1", "pay-9", "ch-9"))
+                    .expectEvents(
+                            new MoneyDeposited(ACCOUNT, "topup-p1", HUNDRED, DepositMethod.AUTO_TOP_UP,
+                                    "Automatisk optankning pay-9", HUNDRED),
+                            new DepositSettled(ACCOUNT, "topup-p1", "pay-9", HUNDRED, FEE, DepositMethod.AUTO_TOP_UP,
+                                    null, null, null));
+        }
+
+        @Test
+        void theEndOfALinkLeavesAnAgreementSomeoneElseMade() {
+            AutoTopUpAgreed byOwner = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
+                    "411111******1111", "12/30", EMAIL, "child");
+            fixture.given(opened(), issued(), byOwner)
+                    .when(new EndAutoTopUpOfFormerLink(ACCOUNT, "parent"))
+                    .expectNoEvents();
+            fixture.given(opened(), issued(), agreed)
+                    .when(new EndAutoTopUpOfFormerLink(ACCOUNT, "parent"))
+                    .expectNoEvents();
         }
 
         @Test

@@ -91,7 +91,7 @@ class EventVersioningTest {
         String orderId = "order-" + UUID.randomUUID();
         OrderPlaced now = new OrderPlaced(orderId, "account-1", "gladsaxe-skole", List.of(new OrderLine("l-1", "frokost",
                 "FROKOST", "Frokost", LocalDate.of(2030, 3, 4), 1, Money.ofOre(3500))), OrderPayment.PAYMENT_CARD,
-                Money.ofOre(3500), Instant.parse("2030-03-02T10:00:00Z"), new FeeRule(100, 125));
+                Money.ofOre(3500), Instant.parse("2030-03-02T10:00:00Z"), new FeeRule(100, 125), null);
 
         OrderPlaced read = readBackWithout("cardFee", orderId, now);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.kantinekort.api.account.BlockCard;
 import dk.kantinekort.api.account.ChangeAllowedUnits;
+import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.AccountOpening;
@@ -19,6 +20,7 @@ import dk.kantinekort.api.identity.FindCitizenByIdentity;
 import dk.kantinekort.api.identity.LinkIdentity;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.relation.ApproveAccountLink;
+import dk.kantinekort.api.relation.EndAccountLink;
 import dk.kantinekort.api.relation.LinkRequestOutcome;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RequestAccountLink;
@@ -61,7 +63,7 @@ class PortalCommandsIntegrationTest {
     @BeforeEach
     void aParentAndAChildWithCards() {
         parentCpr = randomCpr();
-        childCpr = randomCpr();
+        childCpr = minorCpr();
         parent = open(parentCpr, "Forælder");
         child = open(childCpr, "Barn");
     }
@@ -116,6 +118,51 @@ class PortalCommandsIntegrationTest {
 
         assertThat(outcome.status()).isEqualTo(RelationStatus.ACTIVE);
         asCitizen(parent.citizenId(), new BlockCard(child.accountId(), "lost"));
+    }
+
+    @Test
+    void anAdultsRightCprAndCardNumberOnlyAskTheOwner_theRequesterGetsNoAccess() {
+        AccountOpening adult = open(randomCpr(), "Voksen");
+        LinkRequestOutcome outcome = asCitizen(parent.citizenId(), new RequestAccountLink(
+                UUID.randomUUID().toString(), parent.citizenId(), cprOf(adult), adult.cardNumber().value()));
+
+        assertThat(outcome.status()).isEqualTo(RelationStatus.PENDING);
+        assertRejected(() -> asCitizen(parent.citizenId(), new ChangeAllowedUnits(adult.accountId(),
+                Set.of(UnitKind.SCHOOL))), RejectionCode.ACCESS_DENIED);
+        assertRejected(() -> asCitizen(parent.citizenId(), new BlockCard(adult.accountId(), "lost")),
+                RejectionCode.ACCESS_DENIED);
+    }
+
+    @Test
+    void aBlockedCardsNumberProvesNoLinkEvenToAChild() {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new BlockCard(child.accountId(), "stjålet"))
+                .andMetaData(Metadata.of(Metadata.admin("support"), Metadata.Channel.ADMIN_API, null)));
+
+        LinkRequestOutcome outcome = asCitizen(parent.citizenId(), new RequestAccountLink(
+                UUID.randomUUID().toString(), parent.citizenId(), childCpr, child.cardNumber().value()));
+
+        assertThat(outcome.status()).isEqualTo(RelationStatus.PENDING);
+        assertRejected(() -> asCitizen(parent.citizenId(), new UnblockCard(child.accountId())),
+                RejectionCode.ACCESS_DENIED);
+    }
+
+    @Test
+    void theOwnerEndsALinkMadeAtOnce_andStaffEndOneButNotFromThePortal() {
+        LinkRequestOutcome first = asCitizen(parent.citizenId(), new RequestAccountLink(
+                UUID.randomUUID().toString(), parent.citizenId(), childCpr, child.cardNumber().value()));
+        asCitizen(child.citizenId(), new WithdrawAccountLink(first.relationId(), child.citizenId()));
+        assertRejected(() -> asCitizen(parent.citizenId(), new BlockCard(child.accountId(), "lost")),
+                RejectionCode.ACCESS_DENIED);
+
+        LinkRequestOutcome second = asCitizen(parent.citizenId(), new RequestAccountLink(
+                UUID.randomUUID().toString(), parent.citizenId(), childCpr, child.cardNumber().value()));
+        assertThat(second.status()).isEqualTo(RelationStatus.ACTIVE);
+        assertRejected(() -> asCitizen(child.citizenId(), new EndAccountLink(second.relationId())),
+                RejectionCode.ACCESS_DENIED);
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EndAccountLink(second.relationId()))
+                .andMetaData(Metadata.of(Metadata.admin("support"), Metadata.Channel.ADMIN_API, null)));
+        assertRejected(() -> asCitizen(parent.citizenId(), new BlockCard(child.accountId(), "lost")),
+                RejectionCode.ACCESS_DENIED);
     }
 
     @Test
@@ -195,9 +242,17 @@ class PortalCommandsIntegrationTest {
                 child.citizenId(), parentCpr, null)), RejectionCode.ACCESS_DENIED);
     }
 
+    private final java.util.Map<String, Cpr> cprs = new java.util.HashMap<>();
+
+    private Cpr cprOf(AccountOpening opening) {
+        return cprs.get(opening.accountId());
+    }
+
     private AccountOpening open(Cpr cpr, String name) {
         CardNumber card = CardNumber.parse(String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
-        return commands.sendAndWait(new OpenAccountForPerson(cpr, name, null, card, null));
+        AccountOpening opening = commands.sendAndWait(new OpenAccountForPerson(cpr, name, null, card, null));
+        cprs.put(opening.accountId(), cpr);
+        return opening;
     }
 
     private <R> R asIdentity(String subject, Object command) {
@@ -218,9 +273,17 @@ class PortalCommandsIntegrationTest {
                 assertThat(RejectedException.rejectionOf(failure)).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(code)));
     }
 
+    /** Born 2014-2020 (seventh digit 4): under 18 for years to come. */
+    private static Cpr minorCpr() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return Cpr.parse(String.format("%02d%02d%02d4%03d", random.nextInt(1, 29), random.nextInt(1, 13),
+                random.nextInt(14, 21), random.nextInt(0, 1000)));
+    }
+
+    /** Born in the 1900s (seventh digit 0-3): an adult. */
     private static Cpr randomCpr() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return Cpr.parse(String.format("%02d%02d%02d%04d", random.nextInt(1, 29), random.nextInt(1, 13),
-                random.nextInt(0, 100), random.nextInt(0, 10000)));
+                random.nextInt(0, 100), random.nextInt(0, 4000)));
     }
 }

@@ -7,9 +7,15 @@ import dk.kantinekort.api.relation.AccountLinkRejected;
 import dk.kantinekort.api.relation.AccountLinkRequested;
 import dk.kantinekort.api.relation.AccountLinkWithdrawn;
 import dk.kantinekort.api.relation.ApproveAccountLink;
+import dk.kantinekort.api.relation.EndAccountLink;
+import dk.kantinekort.api.relation.LinkEndedBy;
 import dk.kantinekort.api.relation.OpenRelation;
 import dk.kantinekort.api.relation.RejectAccountLink;
 import dk.kantinekort.api.relation.WithdrawAccountLink;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +25,11 @@ class RelationTest {
     static final String ID = "relation-1";
     static final String PARENT = "parent";
     static final String CHILD = "child";
+    /** 1 March 2027 at 22:30 UTC: already 2 March in Copenhagen. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2027-03-01T23:30:00Z"), ZoneOffset.UTC);
+    static final LocalDate CHILD_BORN = LocalDate.of(2012, 1, 1);
+    /** 18 years old on 2 March 2027 in Copenhagen, though still 17 on 1 March in UTC. */
+    static final LocalDate EIGHTEEN_TODAY = LocalDate.of(2009, 3, 2);
     static final AccountLinkRequested REQUESTED = new AccountLinkRequested(ID, PARENT, CHILD, "hash", "010112-");
     static final AccountLinkGranted GRANTED = new AccountLinkGranted(ID, PARENT, CHILD, "hash", "010112-");
 
@@ -27,27 +38,50 @@ class RelationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Relation.class);
+        fixture.registerInjectableResource(CLOCK);
     }
 
     @Test
-    void aProvenLinkIsGrantedAtOnce() {
+    void aMinorsCurrentCardLinksAParentAtOnce() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", true))
+                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", true, CHILD_BORN))
                 .expectEvents(GRANTED);
     }
 
     @Test
-    void anUnprovenLinkWaitsForTheOwner() {
+    void anAdultsLinkWaitsForTheOwnerEvenWithTheRightCard() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", false))
+                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "020309-", true, EIGHTEEN_TODAY))
+                .expectEvents(new AccountLinkRequested(ID, PARENT, CHILD, "hash", "020309-"));
+    }
+
+    @Test
+    void aCprNumberWithoutADateOfBirthCountsAsAnAdult() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", true, null))
                 .expectEvents(REQUESTED);
+    }
+
+    @Test
+    void aMinorsLinkWithoutTheCurrentUnblockedCardWaitsForTheOwner() {
+        // the request handler gives currentCardShown=false for a wrong, a former or a blocked card's number
+        fixture.givenNoPriorActivity()
+                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", false, CHILD_BORN))
+                .expectEvents(REQUESTED);
+    }
+
+    @Test
+    void aRequestForAnUnknownCprIsNeverGranted() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenRelation(ID, PARENT, null, "hash", "010112-", true, CHILD_BORN))
+                .expectEvents(new AccountLinkRequested(ID, PARENT, null, "hash", "010112-"));
     }
 
     @Test
     void theOwnerApprovesAPendingLink() {
         fixture.given(REQUESTED)
                 .when(new ApproveAccountLink(ID, CHILD))
-                .expectEvents(new AccountLinkApproved(ID, PARENT, CHILD));
+                .expectEvents(new AccountLinkApproved(ID, PARENT, CHILD, true));
     }
 
     @Test
@@ -84,17 +118,36 @@ class RelationTest {
     void theRequesterDeletesAPendingRequest() {
         fixture.given(REQUESTED)
                 .when(new WithdrawAccountLink(ID, PARENT))
-                .expectEvents(new AccountLinkWithdrawn(ID, PARENT, CHILD));
+                .expectEvents(new AccountLinkWithdrawn(ID, PARENT, CHILD, LinkEndedBy.REQUESTER));
     }
 
     @Test
-    void theOwnerEndsAnActiveLinkButCannotDeleteAPendingOneUnanswered() {
+    void theOwnerEndsAnActiveLink() {
         fixture.given(GRANTED)
                 .when(new WithdrawAccountLink(ID, CHILD))
-                .expectEvents(new AccountLinkWithdrawn(ID, PARENT, CHILD));
+                .expectEvents(new AccountLinkWithdrawn(ID, PARENT, CHILD, LinkEndedBy.OWNER));
+    }
+
+    @Test
+    void theOwnerEndsAPendingLink() {
         fixture.given(REQUESTED)
                 .when(new WithdrawAccountLink(ID, CHILD))
-                .expectException(RejectedException.class);
+                .expectEvents(new AccountLinkWithdrawn(ID, PARENT, CHILD, LinkEndedBy.OWNER));
+    }
+
+    @Test
+    void staffEndAnActiveLink() {
+        fixture.given(REQUESTED, new AccountLinkApproved(ID, PARENT, CHILD, true))
+                .when(new EndAccountLink(ID))
+                .expectEvents(new AccountLinkWithdrawn(ID, PARENT, CHILD, LinkEndedBy.STAFF));
+    }
+
+    @Test
+    void anEndedLinkCannotBeEndedAgain() {
+        fixture.given(GRANTED, new AccountLinkWithdrawn(ID, PARENT, CHILD, LinkEndedBy.OWNER))
+                .when(new EndAccountLink(ID))
+                .expectException(RejectedException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -103,5 +156,11 @@ class RelationTest {
                 .when(new WithdrawAccountLink(ID, "stranger"))
                 .expectException(RejectedException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void theAdultAgeCountsInDanishTime() {
+        org.assertj.core.api.Assertions.assertThat(Relation.minor(EIGHTEEN_TODAY, CLOCK)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(Relation.minor(EIGHTEEN_TODAY.plusDays(1), CLOCK)).isTrue();
     }
 }

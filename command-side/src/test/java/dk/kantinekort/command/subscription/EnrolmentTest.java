@@ -77,7 +77,7 @@ class EnrolmentTest {
     @Test
     void anEnrolmentFromBeforeCardFeesIsChargedWithoutAFee() {
         fixture.given(new EnrolmentRequested(ENROLMENT, ACCOUNT, "frugt", "Frugtordning", FRUIT,
-                        SubscriptionPeriod.WEEK, clock.instant().plus(Enrolment.CHECKOUT_LIFETIME), null))
+                        SubscriptionPeriod.WEEK, clock.instant().plus(Enrolment.CHECKOUT_LIFETIME), null, null))
                 .andGivenCommands(activate())
                 .whenTimeAdvancesTo(CanteenCalendar.startOf(MONDAY.plusWeeks(1)))
                 .expectEvents(due(MONDAY, Money.ZERO), due(MONDAY.plusWeeks(1), Money.ZERO));

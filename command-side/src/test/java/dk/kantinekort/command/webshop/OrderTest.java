@@ -11,6 +11,7 @@ import dk.kantinekort.api.webshop.CancelOrderLines;
 import dk.kantinekort.api.webshop.CompleteDeliveryCharge;
 import dk.kantinekort.api.webshop.ConfirmCanteenCardPayment;
 import dk.kantinekort.api.webshop.DeliveryChargeDue;
+import dk.kantinekort.api.webshop.EndOrderOfFormerLink;
 import dk.kantinekort.api.webshop.DeliveryChargeFailed;
 import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.FailDeliveryCharge;
@@ -68,7 +69,7 @@ class OrderTest {
     static OrderPlaced placed(OrderPayment payment, FeeRule cardFee) {
         return new OrderPlaced(ORDER, ACCOUNT, PLACE, lunchesMondayToFriday(), payment, LUNCH.times(5),
                 FRIDAY_BEFORE.atTime(LocalTime.NOON).atZone(CanteenCalendar.ZONE).toInstant().plusSeconds(86_400),
-                cardFee);
+                cardFee, null);
     }
 
     static PlaceOrder placeOrder(OrderPayment payment) {
@@ -100,6 +101,36 @@ class OrderTest {
 
     static Instant startOf(LocalDate date) {
         return CanteenCalendar.startOf(date);
+    }
+
+    static OrderPlaced placedBy(String citizenId) {
+        OrderPlaced p = placed(OrderPayment.PAYMENT_CARD);
+        return new OrderPlaced(p.orderId(), p.accountId(), p.placeId(), p.lines(), p.payment(), p.total(),
+                p.checkoutExpiresAt(), p.cardFee(), citizenId);
+    }
+
+    @Test
+    void anOrderRecordsTheCitizenWhoPlacedIt() {
+        fixture.givenNoPriorActivity()
+                .when(placeOrder(OrderPayment.PAYMENT_CARD), java.util.Map.of("actor", "citizen:parent"))
+                .expectEvents(placedBy("parent"));
+    }
+
+    @Test
+    void theEndOfTheOrderersLinkCancelsEveryDeliveryNotChargedYet_evenOnesPastTheCancellationDay() {
+        clock.moveTo(MONDAY.plusDays(1), LocalTime.of(12, 0));
+        fixture.given(placedBy("parent"), cardSaved(), due(MONDAY), charged(MONDAY), due(MONDAY.plusDays(1)))
+                .when(new EndOrderOfFormerLink(ORDER, "parent"))
+                .expectEvents(new OrderLinesCancelled(ORDER, ACCOUNT, PLACE, ORDER + "-cancellation-1",
+                        List.of("FROKOST-" + MONDAY.plusDays(2), "FROKOST-" + MONDAY.plusDays(3),
+                                "FROKOST-" + MONDAY.plusDays(4)), OrderPayment.PAYMENT_CARD, Money.ZERO, false));
+    }
+
+    @Test
+    void theEndOfSomeoneElsesLinkLeavesTheOrder() {
+        fixture.given(placedBy("child"), cardSaved())
+                .when(new EndOrderOfFormerLink(ORDER, "parent"))
+                .expectNoEvents();
     }
 
     @Test

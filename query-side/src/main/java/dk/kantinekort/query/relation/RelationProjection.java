@@ -1,5 +1,6 @@
 package dk.kantinekort.query.relation;
 
+import static dk.kantinekort.query.relation.RelationReadModel.ACTIVE_SINCE;
 import static dk.kantinekort.query.relation.RelationReadModel.CPR_MASKED;
 import static dk.kantinekort.query.relation.RelationReadModel.ID;
 import static dk.kantinekort.query.relation.RelationReadModel.OWNER_ID;
@@ -59,8 +60,10 @@ class RelationProjection {
     }
 
     @EventHandler
-    void on(AccountLinkApproved event) {
-        status(event.relationId(), RelationStatus.ACTIVE);
+    void on(AccountLinkApproved event, @Timestamp Instant at) {
+        ReadModelBatch.current().write(readModel.relations, new UpdateOneModel<>(Filters.eq(ID, event.relationId()),
+                Updates.combine(Updates.set(STATUS, RelationStatus.ACTIVE.name()), Updates.set(ACTIVE_SINCE,
+                        Date.from(at)))));
     }
 
     @EventHandler
@@ -80,7 +83,8 @@ class RelationProjection {
                 .append(OWNER_ID, ownerId)
                 .append(CPR_MASKED, cprMasked)
                 .append(STATUS, status.name())
-                .append(REQUESTED_AT, Date.from(at));
+                .append(REQUESTED_AT, Date.from(at))
+                .append(ACTIVE_SINCE, status == RelationStatus.ACTIVE ? Date.from(at) : null);
         ReadModelBatch.current().write(readModel.relations, new ReplaceOneModel<>(Filters.eq(ID, relationId),
                 relation, UPSERT));
     }

@@ -1,5 +1,6 @@
 package dk.kantinekort.query.relation;
 
+import static dk.kantinekort.query.relation.RelationReadModel.ACTIVE_SINCE;
 import static dk.kantinekort.query.relation.RelationReadModel.CPR_MASKED;
 import static dk.kantinekort.query.relation.RelationReadModel.ID;
 import static dk.kantinekort.query.relation.RelationReadModel.OWNER_ID;
@@ -48,6 +49,7 @@ class RelationQueryHandlers {
                 ? citizens.nameOf(ownerId).orElse(null) : null;
         return new RelationSummary(relation.getString(ID), requesterId, citizens.nameOf(requesterId).orElse(null),
                 ownerId, ownerName, relation.getString(CPR_MASKED), status,
-                relation.getDate(REQUESTED_AT).toInstant());
+                relation.getDate(REQUESTED_AT).toInstant(),
+                relation.getDate(ACTIVE_SINCE) == null ? null : relation.getDate(ACTIVE_SINCE).toInstant());
     }
 }

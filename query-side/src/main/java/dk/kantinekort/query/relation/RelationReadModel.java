@@ -21,6 +21,7 @@ public class RelationReadModel {
     static final String CPR_MASKED = "cprMasked";
     static final String STATUS = "status";
     static final String REQUESTED_AT = "requestedAt";
+    static final String ACTIVE_SINCE = "activeSince";
 
     final MongoCollection<Document> relations;
 

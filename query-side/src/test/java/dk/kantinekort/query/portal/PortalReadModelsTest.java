@@ -17,6 +17,7 @@ import dk.kantinekort.api.relation.AccountLinkApproved;
 import dk.kantinekort.api.relation.AccountLinkGranted;
 import dk.kantinekort.api.relation.AccountLinkRequested;
 import dk.kantinekort.api.relation.AccountLinkWithdrawn;
+import dk.kantinekort.api.relation.LinkEndedBy;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RelationSummary;
@@ -85,11 +86,16 @@ class PortalReadModelsTest {
         assertThat(awaitRelations(child, r -> r.size() == 1).get(0).requesterName()).isEqualTo("Christian Harms");
         assertThat(awaitAccessible(parent, 1)).hasSize(1);
 
-        ledger.publish("Relation", relationId, new AccountLinkApproved(relationId, parent, child), now);
+        assertThat(pending.activeSince()).isNull();
+        ledger.publish("Relation", relationId, new AccountLinkApproved(relationId, parent, child, true),
+                now.plusSeconds(3600));
 
         awaitAccessible(parent, 2);
-        assertThat(awaitRelations(parent, r -> r.get(0).status() == RelationStatus.ACTIVE).get(0).ownerName())
-                .isEqualTo("Test Harms Relation");
+        RelationSummary active = awaitRelations(parent, r -> r.get(0).status() == RelationStatus.ACTIVE).get(0);
+        assertThat(active.ownerName()).isEqualTo("Test Harms Relation");
+        assertThat(active.activeSince()).as("since the approval, for Hvem har adgang").isEqualTo(
+                now.plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(active.requestedAt()).isEqualTo(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     @Test
@@ -97,7 +103,7 @@ class PortalReadModelsTest {
         ledger.publish("Relation", "r2", new AccountLinkGranted("r2", parent, child, "h", "090909-"), now);
         awaitAccessible(parent, 2);
 
-        ledger.publish("Relation", "r2", new AccountLinkWithdrawn("r2", parent, child), now);
+        ledger.publish("Relation", "r2", new AccountLinkWithdrawn("r2", parent, child, LinkEndedBy.OWNER), now);
 
         awaitAccessible(parent, 1);
         assertThat(awaitRelations(parent, List::isEmpty)).isEmpty();

@@ -75,7 +75,7 @@ class WebshopReadModelsTest {
         List<OrderLine> lines = IntStream.range(0, 5).mapToObj(MONDAY::plusDays)
                 .map(d -> new OrderLine("FROKOST-" + d, "frokost", "FROKOST", "Frokost", d, 1, LUNCH)).toList();
         ledger.publish("Order", order, new OrderPlaced(order, account, "gladsaxe", lines, OrderPayment.PAYMENT_CARD,
-                LUNCH.times(5), now.plusSeconds(86_400), new FeeRule(100, 125)), now);
+                LUNCH.times(5), now.plusSeconds(86_400), new FeeRule(100, 125), null), now);
         ledger.publish("Order", order, new OrderPaymentCardSaved(order, account, "p", "t", "Visa", "4925****0004",
                 "12/31"), now);
     }
@@ -109,7 +109,7 @@ class WebshopReadModelsTest {
     void anEnrolmentFromBeforeCardFeesShowsNoFee() {
         String enrolment = newId();
         ledger.publish("Enrolment", enrolment, new EnrolmentRequested(enrolment, account, "frugt", "Frugtordning",
-                Money.ofOre(4_500), SubscriptionPeriod.WEEK, now, null), now);
+                Money.ofOre(4_500), SubscriptionPeriod.WEEK, now, null, null), now);
 
         EnrolmentView view = await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(
                         new ListEnrolmentsOfAccount(account), ResponseTypes.multipleInstancesOf(EnrolmentView.class))
@@ -137,7 +137,7 @@ class WebshopReadModelsTest {
         ledger.publish("Product", "p-" + place, new ProductOffered("p-" + place, place, "MAELK", "Mælk",
                 Money.ofOre(600), List.of(MONDAY)), now);
         ledger.publish("Enrolment", enrolment, new EnrolmentRequested(enrolment, account, "frugt", "Frugtordning",
-                Money.ofOre(4_500), SubscriptionPeriod.WEEK, now, new FeeRule(100, 125)), now);
+                Money.ofOre(4_500), SubscriptionPeriod.WEEK, now, new FeeRule(100, 125), null), now);
         ledger.publish("Enrolment", enrolment, new EnrolmentActivated(enrolment, account, "frugt", MONDAY, "t", "Visa",
                 "4925****0004", "12/31"), now);
         ledger.publish("Enrolment", enrolment, new SubscriptionChargeDue(enrolment, account, MONDAY,

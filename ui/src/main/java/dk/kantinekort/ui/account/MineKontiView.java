@@ -26,6 +26,7 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.relation.RelationSummary;
 import dk.kantinekort.ui.format.DanishFormat;
 import dk.kantinekort.ui.relation.GodkendTilknytningerView;
+import dk.kantinekort.ui.relation.HvemHarAdgang;
 import dk.kantinekort.ui.relation.LinkAnswers;
 import dk.kantinekort.ui.relation.Relations;
 import dk.kantinekort.ui.relation.TilfoejKontoView;
@@ -44,7 +45,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Mine Konti" (F2), the landing page: the citizen and the people linked to them, each unfolding to their card
- * accounts; balance and status; the actions per account; the citizen's own link requests that still wait.
+ * accounts; balance and status; the actions per account; the citizen's own link requests that still wait; and who
+ * has access to the citizen ("Hvem har adgang"), to end.
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
@@ -62,6 +64,7 @@ public class MineKontiView extends VerticalLayout implements HasDynamicTitle, Be
     private final TreeGrid<KontiRow> grid = new TreeGrid<>();
     private final Button approveLinks = new Button();
     private final Paragraph unavailable = new Paragraph();
+    private final HvemHarAdgang whoHasAccess;
 
     MineKontiView(AccountSelection selection, Relations relations, LinkAnswers answers,
                   CurrentCitizen currentCitizen, PortalMenu menu, Branding branding) {
@@ -86,7 +89,8 @@ public class MineKontiView extends VerticalLayout implements HasDynamicTitle, Be
         unavailable.getElement().setAttribute("role", "alert");
 
         configureGrid();
-        add(new H2(getTranslation("accounts.title")), toolbar, unavailable, grid);
+        whoHasAccess = new HvemHarAdgang(answers, this::load);
+        add(new H2(getTranslation("accounts.title")), toolbar, unavailable, grid, whoHasAccess);
     }
 
     @Override
@@ -132,6 +136,7 @@ public class MineKontiView extends VerticalLayout implements HasDynamicTitle, Be
         }
         unavailable.setVisible(!complete);
         show(MineKonti.of(me, accounts, links));
+        whoHasAccess.show(me, links);
     }
 
     private void show(MineKonti overview) {

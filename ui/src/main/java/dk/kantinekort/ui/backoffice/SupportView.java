@@ -27,8 +27,8 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Support: find a citizen, see their accounts, recent declines and paid deposits; block or unblock a card, send a
- * receipt again, credit a documented payment.
+ * Support: find a citizen, see their accounts, recent declines, paid deposits and links to other people; block or
+ * unblock a card, send a receipt again, credit a documented payment, end a link.
  */
 @Route(value = BackofficeLayout.ROOT + "/support", layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
@@ -40,6 +40,7 @@ public class SupportView extends StaffPage {
     private final Paragraph none = new Paragraph();
     private final Div declines = new Div();
     private final Div deposits = new Div();
+    private final SupportLinks links;
     private String lastSearch = "";
 
     SupportView(StaffQueries queries, StaffCommands commands, ObjectProvider<Clock> clock) {
@@ -67,7 +68,8 @@ public class SupportView extends StaffPage {
         none.setVisible(false);
         declines.setId("support-declines");
         deposits.setId("support-deposits");
-        add(form, results, none, declines, deposits);
+        links = new SupportLinks(queries, commands, this::show);
+        add(form, results, none, declines, deposits, links);
     }
 
     void find(String text) {
@@ -75,6 +77,7 @@ public class SupportView extends StaffPage {
         results.clearRows();
         declines.removeAll();
         deposits.removeAll();
+        links.removeAll();
         List<AccountSummary> accounts;
         try {
             accounts = desk.find(text);
@@ -103,12 +106,15 @@ public class SupportView extends StaffPage {
             Button credit = new Button(getTranslation("backoffice.support.credit"), click -> askCredit(account));
             credit.setId("support-credit-" + account.accountId());
             credit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button showLinks = new Button(getTranslation("backoffice.support.links"), click -> links.showFor(account));
+            showLinks.setId("support-links-" + account.accountId());
+            showLinks.addThemeVariants(ButtonVariant.LUMO_SMALL);
             block.setId("support-block-" + account.accountId());
             block.addThemeVariants(ButtonVariant.LUMO_SMALL, blocked ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
             results.addRow("support-account-" + account.accountId(), account.holderName(), account.cprMasked(),
                     account.displayName(), account.currentCardNumber(), DanishFormat.money(account.balance()),
                     getTranslation("backoffice.support.status." + account.status().name()),
-                    new HorizontalLayout(showDeclines, showDeposits, credit, block));
+                    new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block));
         }
         results.setVisible(!results.isEmpty());
         none.setVisible(results.isEmpty() && !text.isBlank());

@@ -35,6 +35,11 @@ public class LinkAnswers {
         return send(new RejectAccountLink(relationId, currentCitizen.require()), "relation.rejected");
     }
 
+    /** "Fjern adgang": the owner ends someone's access to them, at once. */
+    public Outcome end(String relationId) {
+        return send(new WithdrawAccountLink(relationId, currentCitizen.require()), "access.ended");
+    }
+
     /** Deletes a request of one's own ("Slet"). */
     public Outcome withdraw(String relationId) {
         return send(new WithdrawAccountLink(relationId, currentCitizen.require()), "relation.withdrawn");

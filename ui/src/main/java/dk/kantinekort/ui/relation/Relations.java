@@ -32,6 +32,13 @@ public class Relations {
                 .filter(r -> r.status() == RelationStatus.PENDING && !r.requestedBy(citizenId)).toList();
     }
 
+    /** Who has access to this citizen, or asks for it: active links to them and requests waiting for their answer. */
+    public static List<RelationSummary> accessTo(String citizenId, List<RelationSummary> relations) {
+        return relations.stream()
+                .filter(r -> !r.requestedBy(citizenId) && citizenId.equals(r.ownerId()))
+                .filter(r -> r.status() == RelationStatus.PENDING || r.status() == RelationStatus.ACTIVE).toList();
+    }
+
     /** Requests this citizen sent that wait for the other person ("Afventer godkendelse"). */
     public static List<RelationSummary> sentBy(String citizenId, List<RelationSummary> relations) {
         return relations.stream()

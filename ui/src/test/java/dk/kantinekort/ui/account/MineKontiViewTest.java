@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dk.kantinekort.ui.testing.TestData.CHRISTIAN;
@@ -18,6 +19,9 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import dk.kantinekort.api.access.FindAccessibleAccounts;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.api.relation.RelationStatus;
@@ -141,6 +145,61 @@ class MineKontiViewTest extends PortalUiTest {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("accounts-unavailable"))
                 .isVisible()).isTrue();
         assertThat(_size(accounts())).isZero();
+    }
+
+    @Test
+    void hvemHarAdgangListsWhoHasAccessToMeAndWhoAsksForItSinceWhen_notWhomIHaveAccessTo() {
+        relations.add(relation("rel-5", "citizen-anna", "Anna Jensen", CHRISTIAN, "Christian Harms", "270182-",
+                RelationStatus.ACTIVE));
+        relations.add(relation("rel-6", "citizen-ukendt", "Ole Olsen", CHRISTIAN, null, "270182-",
+                RelationStatus.PENDING));
+        open("");
+
+        Grid<RelationSummary> grid = whoHasAccess();
+        assertThat(grid.getColumns()).extracting(column -> column.getHeaderText())
+                .containsExactly("Navn", "Status", "Siden", "Handlinger");
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_getFormattedRow(grid, 0).subList(0, 3)).containsExactly("Anna Jensen", "Har adgang", "06-03-2026");
+        assertThat(_getFormattedRow(grid, 1).subList(0, 3))
+                .containsExactly("Ole Olsen", "Venter på dit svar", "05-03-2026");
+        assertThat(_find(_getCellComponent(grid, 0, "actions"), Button.class)).extracting(Button::getText)
+                .containsExactly("Fjern adgang");
+        assertThat(_find(_getCellComponent(grid, 1, "actions"), Button.class)).extracting(Button::getText)
+                .containsExactly("Godkend", "Afvis");
+    }
+
+    @Test
+    void fjernAdgangAsksFirstThenEndsTheLinkAndTheListFollows() {
+        relations.add(relation("rel-5", "citizen-anna", "Anna Jensen", CHRISTIAN, "Christian Harms", "270182-",
+                RelationStatus.ACTIVE));
+        commands.answer(WithdrawAccountLink.class, c -> {
+            relations.removeIf(r -> r.relationId().equals(c.relationId()));
+            return null;
+        });
+        open("");
+
+        Button end = button(_getCellComponent(whoHasAccess(), 0, "actions"), "Fjern adgang");
+        assertThat(end.getAriaLabel()).hasValue("Fjern adgangen for Anna Jensen");
+        _click(end);
+        assertThat(commands.sent(WithdrawAccountLink.class)).as("nothing before the confirmation").isEmpty();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("end-access-confirm")));
+
+        assertThat(commands.sent(WithdrawAccountLink.class)).containsExactly(new WithdrawAccountLink("rel-5", CHRISTIAN));
+        expectNotifications("Adgangen er fjernet.");
+        assertThat(_size(whoHasAccess())).isZero();
+    }
+
+    @Test
+    void nobodyWithAccessSaysSo() {
+        open("");
+
+        assertThat(_size(whoHasAccess())).isZero();
+        assertThat(whoHasAccess().getEmptyStateText()).isEqualTo("Ingen andre har adgang til dine konti.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<RelationSummary> whoHasAccess() {
+        return _get(Grid.class, spec -> spec.withId("who-has-access"));
     }
 
     @SuppressWarnings("unchecked")

@@ -4,10 +4,16 @@ import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import dk.kantinekort.api.relation.EndAccountLink;
+import dk.kantinekort.api.relation.FindRelationsOfCitizen;
+import dk.kantinekort.api.relation.RelationStatus;
+import dk.kantinekort.api.relation.RelationSummary;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -123,6 +129,40 @@ class SupportViewTest extends BackofficeUiTest {
 
         assertThat(commands.sent()).containsExactly(new BlockCard(RELATION_CARD.accountId(), "Bortkommet, ringede kl. 9"));
         assertThat(paragraph("support-message")).isEqualTo("Kortet er spærret.");
+    }
+
+    @Test
+    void aPersonsLinksBothWaysAreListed_andStaffEndOneAfterConfirming() {
+        List<RelationSummary> links = new ArrayList<>(List.of(
+                TestData.relation("rel-1", TestData.CHRISTIAN, "Christian Harms", TestData.RELATION,
+                        "Test Harms Relation", "090909-", RelationStatus.ACTIVE),
+                TestData.relation("rel-2", TestData.RELATION, "Test Harms Relation", null, null, "010190-",
+                        RelationStatus.PENDING)));
+        queries.answer(FindRelationsOfCitizen.class, q -> {
+            asked.add(q);
+            return List.copyOf(links);
+        });
+        commands.answer(EndAccountLink.class, c -> {
+            links.removeIf(link -> link.relationId().equals(c.relationId()));
+            return null;
+        });
+        open("backoffice/support");
+        search("0909091234");
+
+        _click(_get(Button.class, spec -> spec.withId("support-links-" + RELATION_CARD.accountId())));
+
+        assertThat(asked).contains(new FindRelationsOfCitizen(TestData.RELATION));
+        assertThat(rowText("support-link-rel-1")).contains("Christian Harms", "Test Harms Relation", "Aktiv",
+                "06-03-2026", "Afslut tilknytning");
+        assertThat(rowText("support-link-rel-2")).contains("Test Harms Relation", "010190-", "Afventer godkendelse");
+
+        _click(_get(Button.class, spec -> spec.withId("support-end-link-rel-1")));
+        assertThat(commands.sent()).as("nothing before the confirmation").isEmpty();
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("support-end-link-confirm")));
+
+        assertThat(commands.sent()).containsExactly(new EndAccountLink("rel-1"));
+        assertThat(paragraph("support-message")).isEqualTo("Tilknytningen er afsluttet.");
+        assertThat(_find(Button.class, spec -> spec.withId("support-end-link-rel-1"))).isEmpty();
     }
 
     @Test

@@ -41,7 +41,8 @@ class TilfoejKontoViewTest extends PortalUiTest {
         assertThat(field("cpr").getLabel()).isEqualTo("CPR-nummer");
         assertThat(field("card-number").getLabel()).isEqualTo("Kortnummer");
         assertThat(field("card-number").getHelperText())
-                .isEqualTo("Kortnummeret findes på bagsiden af kantinekortet.");
+                .isEqualTo("Kortnummeret findes på bagsiden af kantinekortet. Er personen under 18 år, og er kortet ikke "
+                        + "spærret, bliver kontoen tilknyttet med det samme. Ellers skal personen selv godkende tilknytningen.");
         assertThat(_get(Button.class, spec -> spec.withId("next")).getText()).isEqualTo("Næste");
         _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
                 "Indtast CPR nummer og eventuelt kortnummer på den bruger du ønsker at oprette en konto/tilknytning"

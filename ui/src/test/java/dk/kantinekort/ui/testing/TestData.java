@@ -49,6 +49,7 @@ public final class TestData {
     public static RelationSummary relation(String relationId, String requesterId, String requesterName,
                                            String ownerId, String ownerName, String cprMasked, RelationStatus status) {
         return new RelationSummary(relationId, requesterId, requesterName, ownerId, ownerName, cprMasked, status,
-                Instant.parse("2026-03-05T09:30:00Z"));
+                Instant.parse("2026-03-05T09:30:00Z"),
+                status == RelationStatus.ACTIVE ? Instant.parse("2026-03-06T08:15:00Z") : null);
     }
 }
