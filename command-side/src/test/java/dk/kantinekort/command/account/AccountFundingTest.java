@@ -10,6 +10,7 @@ import static dk.kantinekort.command.account.CardAccountTest.purchase;
 import static dk.kantinekort.command.account.CardAccountTest.purchased;
 import static dk.kantinekort.command.account.CardAccountTest.rejectedWith;
 
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.MoneyDeposited;
@@ -89,7 +90,7 @@ class AccountFundingTest {
 
         @Test
         void aBlockedCardRefusesADepositBeforeAnyMoneyIsTaken() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost"))
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }
@@ -133,7 +134,7 @@ class AccountFundingTest {
 
         @Test
         void aDepositPaidBeforeTheCardWasBlockedIsStillCredited() {
-            fixture.given(opened(), issued(), requested("d1"), new CardBlocked(ACCOUNT, CARD, "lost"))
+            fixture.given(opened(), issued(), requested("d1"), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(HUNDRED);
@@ -294,7 +295,7 @@ class AccountFundingTest {
 
         @Test
         void aBlockedCanteenCardFailsTheTopUpBeforeTheChargeIsMade() {
-            fixture.given(opened(), issued(), agreed, triggered, new CardBlocked(ACCOUNT, CARD, "lost"))
+            fixture.given(opened(), issued(), agreed, triggered, new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(new BeginAutoTopUpCharge(ACCOUNT, "topup-p1"))
                     .expectEvents(new AutoTopUpFailed(ACCOUNT, "topup-p1", PaymentDeclineReason.CANTEEN_CARD_BLOCKED))
                     .expectResultMessagePayload(false);

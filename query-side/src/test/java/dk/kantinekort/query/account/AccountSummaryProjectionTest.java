@@ -1,5 +1,6 @@
 package dk.kantinekort.query.account;
 
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.SearchAccountsByBirthDate;
@@ -112,7 +113,7 @@ class AccountSummaryProjectionTest {
         CardNumber card = newCardNumber();
         String accountId = ledger.openAccount(newId(), "Anna", "0101101234", card, now);
 
-        ledger.account(accountId, new CardBlocked(accountId, card, "lost"));
+        ledger.account(accountId, new CardBlocked(accountId, card, "lost", BlockOrigin.CITIZEN));
         awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED);
 
         ledger.account(accountId, new CardUnblocked(accountId, card, null));
