@@ -114,10 +114,14 @@ class AccountSummaryProjectionTest {
         String accountId = ledger.openAccount(newId(), "Anna", "0101101234", card, now);
 
         ledger.account(accountId, new CardBlocked(accountId, card, "lost", BlockOrigin.CITIZEN));
-        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED);
+        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.CITIZEN);
+
+        ledger.account(accountId, new CardBlocked(accountId, card, "misbrug", BlockOrigin.STAFF));
+        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.STAFF);
 
         ledger.account(accountId, new CardUnblocked(accountId, card, null));
-        awaitSummary(accountId, s -> s.status() == AccountStatus.ACTIVE && s.lastChangedAt().isAfter(now));
+        awaitSummary(accountId, s -> s.status() == AccountStatus.ACTIVE && s.blockedBy() == null
+                && s.lastChangedAt().isAfter(now));
     }
 
     @Test
