@@ -314,6 +314,6 @@ public class FakeLedger {
         }
         return new AccountSummary(a.accountId, a.citizenId, "Holder", "270182-", "Holder", Money.ofOre(a.balance),
                 a.status, a.currentCard.value(), a.formerCards.stream().map(CardNumber::value).toList(),
-                a.allowedUnits, null);
+                a.allowedUnits, null, a.status == AccountStatus.BLOCKED ? dk.kantinekort.api.account.BlockOrigin.STAFF : null);
     }
 }

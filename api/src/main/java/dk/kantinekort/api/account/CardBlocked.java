@@ -3,7 +3,10 @@ package dk.kantinekort.api.account;
 import dk.kantinekort.api.card.CardNumber;
 import org.axonframework.serialization.Revision;
 
-/** The card account was blocked; tills decline it from now on. */
+/**
+ * The card account was blocked; tills decline it from now on. {@code blockedBy} says who set the block (from the
+ * command's channel): a STAFF block is lifted only by staff.
+ */
 @Revision("1")
-public record CardBlocked(String accountId, CardNumber cardNumber, String reason) {
+public record CardBlocked(String accountId, CardNumber cardNumber, String reason, BlockOrigin blockedBy) {
 }

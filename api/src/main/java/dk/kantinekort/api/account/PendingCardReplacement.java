@@ -3,10 +3,10 @@ package dk.kantinekort.api.account;
 import java.time.Instant;
 
 /**
- * A replacement card waiting to be produced: the account, the order, the card it replaces and the new number to
- * print. Holder and address are the account's and the person's own read models (FindAccountSummary,
- * FindCitizenProfile), so an erased person's name never lingers in the queue.
+ * A replacement card waiting to be produced: the account, the order, the card it replaces, the new number to
+ * print and the address recorded when it was ordered ({@code deliveryAddress}, opened with the holder's key; blank
+ * when none was recorded or the person was forgotten). Staff send the card to that address, not the current one.
  */
 public record PendingCardReplacement(String accountId, String orderId, String oldCardNumber, String newCardNumber,
-                                     Instant orderedAt) {
+                                     Instant orderedAt, String deliveryAddress) {
 }

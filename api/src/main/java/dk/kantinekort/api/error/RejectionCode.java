@@ -50,5 +50,13 @@ public enum RejectionCode {
     /** Automatic top-up is already on (changing card is cancel + a new agreement). */
     AUTO_TOP_UP_ALREADY_ACTIVE,
     /** Automatic top-up is not on. */
-    NO_AUTO_TOP_UP
+    NO_AUTO_TOP_UP,
+    /** The card was blocked by the municipality (staff, admin API): only staff lift that block. */
+    CARD_BLOCKED_BY_STAFF,
+    /** The municipality pays out to NemKonto only; a typed bank account is not allowed. */
+    TYPED_BANK_ACCOUNT_NOT_ALLOWED,
+    /** The payout goes to a typed bank account the account owner has not confirmed yet. */
+    PAYOUT_NOT_CONFIRMED,
+    /** A new card needs a postal address to be sent to: save it under Brugeroplysninger first. */
+    ADDRESS_REQUIRED
 }

@@ -7,5 +7,6 @@ import java.time.Instant;
 public record PayoutView(String payoutId, String accountId, State state, Money balanceAtRequest, Money paidOut,
                          String bankAccountMasked, String rejectionReason, Instant requestedAt, Instant decidedAt) {
 
-    public enum State { REQUESTED, PAID, REJECTED }
+    /** AWAITING_OWNER: a typed bank account the owner has not confirmed; staff see REQUESTED ones. */
+    public enum State { AWAITING_OWNER, REQUESTED, PAID, REJECTED }
 }

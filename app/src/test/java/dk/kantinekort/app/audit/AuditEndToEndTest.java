@@ -299,7 +299,7 @@ class AuditEndToEndTest {
             ok(post(ADMIN, "/api/v1/admin/cards/A1B2C3D4/block", null, "audit-day-block", "{}"));
             ok(post(ADMIN, "/api/v1/admin/cards/A1B2C3D4/unblock", null, "audit-day-unblock", "{}"));
             String payoutId = UUID.randomUUID().toString();
-            commands.sendAndWait(new RequestPayout(ida, payoutId, "1234", "0001234567"));
+            commands.sendAndWait(RequestPayout.toNemKonto(ida, payoutId));
             ok(post(ADMIN, "/api/v1/admin/accounts/" + ida + "/payouts/" + payoutId + "/approval", null,
                     "audit-day-payout", "{}"));
         }

@@ -69,12 +69,12 @@ class BackofficeInTheBrowserTest {
         assertThat(withTheNewCard.approved()).as(withTheNewCard.toString()).isTrue();
 
         String payoutId = UUID.randomUUID().toString();
-        send(portal, new RequestPayout(accountId, payoutId, "1234", "1234567890"));
+        send(portal, RequestPayout.toNemKonto(accountId, payoutId));
         await().atMost(PATIENCE).until(() -> portal.queries().query(new ListPayoutRequests(PayoutView.State.REQUESTED),
                         ResponseTypes.multipleInstancesOf(PayoutView.class)).join().stream()
                 .anyMatch(payout -> payout.payoutId().equals(payoutId)));
         browser.open("/backoffice/udbetalinger");
-        browser.waitForText("Bo Backoffice", "1234");
+        browser.waitForText("Bo Backoffice", "NemKonto");
         browser.click("payout-approve-" + payoutId);
         browser.waitUntil(d -> browser.text("payouts-message").equals("Udbetalingen er godkendt."));
 

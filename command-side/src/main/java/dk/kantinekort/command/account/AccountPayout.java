@@ -1,15 +1,22 @@
 package dk.kantinekort.command.account;
 
+import static dk.kantinekort.api.error.RejectionCode.ACCESS_DENIED;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 import static dk.kantinekort.api.error.RejectionCode.NOTHING_TO_PAY_OUT;
 import static dk.kantinekort.api.error.RejectionCode.NO_PAYOUT_REQUESTED;
 import static dk.kantinekort.api.error.RejectionCode.PAYOUT_ALREADY_REQUESTED;
+import static dk.kantinekort.api.error.RejectionCode.PAYOUT_NOT_CONFIRMED;
+import static dk.kantinekort.api.error.RejectionCode.TYPED_BANK_ACCOUNT_NOT_ALLOWED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kantinekort.api.account.BalancePaidOut;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.payment.ApprovePayout;
+import dk.kantinekort.api.payment.ConfirmPayoutAccount;
+import dk.kantinekort.api.payment.PayoutAccountConfirmed;
+import dk.kantinekort.api.payment.PayoutDestination;
 import dk.kantinekort.api.payment.PayoutRejected;
 import dk.kantinekort.api.payment.PayoutRequested;
 import dk.kantinekort.api.payment.RejectPayout;
@@ -22,11 +29,13 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 
 /**
- * Udbetaling (F8): a request to pay the balance out to a bank account, decided by staff. Part of the
- * {@link CardAccount} aggregate; a blocked card may be paid out too. The bank account is sealed with the owner's
- * key in the event, and shown masked.
+ * Udbetaling (F8): a request to pay the balance out, decided by staff. Part of the {@link CardAccount} aggregate; a
+ * blocked card may be paid out too. It goes to the owner's NemKonto unless the municipality allows a typed bank
+ * account ({@link PayoutPolicy}); a typed account is sealed with the owner's key in the event, shown masked, and
+ * waits for the owner's own confirmation when anyone else (a linked person, staff) named it.
  */
 class AccountPayout {
 
@@ -38,6 +47,7 @@ class AccountPayout {
     private final String citizenId;
     private final Supplier<Money> balance;
     private PayoutRequested pending;
+    private boolean confirmed;
     private final Set<String> decided = new HashSet<>();
 
     AccountPayout(String accountId, String citizenId, Supplier<Money> balance) {
@@ -47,7 +57,7 @@ class AccountPayout {
     }
 
     @CommandHandler
-    void handle(RequestPayout command, PersonalDataVault vault) {
+    void handle(RequestPayout command, PersonalDataVault vault, PayoutPolicy policy, MetaData metaData) {
         if (pending != null) {
             if (pending.payoutId().equals(command.payoutId())) {
                 return;
@@ -56,16 +66,54 @@ class AccountPayout {
         }
         String registration = digits(command.registrationNumber());
         String number = digits(command.bankAccountNumber());
-        if (!REGISTRATION_NUMBER.matcher(registration).matches() || !ACCOUNT_NUMBER.matcher(number).matches()) {
+        boolean typed = !registration.isEmpty() || !number.isEmpty();
+        if (typed && !policy.typedBankAccountAllowed()) {
+            throw new RejectedException(TYPED_BANK_ACCOUNT_NOT_ALLOWED,
+                    "Payouts go to the owner's NemKonto; a typed bank account is not allowed");
+        }
+        if (typed && (!REGISTRATION_NUMBER.matcher(registration).matches()
+                || !ACCOUNT_NUMBER.matcher(number).matches())) {
             throw new RejectedException(INVALID_REQUEST, "reg.nr. is 4 digits and kontonr. 1-10 digits");
         }
         if (!balance.get().isPositive()) {
             throw new RejectedException(NOTHING_TO_PAY_OUT, "The balance is zero");
         }
+        String requestedBy = portalCitizen(metaData);
+        if (!typed) {
+            apply(new PayoutRequested(accountId, command.payoutId(), balance.get(), null,
+                    PayoutDestination.NEMKONTO_LABEL, PayoutDestination.NEMKONTO, false, requestedBy));
+            return;
+        }
         apply(new PayoutRequested(accountId, command.payoutId(), balance.get(),
                 vault.sealJson(citizenId, Map.of("registrationNumber", registration, "accountNumber", number)),
                 registration + " " + "*".repeat(Math.max(0, number.length() - 4))
-                        + number.substring(Math.max(0, number.length() - 4))));
+                        + number.substring(Math.max(0, number.length() - 4)),
+                PayoutDestination.TYPED_ACCOUNT, !citizenId.equals(requestedBy), requestedBy));
+    }
+
+    /** The owner, logged in as themselves, confirms the typed bank account someone else named. */
+    @CommandHandler
+    void handle(ConfirmPayoutAccount command, MetaData metaData) {
+        if (decided.contains(command.payoutId())) {
+            return;
+        }
+        requirePending(command.payoutId());
+        if (!citizenId.equals(portalCitizen(metaData))) {
+            throw new RejectedException(ACCESS_DENIED, "Only the account owner confirms a payout's bank account");
+        }
+        if (pending.awaitingOwnerConfirmation() && !confirmed) {
+            apply(new PayoutAccountConfirmed(accountId, command.payoutId(), citizenId));
+        }
+    }
+
+    /** The citizen who acted in the portal, from the command's metadata; null for staff and the system. */
+    private static String portalCitizen(MetaData metaData) {
+        if (metaData == null || !Metadata.Channel.PORTAL.name().equals(String.valueOf(metaData.get(Metadata.CHANNEL)))) {
+            return null;
+        }
+        String prefix = Metadata.citizen("");
+        return metaData.get(Metadata.ACTOR) instanceof String actor && actor.startsWith(prefix)
+                ? actor.substring(prefix.length()) : null;
     }
 
     private static String digits(String value) {
@@ -79,6 +127,10 @@ class AccountPayout {
             return balance.get();
         }
         requirePending(command.payoutId());
+        if (pending.awaitingOwnerConfirmation() && !confirmed) {
+            throw new RejectedException(PAYOUT_NOT_CONFIRMED,
+                    "The account owner has not confirmed the typed bank account yet");
+        }
         if (!balance.get().isPositive()) {
             throw new RejectedException(NOTHING_TO_PAY_OUT, "The balance is zero; reject the request instead");
         }
@@ -109,6 +161,12 @@ class AccountPayout {
     @EventSourcingHandler
     void on(PayoutRequested event) {
         pending = event;
+        confirmed = false;
+    }
+
+    @EventSourcingHandler
+    void on(PayoutAccountConfirmed event) {
+        confirmed = true;
     }
 
     @EventSourcingHandler

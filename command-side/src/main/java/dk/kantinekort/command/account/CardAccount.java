@@ -1,6 +1,8 @@
 package dk.kantinekort.command.account;
 
 import static dk.kantinekort.api.error.RejectionCode.ACCOUNT_BLOCKED;
+import static dk.kantinekort.api.error.RejectionCode.ADDRESS_REQUIRED;
+import static dk.kantinekort.api.error.RejectionCode.CARD_BLOCKED_BY_STAFF;
 import static dk.kantinekort.api.error.RejectionCode.BALANCE_LIMIT_EXCEEDED;
 import static dk.kantinekort.api.error.RejectionCode.IDEMPOTENCY_KEY_REUSED;
 import static dk.kantinekort.api.error.RejectionCode.INSUFFICIENT_FUNDS;
@@ -17,6 +19,7 @@ import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AllowedUnitsChanged;
 import dk.kantinekort.api.account.BalancePaidOut;
 import dk.kantinekort.api.account.BlockCard;
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.CardAccountOpened;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardIssued;
@@ -45,6 +48,7 @@ import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.account.UnblockCause;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
@@ -53,7 +57,10 @@ import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
 import dk.kantinekort.api.webshop.RefundWebshopOrder;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.command.card.CardNumberIssuer;
+import dk.kantinekort.command.citizen.ContactDirectory;
+import dk.kantinekort.command.citizen.PersonalDataVault;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,6 +68,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -76,8 +84,11 @@ public class CardAccount {
 
     @AggregateIdentifier
     private String accountId;
+    private String citizenId;
     private Money balance;
     private AccountStatus status;
+    /** Who set the block now in force; null while the card is active. */
+    private BlockOrigin blockedBy;
     private CardNumber currentCard;
     private final Set<CardNumber> formerCards = new HashSet<>();
     private Set<UnitKind> allowedUnits;
@@ -244,24 +255,45 @@ public class CardAccount {
         return balance;
     }
 
-    /** Blocks the card; blocking a blocked card changes nothing. */
+    /**
+     * Blocks the card, recording who blocked it (the portal: CITIZEN; staff, the admin API, the system: STAFF).
+     * Blocking a blocked card changes nothing, except that staff take over a citizen's block, so it then stays
+     * until staff lift it.
+     */
     @CommandHandler
-    public void handle(BlockCard command) {
+    public void handle(BlockCard command, MetaData metaData) {
+        BlockOrigin origin = BlockOrigin.ofChannel(channel(metaData));
+        if (status != AccountStatus.BLOCKED
+                || (blockedBy == BlockOrigin.CITIZEN && origin == BlockOrigin.STAFF)) {
+            apply(new CardBlocked(accountId, currentCard, command.reason(), origin));
+        }
+    }
+
+    /** Lifts a block; a block staff set is lifted only by staff, never from the portal. */
+    @CommandHandler
+    public void handle(UnblockCard command, MetaData metaData) {
         if (status != AccountStatus.BLOCKED) {
-            apply(new CardBlocked(accountId, currentCard, command.reason()));
+            return;
         }
+        if (blockedBy == BlockOrigin.STAFF && BlockOrigin.ofChannel(channel(metaData)) != BlockOrigin.STAFF) {
+            throw new RejectedException(CARD_BLOCKED_BY_STAFF,
+                    "The card was blocked by the municipality; only staff can lift that block");
+        }
+        apply(new CardUnblocked(accountId, currentCard, UnblockCause.REQUESTED));
     }
 
-    @CommandHandler
-    public void handle(UnblockCard command) {
-        if (status == AccountStatus.BLOCKED) {
-            apply(new CardUnblocked(accountId, currentCard, UnblockCause.REQUESTED));
-        }
+    private static Object channel(MetaData metaData) {
+        return metaData == null ? null : metaData.get(Metadata.CHANNEL);
     }
 
-    /** Orders a replacement card, also for a blocked card (a lost card is blocked first); costs a fee. */
+    /**
+     * Orders a replacement card, also for a blocked card (a lost card is blocked first); costs a fee. The holder's
+     * postal address on file now is recorded (sealed) with the order: the card goes there, whatever the address is
+     * changed to later. From the portal an order needs an address on file.
+     */
     @CommandHandler
-    public CardNumber handle(OrderReplacementCard command, CardNumberIssuer issuer) {
+    public CardNumber handle(OrderReplacementCard command, CardNumberIssuer issuer, ContactDirectory contacts,
+                             PersonalDataVault vault, MetaData metaData) {
         if (pendingReplacement != null) {
             if (pendingReplacement.orderId().equals(command.orderId())) {
                 return pendingReplacement.newCard();
@@ -272,15 +304,23 @@ public class CardAccount {
             throw new RejectedException(INSUFFICIENT_FUNDS,
                     "A replacement card needs a balance of at least " + Limits.REPLACEMENT_CARD_FEE);
         }
+        String address = contacts.postalAddress(citizenId).orElse(null);
+        if (address == null && BlockOrigin.ofChannel(channel(metaData)) == BlockOrigin.CITIZEN) {
+            throw new RejectedException(ADDRESS_REQUIRED, "A new card needs a postal address on file");
+        }
+        SealedData deliveryAddress = address == null ? null : vault.seal(citizenId, address);
         CardNumber newCard = issuer.nextCardNumber();
         apply(new ReplacementCardOrdered(accountId, command.orderId(), currentCard, newCard,
-                Limits.REPLACEMENT_CARD_FEE));
+                Limits.REPLACEMENT_CARD_FEE, deliveryAddress));
         chargeFee("replacement-" + command.orderId(), Limits.REPLACEMENT_CARD_FEE, FeeKind.REPLACEMENT_CARD,
                 "Nyt kort " + newCard.masked());
         return newCard;
     }
 
-    /** The new card is produced: it becomes the active card, the old one is closed and a block is lifted. */
+    /**
+     * The new card is produced: it becomes the active card, the old one is closed and a citizen's block is lifted.
+     * A block staff set stays on the new card until staff lift it.
+     */
     @CommandHandler
     public void handle(ProduceReplacementCard command) {
         if (appliedOnce.contains(command.orderId())) {
@@ -291,7 +331,7 @@ public class CardAccount {
         }
         CardNumber newCard = pendingReplacement.newCard();
         apply(new ReplacementCardProduced(accountId, command.orderId(), currentCard, newCard));
-        if (status == AccountStatus.BLOCKED) {
+        if (status == AccountStatus.BLOCKED && blockedBy != BlockOrigin.STAFF) {
             apply(new CardUnblocked(accountId, newCard, UnblockCause.REPLACEMENT_CARD_PRODUCED));
         }
     }
@@ -354,6 +394,7 @@ public class CardAccount {
     @EventSourcingHandler
     void on(CardAccountOpened event) {
         accountId = event.accountId();
+        citizenId = event.citizenId();
         balance = Money.ZERO;
         status = AccountStatus.ACTIVE;
         allowedUnits = EnumSet.copyOf(event.allowedUnits());
@@ -414,11 +455,13 @@ public class CardAccount {
     @EventSourcingHandler
     void on(CardBlocked event) {
         status = AccountStatus.BLOCKED;
+        blockedBy = event.blockedBy() == null ? BlockOrigin.STAFF : event.blockedBy();
     }
 
     @EventSourcingHandler
     void on(CardUnblocked event) {
         status = AccountStatus.ACTIVE;
+        blockedBy = null;
     }
 
     @EventSourcingHandler

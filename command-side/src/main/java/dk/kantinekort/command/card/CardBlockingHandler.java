@@ -9,6 +9,7 @@ import dk.kantinekort.api.till.BlockCardByNumber;
 import dk.kantinekort.api.till.UnblockCardByNumber;
 import dk.kantinekort.command.account.CardAccount;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +26,17 @@ class CardBlockingHandler {
     }
 
     @CommandHandler
-    String handle(BlockCardByNumber command) {
+    String handle(BlockCardByNumber command, MetaData metaData) {
         String accountId = accountOf(command.cardNumber());
-        accounts.load(accountId).execute(account -> account.handle(new BlockCard(accountId, command.reason())));
+        accounts.load(accountId).execute(account -> account.handle(new BlockCard(accountId, command.reason()),
+                metaData));
         return accountId;
     }
 
     @CommandHandler
-    String handle(UnblockCardByNumber command) {
+    String handle(UnblockCardByNumber command, MetaData metaData) {
         String accountId = accountOf(command.cardNumber());
-        accounts.load(accountId).execute(account -> account.handle(new UnblockCard(accountId)));
+        accounts.load(accountId).execute(account -> account.handle(new UnblockCard(accountId), metaData));
         return accountId;
     }
 

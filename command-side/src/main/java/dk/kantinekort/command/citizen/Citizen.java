@@ -14,10 +14,17 @@ import dk.kantinekort.api.citizen.RegisterCitizen;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.identity.IdentityLinked;
 import dk.kantinekort.api.identity.LinkIdentityToCitizen;
+import dk.kantinekort.api.citizen.RevealPersonalData;
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.api.meta.Metadata;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -31,6 +38,8 @@ public class Citizen {
     @AggregateIdentifier
     private String citizenId;
     private String identity;
+    private SealedData registeredEmail;
+    private SealedData details;
 
     protected Citizen() {
         // for Axon
@@ -57,15 +66,48 @@ public class Citizen {
         apply(new IdentityLinked(citizenId, command.subject()));
     }
 
+    /**
+     * Saves the contact details, recording who changed them (the citizen acting in the portal) and the e-mail the
+     * person had before, sealed, so a change made by a linked person reaches the owner at the old address.
+     */
     @CommandHandler
-    void handle(ChangeContactDetails command, PersonalDataVault vault) {
-        ContactDetails details = command.details();
-        if (details == null || !details.problems().isEmpty()) {
-            throw new RejectedException(INVALID_REQUEST, "Contact details are incomplete: " + (details == null
-                    ? "none given" : details.problems().stream().map(ContactDetails.Problem::field)
+    void handle(ChangeContactDetails command, PersonalDataVault vault, MetaData metaData) {
+        ContactDetails changed = command.details();
+        if (changed == null || !changed.problems().isEmpty()) {
+            throw new RejectedException(INVALID_REQUEST, "Contact details are incomplete: " + (changed == null
+                    ? "none given" : changed.problems().stream().map(ContactDetails.Problem::field)
                     .collect(Collectors.joining(", "))));
         }
-        apply(new ContactDetailsChanged(citizenId, vault.sealJson(citizenId, details.stripped())));
+        ContactDetails next = changed.stripped();
+        ContactDetails before = details == null ? null
+                : ContactDirectory.parseDetails(vault.handle(new RevealPersonalData(details)));
+        String previousEmail = before != null && before.email() != null ? before.email()
+                : registeredEmail == null ? null : vault.handle(new RevealPersonalData(registeredEmail));
+        apply(new ContactDetailsChanged(citizenId, vault.sealJson(citizenId, next), actingCitizen(metaData),
+                vault.seal(citizenId, previousEmail), changedFields(before, next, previousEmail)));
+    }
+
+    /** The citizen who acted in the portal, from the command's actor; null for staff and the system. */
+    private static String actingCitizen(MetaData metaData) {
+        Object actor = metaData == null ? null : metaData.get(Metadata.ACTOR);
+        String prefix = Metadata.citizen("");
+        return Metadata.Channel.PORTAL.name().equals(String.valueOf(metaData == null ? null
+                : metaData.get(Metadata.CHANNEL))) && actor instanceof String a && a.startsWith(prefix)
+                ? a.substring(prefix.length()) : null;
+    }
+
+    private static List<String> changedFields(ContactDetails before, ContactDetails next, String previousEmail) {
+        List<String> fields = new ArrayList<>();
+        if (before == null || !Objects.equals(before.name(), next.name())) fields.add("name");
+        if (!Objects.equals(previousEmail, next.email())) fields.add("email");
+        if (before == null || !Objects.equals(before.address(), next.address())) fields.add("address");
+        if (before == null || !Objects.equals(before.postalCode(), next.postalCode())) fields.add("postalCode");
+        if (before == null || !Objects.equals(before.city(), next.city())) fields.add("city");
+        if (before == null ? next.phone() != null : !Objects.equals(before.phone(), next.phone())) fields.add("phone");
+        if (before == null ? next.mobile() != null : !Objects.equals(before.mobile(), next.mobile())) {
+            fields.add("mobile");
+        }
+        return fields;
     }
 
     @CommandHandler
@@ -81,6 +123,12 @@ public class Citizen {
     @EventSourcingHandler
     void on(CitizenRegistered event) {
         citizenId = event.citizenId();
+        registeredEmail = event.email();
+    }
+
+    @EventSourcingHandler
+    void on(ContactDetailsChanged event) {
+        details = event.details();
     }
 
     @EventSourcingHandler

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The Danish receipt: the same lines as the provider's receipt page (Dato, Ordrenr., Beløb, Gebyr, Total). */
 @Component
-class ReceiptText {
+public class ReceiptText {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Copenhagen"));
@@ -65,7 +65,7 @@ class ReceiptText {
     }
 
     /** 103,25 kr. */
-    static String kroner(Money money) {
+    public static String kroner(Money money) {
         long ore = money.ore();
         return String.format("%d,%02d kr.", ore / 100, Math.abs(ore % 100));
     }

@@ -3,7 +3,7 @@ package dk.kantinekort.command.relation;
 import dk.kantinekort.api.relation.AccountLinkApproved;
 import dk.kantinekort.api.relation.AccountLinkGranted;
 import dk.kantinekort.api.relation.AccountLinkRequested;
-import dk.kantinekort.command.citizen.CitizenContacts;
+import dk.kantinekort.command.citizen.ContactDirectory;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -28,10 +28,10 @@ class LinkNoticeMailer {
     private static final Logger log = LoggerFactory.getLogger(LinkNoticeMailer.class);
 
     private final ObjectProvider<JavaMailSender> mail;
-    private final CitizenContacts contacts;
+    private final ContactDirectory contacts;
     private final LinkNoticeText text;
 
-    LinkNoticeMailer(ObjectProvider<JavaMailSender> mail, CitizenContacts contacts, LinkNoticeText text) {
+    LinkNoticeMailer(ObjectProvider<JavaMailSender> mail, ContactDirectory contacts, LinkNoticeText text) {
         this.mail = mail;
         this.contacts = contacts;
         this.text = text;
@@ -62,7 +62,7 @@ class LinkNoticeMailer {
             log.warn("No mail server is configured (spring.mail.host); no notice of link {}", relationId);
             return;
         }
-        Optional<String> to = contacts.emailOf(ownerId);
+        Optional<String> to = contacts.email(ownerId);
         if (to.isEmpty()) {
             log.info("No e-mail address for the owner of link {}; no notice", relationId);
             return;

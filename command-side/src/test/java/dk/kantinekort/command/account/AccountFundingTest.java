@@ -10,6 +10,7 @@ import static dk.kantinekort.command.account.CardAccountTest.purchase;
 import static dk.kantinekort.command.account.CardAccountTest.purchased;
 import static dk.kantinekort.command.account.CardAccountTest.rejectedWith;
 
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.DepositMoney;
@@ -91,7 +92,7 @@ class AccountFundingTest {
 
         @Test
         void aBlockedCardRefusesADepositBeforeAnyMoneyIsTaken() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost"))
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }
@@ -193,14 +194,14 @@ class AccountFundingTest {
         @Test
         void aManualCreditForAnOpenDepositIsCreditedOnABlockedCardToo() {
             fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
-                            new CardBlocked(ACCOUNT, CARD, "lost"))
+                            new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(staffCredit("c1", "d1", HUNDRED))
                     .expectEvents(staffCredited("c1"), settledByStaff("d1", "c1"));
         }
 
         @Test
         void aDepositPaidBeforeTheCardWasBlockedIsStillCredited() {
-            fixture.given(opened(), issued(), requested("d1"), new CardBlocked(ACCOUNT, CARD, "lost"))
+            fixture.given(opened(), issued(), requested("d1"), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(HUNDRED);
@@ -407,7 +408,7 @@ class AccountFundingTest {
 
         @Test
         void aBlockedCanteenCardFailsTheTopUpBeforeTheChargeIsMade() {
-            fixture.given(opened(), issued(), agreed, triggered, new CardBlocked(ACCOUNT, CARD, "lost"))
+            fixture.given(opened(), issued(), agreed, triggered, new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(new BeginAutoTopUpCharge(ACCOUNT, "topup-p1"))
                     .expectEvents(new AutoTopUpFailed(ACCOUNT, "topup-p1", PaymentDeclineReason.CANTEEN_CARD_BLOCKED))
                     .expectResultMessagePayload(false);

@@ -2,6 +2,7 @@ package dk.kantinekort.command.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.AllowedUnitsChanged;
 import dk.kantinekort.api.account.BalancePaidOut;
 import dk.kantinekort.api.account.BlockCard;
@@ -40,7 +41,14 @@ import dk.kantinekort.api.error.Rejection;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.command.card.CardNumberIssuer;
+import dk.kantinekort.command.citizen.ContactDirectory;
+import dk.kantinekort.command.citizen.PersonalDataVault;
+import java.util.Map;
+import java.util.Optional;
+import org.mockito.Mockito;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -61,12 +69,26 @@ class CardAccountTest {
     static final PurchaseLine OSTEHAPS = new PurchaseLine("OST", "Ostehaps", 1, Money.ofOre(300));
     static final PurchaseLine MAELK = new PurchaseLine("MLK", "Mælk", 2, Money.ofOre(650));
 
+    static final String HOME = "Søborg Hovedgade 1, 2860 Søborg";
+    static final SealedData ADDRESS = new SealedData("citizen-1", "iv", "sealed-address");
+    /** A command as it comes from the portal, sent by the card holder. */
+    static final Map<String, String> PORTAL = Metadata.of(Metadata.citizen("citizen-1"), Metadata.Channel.PORTAL, "c1");
+    /** A command as staff send it from the back office. */
+    static final Map<String, String> STAFF = Metadata.of(Metadata.admin("admin"), Metadata.Channel.ADMIN_API, "c2");
+
     AggregateTestFixture<CardAccount> fixture;
+    ContactDirectory contacts;
 
     @BeforeEach
     void setUp() {
+        contacts = Mockito.mock(ContactDirectory.class);
+        Mockito.when(contacts.postalAddress("citizen-1")).thenReturn(Optional.of(HOME));
+        PersonalDataVault vault = Mockito.mock(PersonalDataVault.class);
+        Mockito.when(vault.seal("citizen-1", HOME)).thenReturn(ADDRESS);
         fixture = new AggregateTestFixture<>(CardAccount.class);
         fixture.registerInjectableResource((CardNumberIssuer) () -> NEW_CARD);
+        fixture.registerInjectableResource(contacts);
+        fixture.registerInjectableResource(vault);
     }
 
     static CardAccountOpened opened() {
@@ -134,7 +156,7 @@ class CardAccountTest {
 
         @Test
         void purchaseOnABlockedCardIsDeclinedWithCardBlocked() {
-            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost"))
+            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(purchase("p1", List.of(OSTEHAPS), 300))
                     .expectEvents(new PurchaseDeclined(ACCOUNT, "p1", CARD, SCHOOL, TILL, Money.ofOre(300),
                             DeclineReason.CARD_BLOCKED));
@@ -152,7 +174,7 @@ class CardAccountTest {
         @Test
         void purchaseWithTheOldCardAfterAReplacementIsDeclinedWithCardReplaced() {
             fixture.given(opened(), issued(), deposited(6500, 6500),
-                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25)),
+                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
                             new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD, "x", Money.ofOre(4000)),
                             new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD))
                     .when(purchase("p1", List.of(OSTEHAPS), 300))
@@ -163,7 +185,7 @@ class CardAccountTest {
         @Test
         void purchaseWithAReplacementCardNotYetProducedIsDeclinedWithCardUnknown() {
             fixture.given(opened(), issued(), deposited(6500, 6500),
-                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25)))
+                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS))
                     .when(new MakePurchase(ACCOUNT, "p1", NEW_CARD, SCHOOL, TILL, UnitKind.SCHOOL, List.of(OSTEHAPS),
                             Money.ofOre(300), "fp"))
                     .expectEvents(new PurchaseDeclined(ACCOUNT, "p1", NEW_CARD, SCHOOL, TILL, Money.ofOre(300),
@@ -314,7 +336,7 @@ class CardAccountTest {
 
         @Test
         void depositToABlockedAccountIsRefused() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost"))
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(new DepositMoney(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, null)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }
@@ -388,20 +410,107 @@ class CardAccountTest {
         @Test
         void blockingAnActiveCardBlocksIt() {
             fixture.given(opened(), issued())
-                    .when(new BlockCard(ACCOUNT, "lost"))
-                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "lost"));
+                    .when(new BlockCard(ACCOUNT, "lost"), PORTAL)
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN));
+        }
+
+        @Test
+        void aBlockFromStaffRecordsThatStaffSetIt() {
+            fixture.given(opened(), issued())
+                    .when(new BlockCard(ACCOUNT, "misbrug"), STAFF)
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF));
+        }
+
+        @Test
+        void aBlockThroughAnIntegrationOrTheSystemCountsAsStaff() {
+            fixture.given(opened(), issued())
+                    .when(new BlockCard(ACCOUNT, "import"),
+                            Metadata.of(Metadata.admin("api"), Metadata.Channel.ADMIN_API, null))
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "import", BlockOrigin.STAFF));
+        }
+
+        @Test
+        void aStaffBlockIsNotLiftedFromThePortal() {
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+                    .when(new UnblockCard(ACCOUNT), PORTAL), RejectionCode.CARD_BLOCKED_BY_STAFF);
+        }
+
+        @Test
+        void aStaffBlockIsLiftedByStaff() {
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+                    .when(new UnblockCard(ACCOUNT), STAFF)
+                    .expectEvents(new CardUnblocked(ACCOUNT, CARD, UnblockCause.REQUESTED));
+        }
+
+        @Test
+        void aCitizensBlockIsLiftedFromThePortal() {
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+                    .when(new UnblockCard(ACCOUNT), PORTAL)
+                    .expectEvents(new CardUnblocked(ACCOUNT, CARD, UnblockCause.REQUESTED));
+        }
+
+        @Test
+        void staffBlockingACitizensBlockTakesItOverSoThePortalCannotLiftIt() {
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+                    .when(new BlockCard(ACCOUNT, "misbrug"), STAFF)
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF));
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN),
+                            new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+                    .when(new UnblockCard(ACCOUNT), PORTAL), RejectionCode.CARD_BLOCKED_BY_STAFF);
+        }
+
+        @Test
+        void aCitizensBlockOnAStaffBlockedCardChangesNothing() {
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+                    .when(new BlockCard(ACCOUNT, "lost"), PORTAL)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aProducedReplacementKeepsAStaffBlockOnTheNewCard() {
+            fixture.given(opened(), issued(), deposited(6500, 6500),
+                            new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF),
+                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS))
+                    .when(new ProduceReplacementCard(ACCOUNT, "o1"), STAFF)
+                    .expectEvents(new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD));
+        }
+
+        @Test
+        void aReplacementOrderRecordsTheAddressOnFileSealed() {
+            fixture.given(opened(), issued(), deposited(6500, 6500))
+                    .when(new OrderReplacementCard(ACCOUNT, "o1"), PORTAL)
+                    .expectEvents(new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
+                            new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD,
+                                    "Nyt kort " + NEW_CARD.masked(), Money.ofOre(4000)));
+        }
+
+        @Test
+        void aReplacementFromThePortalNeedsAnAddressOnFile() {
+            Mockito.when(contacts.postalAddress("citizen-1")).thenReturn(Optional.empty());
+            rejectedWith(fixture.given(opened(), issued(), deposited(6500, 6500))
+                    .when(new OrderReplacementCard(ACCOUNT, "o1"), PORTAL), RejectionCode.ADDRESS_REQUIRED);
+        }
+
+        @Test
+        void aReplacementStaffOrderWithoutAnAddressRecordsNone() {
+            Mockito.when(contacts.postalAddress("citizen-1")).thenReturn(Optional.empty());
+            fixture.given(opened(), issued(), deposited(6500, 6500))
+                    .when(new OrderReplacementCard(ACCOUNT, "o1"), STAFF)
+                    .expectEvents(new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), null),
+                            new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD,
+                                    "Nyt kort " + NEW_CARD.masked(), Money.ofOre(4000)));
         }
 
         @Test
         void blockingABlockedCardChangesNothing() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost"))
-                    .when(new BlockCard(ACCOUNT, "lost again"))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+                    .when(new BlockCard(ACCOUNT, "lost again"), PORTAL)
                     .expectNoEvents();
         }
 
         @Test
         void unblockingLiftsTheBlock() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost"))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(new UnblockCard(ACCOUNT))
                     .expectEvents(new CardUnblocked(ACCOUNT, CARD, UnblockCause.REQUESTED));
         }
@@ -410,7 +519,7 @@ class CardAccountTest {
         void replacementCostsTheFeeAndAssignsANewNumber() {
             fixture.given(opened(), issued(), deposited(6500, 6500))
                     .when(new OrderReplacementCard(ACCOUNT, "o1"))
-                    .expectEvents(new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25)),
+                    .expectEvents(new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
                             new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD,
                                     "Nyt kort " + NEW_CARD.masked(), Money.ofOre(4000)))
                     .expectResultMessagePayload(NEW_CARD);
@@ -418,7 +527,7 @@ class CardAccountTest {
 
         @Test
         void replacementMayBeOrderedForABlockedCard() {
-            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost"))
+            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
                     .when(new OrderReplacementCard(ACCOUNT, "o1"))
                     .expectSuccessfulHandlerExecution();
         }
@@ -432,14 +541,14 @@ class CardAccountTest {
         @Test
         void secondReplacementWhileOneIsPendingIsRefused() {
             rejectedWith(fixture.given(opened(), issued(), deposited(6500, 6500),
-                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25)))
+                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS))
                     .when(new OrderReplacementCard(ACCOUNT, "o2")), RejectionCode.REPLACEMENT_ALREADY_ORDERED);
         }
 
         @Test
         void producedReplacementActivatesTheNewCardAndLiftsTheBlockWithAnEventSayingSo() {
-            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost"),
-                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25)))
+            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN),
+                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS))
                     .when(new ProduceReplacementCard(ACCOUNT, "o1"))
                     .expectEvents(new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD),
                             new CardUnblocked(ACCOUNT, NEW_CARD, UnblockCause.REPLACEMENT_CARD_PRODUCED));
@@ -454,7 +563,7 @@ class CardAccountTest {
         @Test
         void balanceCarriesOverToTheNewCard() {
             fixture.given(opened(), issued(), deposited(6500, 6500),
-                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25)),
+                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
                             new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD, "x", Money.ofOre(4000)),
                             new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD))
                     .when(new MakePurchase(ACCOUNT, "p1", NEW_CARD, SCHOOL, TILL, UnitKind.SCHOOL, List.of(OSTEHAPS),

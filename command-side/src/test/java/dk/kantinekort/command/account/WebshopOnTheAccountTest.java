@@ -8,6 +8,7 @@ import static dk.kantinekort.command.account.CardAccountTest.issued;
 import static dk.kantinekort.command.account.CardAccountTest.opened;
 import static dk.kantinekort.command.account.CardAccountTest.rejectedWith;
 
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.money.Money;
@@ -61,10 +62,10 @@ class WebshopOnTheAccountTest {
     @Test
     void aBlockedCanteenCardPaysNoOrderAndNoPaymentCardCharge() {
         rejectedWith(fixture.given(opened(), issued(), deposited(20_000, 20_000),
-                        new CardBlocked(ACCOUNT, CardAccountTest.CARD, "lost"))
+                        new CardBlocked(ACCOUNT, CardAccountTest.CARD, "lost", BlockOrigin.CITIZEN))
                 .when(new ChargeWebshopOrder(ACCOUNT, "order-1", SCHOOL, Money.ofOre(3_500))),
                 RejectionCode.ACCOUNT_BLOCKED);
-        fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CardAccountTest.CARD, "lost"))
+        fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CardAccountTest.CARD, "lost", BlockOrigin.CITIZEN))
                 .when(new CheckCanteenCardUsable(ACCOUNT))
                 .expectResultMessagePayload(false);
     }

@@ -8,7 +8,10 @@ import dk.kantinekort.api.citizen.ChangeContactDetails;
 import dk.kantinekort.api.citizen.CitizenRegistered;
 import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.ContactDetailsChanged;
+import dk.kantinekort.api.citizen.RevealPersonalData;
 import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.api.meta.Metadata;
+import java.util.List;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.identity.IdentityLinked;
 import dk.kantinekort.api.identity.LinkIdentityToCitizen;
@@ -64,7 +67,8 @@ class CitizenTest {
     void contactDetailsAreSavedSealedAndWithoutSurroundingBlanks() {
         fixture.given(REGISTERED)
                 .when(new ChangeContactDetails(ID, DETAILS))
-                .expectEvents(new ContactDetailsChanged(ID, SEALED));
+                .expectEvents(new ContactDetailsChanged(ID, SEALED, null, null,
+                        List.of("name", "email", "address", "postalCode", "city")));
         Mockito.verify(vault).sealJson(ID, new ContactDetails("Christian Harms", "ch@example.dk", "Rådhus Alle 7",
                 "2860", "Søborg", null, null));
     }
@@ -90,5 +94,43 @@ class CitizenTest {
         fixture.given(REGISTERED)
                 .when(new ChangeCardPhoto(ID, "GIF89a".getBytes()))
                 .expectException(RejectedException.class);
+    }
+
+    @Test
+    void aChangeByALinkedPersonRecordsWhoAndTheOwnersPreviousEmailSealed() {
+        SealedData registeredEmail = new SealedData(ID, "iv", "registered-email");
+        SealedData previous = new SealedData(ID, "iv", "previous-email");
+        Mockito.when(vault.handle(new RevealPersonalData(registeredEmail))).thenReturn("owner@example.dk");
+        Mockito.when(vault.seal(ID, "owner@example.dk")).thenReturn(previous);
+        fixture.given(new CitizenRegistered(ID, "hash", null, null, registeredEmail))
+                .when(new ChangeContactDetails(ID, DETAILS),
+                        Metadata.of(Metadata.citizen("citizen-2"), Metadata.Channel.PORTAL, "c1"))
+                .expectEvents(new ContactDetailsChanged(ID, SEALED, "citizen-2", previous,
+                        List.of("name", "email", "address", "postalCode", "city")));
+    }
+
+    @Test
+    void thePreviousEmailIsTheOneOfTheLastDetailsAndOnlyChangedFieldsAreNamed() {
+        SealedData before = new SealedData(ID, "iv", "details-before");
+        SealedData previous = new SealedData(ID, "iv", "previous-email");
+        Mockito.when(vault.handle(new RevealPersonalData(before))).thenReturn("{\"name\":\"Christian Harms\","
+                + "\"email\":\"ch@example.dk\",\"address\":\"Rådhus Alle 7\",\"postalCode\":\"2860\","
+                + "\"city\":\"Søborg\",\"phone\":null,\"mobile\":null}");
+        Mockito.when(vault.seal(ID, "ch@example.dk")).thenReturn(previous);
+        ContactDetails moved = new ContactDetails("Christian Harms", "ch@example.dk", "Angrebsvej 13", "2860",
+                "Søborg", null, null);
+        fixture.given(REGISTERED, new ContactDetailsChanged(ID, before, ID, null, List.of()))
+                .when(new ChangeContactDetails(ID, moved),
+                        Metadata.of(Metadata.citizen("citizen-2"), Metadata.Channel.PORTAL, "c1"))
+                .expectEvents(new ContactDetailsChanged(ID, SEALED, "citizen-2", previous, List.of("address")));
+    }
+
+    @Test
+    void aChangeByTheOwnerHimselfRecordsTheOwner() {
+        fixture.given(REGISTERED)
+                .when(new ChangeContactDetails(ID, DETAILS),
+                        Metadata.of(Metadata.citizen(ID), Metadata.Channel.PORTAL, "c1"))
+                .expectEvents(new ContactDetailsChanged(ID, SEALED, ID, null,
+                        List.of("name", "email", "address", "postalCode", "city")));
     }
 }

@@ -74,7 +74,8 @@ class PayoutController {
     @Operation(summary = "Approve a payout: the balance as it is now is paid out and the account emptied", responses = {
             @ApiResponse(responseCode = "200", description = "Paid out (or approved before)"),
             @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND"),
-            @ApiResponse(responseCode = "409", description = "NO_PAYOUT_REQUESTED or NOTHING_TO_PAY_OUT")})
+            @ApiResponse(responseCode = "409", description = "NO_PAYOUT_REQUESTED, NOTHING_TO_PAY_OUT or "
+                    + "PAYOUT_NOT_CONFIRMED (a typed bank account the account owner has not confirmed)")})
     Mono<Approval> approve(@PathVariable String accountId, @PathVariable String payoutId,
                            @Parameter(hidden = true) ServerWebExchange exchange) {
         String account = Ids.require("accountId", accountId);

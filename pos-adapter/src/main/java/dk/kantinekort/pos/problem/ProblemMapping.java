@@ -150,6 +150,9 @@ public final class ProblemMapping {
             case NOT_OFFERED -> HttpStatus.NOT_FOUND;
             case DELIVERY_DATE_REACHED, NOTHING_TO_CANCEL -> HttpStatus.CONFLICT;
             case PAYMENT_PROVIDER_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            // a block staff set, a payout's bank account, a card's address (issue 14)
+            case CARD_BLOCKED_BY_STAFF, PAYOUT_NOT_CONFIRMED, ADDRESS_REQUIRED -> HttpStatus.CONFLICT;
+            case TYPED_BANK_ACCOUNT_NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);

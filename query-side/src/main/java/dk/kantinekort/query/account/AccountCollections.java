@@ -25,6 +25,7 @@ class AccountCollections {
     static final String DISPLAY_NAME = "displayName";
     static final String BALANCE = "balance";
     static final String STATUS = "status";
+    static final String BLOCKED_BY = "blockedBy";
     static final String CURRENT_CARD = "currentCardNumber";
     static final String FORMER_CARDS = "formerCardNumbers";
     static final String ALLOWED_UNITS = "allowedUnits";

@@ -1,6 +1,7 @@
 package dk.kantinekort.query.account;
 
 import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.money.Money;
@@ -22,6 +23,7 @@ import static dk.kantinekort.query.account.AccountCollections.FORMER_CARDS;
 import static dk.kantinekort.query.account.AccountCollections.HOLDER_NAME;
 import static dk.kantinekort.query.account.AccountCollections.ID;
 import static dk.kantinekort.query.account.AccountCollections.LAST_CHANGED_AT;
+import static dk.kantinekort.query.account.AccountCollections.BLOCKED_BY;
 import static dk.kantinekort.query.account.AccountCollections.STATUS;
 
 /** Reads a stored account summary back into the published {@link AccountSummary}. */
@@ -45,7 +47,16 @@ final class AccountSummaryDocument {
                 d.getString(CURRENT_CARD),
                 List.copyOf(d.getList(FORMER_CARDS, String.class, List.of())),
                 units(d.getList(ALLOWED_UNITS, String.class, List.of())),
-                lastChangedAt == null ? null : lastChangedAt.toInstant());
+                lastChangedAt == null ? null : lastChangedAt.toInstant(),
+                blockedBy(status, d.getString(BLOCKED_BY)));
+    }
+
+    /** Who set the block of a blocked card; a block recorded before blocks had an origin counts as staff's. */
+    private static BlockOrigin blockedBy(String status, String origin) {
+        if (!AccountStatus.BLOCKED.name().equals(status)) {
+            return null;
+        }
+        return origin == null ? BlockOrigin.STAFF : BlockOrigin.valueOf(origin);
     }
 
     private static Set<UnitKind> units(List<String> names) {

@@ -5,6 +5,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.AllowedUnitsChanged;
 import dk.kantinekort.api.account.BalanceChanged;
 import dk.kantinekort.api.account.CardAccountOpened;
@@ -100,12 +101,15 @@ class AccountSummaryProjection {
 
     @EventHandler
     void on(CardBlocked event, @Timestamp Instant at) {
-        change(event.accountId(), at, Updates.set(STATUS, AccountStatus.BLOCKED.name()));
+        change(event.accountId(), at, Updates.set(STATUS, AccountStatus.BLOCKED.name()),
+                Updates.set(AccountCollections.BLOCKED_BY, event.blockedBy() == null
+                        ? BlockOrigin.STAFF.name() : event.blockedBy().name()));
     }
 
     @EventHandler
     void on(CardUnblocked event, @Timestamp Instant at) {
-        change(event.accountId(), at, Updates.set(STATUS, AccountStatus.ACTIVE.name()));
+        change(event.accountId(), at, Updates.set(STATUS, AccountStatus.ACTIVE.name()),
+                Updates.unset(AccountCollections.BLOCKED_BY));
     }
 
     @EventHandler

@@ -50,6 +50,7 @@ import dk.kantinekort.api.payment.DepositSettled;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.api.payment.PaymentCheckoutCreated;
 import dk.kantinekort.api.payment.PaymentDiscrepancyFound;
+import dk.kantinekort.api.payment.PayoutAccountConfirmed;
 import dk.kantinekort.api.payment.PayoutRejected;
 import dk.kantinekort.api.payment.PayoutRequested;
 import dk.kantinekort.api.payment.PayoutView;
@@ -183,10 +184,17 @@ class PaymentProjection {
     void on(PayoutRequested event, @Timestamp Instant at) {
         replace(readModel.payouts, event.payoutId(), new Document(ID, event.payoutId())
                 .append(ACCOUNT_ID, event.accountId())
-                .append(STATE, PayoutView.State.REQUESTED.name())
+                .append(STATE, (event.awaitingOwnerConfirmation()
+                        ? PayoutView.State.AWAITING_OWNER : PayoutView.State.REQUESTED).name())
                 .append(BALANCE_AT_REQUEST, event.balance().ore())
                 .append(BANK_ACCOUNT_MASKED, event.bankAccountMasked())
                 .append(REQUESTED_AT, Date.from(at)));
+    }
+
+    /** The owner confirmed the typed bank account: staff see the request from now on. */
+    @EventHandler
+    void on(PayoutAccountConfirmed event) {
+        update(readModel.payouts, event.payoutId(), Updates.set(STATE, PayoutView.State.REQUESTED.name()));
     }
 
     @EventHandler

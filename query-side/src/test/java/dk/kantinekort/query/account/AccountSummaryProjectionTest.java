@@ -1,5 +1,6 @@
 package dk.kantinekort.query.account;
 
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.SearchAccountsByBirthDate;
@@ -112,11 +113,15 @@ class AccountSummaryProjectionTest {
         CardNumber card = newCardNumber();
         String accountId = ledger.openAccount(newId(), "Anna", "0101101234", card, now);
 
-        ledger.account(accountId, new CardBlocked(accountId, card, "lost"));
-        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED);
+        ledger.account(accountId, new CardBlocked(accountId, card, "lost", BlockOrigin.CITIZEN));
+        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.CITIZEN);
+
+        ledger.account(accountId, new CardBlocked(accountId, card, "misbrug", BlockOrigin.STAFF));
+        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.STAFF);
 
         ledger.account(accountId, new CardUnblocked(accountId, card, null));
-        awaitSummary(accountId, s -> s.status() == AccountStatus.ACTIVE && s.lastChangedAt().isAfter(now));
+        awaitSummary(accountId, s -> s.status() == AccountStatus.ACTIVE && s.blockedBy() == null
+                && s.lastChangedAt().isAfter(now));
     }
 
     @Test

@@ -120,7 +120,8 @@ class PortalReadModelsTest {
 
         ledger.publish("Citizen", parent, new ContactDetailsChanged(parent, TestKeyVault.seal(parent,
                 "{\"name\":\"Christian H. Harms\",\"email\":\"ch@example.dk\",\"address\":\"Rådhus Alle 7\","
-                        + "\"postalCode\":\"2860\",\"city\":\"Søborg\",\"phone\":null,\"mobile\":\"20202020\"}")), now);
+                        + "\"postalCode\":\"2860\",\"city\":\"Søborg\",\"phone\":null,\"mobile\":\"20202020\"}"), parent, null,
+                java.util.List.of()), now);
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
         ledger.publish("Citizen", parent, new CardPhotoChanged(parent,
                 TestKeyVault.seal(parent, Base64.getEncoder().encodeToString(jpeg))), now);

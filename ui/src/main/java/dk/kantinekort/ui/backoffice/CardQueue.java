@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kortbestillinger (F11, F16): replacement cards ordered and not produced yet, oldest first, with the holder and
- * the address to send the card to; "produced and sent" makes the new card the account's and closes the old.
+ * the address to send the card to, as recorded when it was ordered (a later change of address, perhaps by a linked
+ * person, does not redirect the card); "produced and sent" makes the new card the account's and closes the old.
  */
 class CardQueue {
 
@@ -46,34 +47,12 @@ class CardQueue {
                 .toList();
     }
 
+    /** The address is the one recorded when the card was ordered, not the person's address now. */
     private Row row(PendingCardReplacement order) {
         Optional<AccountSummary> account = queries.account(order.accountId());
         return new Row(order.accountId(), order.orderId(), account.map(AccountSummary::holderName).orElse(""),
                 masked(order.oldCardNumber()), masked(order.newCardNumber()), order.orderedAt(),
-                account.map(AccountSummary::citizenId).map(this::address).orElse(""));
-    }
-
-    /** "Vej 1, 2860 Søborg" from the person's contact details; a missing address does not hide the order. */
-    private String address(String citizenId) {
-        try {
-            return queries.one(new FindCitizenProfile(citizenId), CitizenProfile.class)
-                    .map(CitizenProfile::details)
-                    .filter(details -> details.address() != null)
-                    .map(CardQueue::address)
-                    .orElse("");
-        } catch (IllegalStateException e) {
-            log.warn("Address for the card queue unavailable: {}", e.toString());
-            return "";
-        }
-    }
-
-    private static String address(ContactDetails details) {
-        String city = String.join(" ", nonNull(details.postalCode()), nonNull(details.city())).strip();
-        return city.isEmpty() ? details.address() : details.address() + ", " + city;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
+                order.deliveryAddress() == null ? "" : order.deliveryAddress());
     }
 
     private static String masked(String cardNumber) {

@@ -113,7 +113,8 @@ public class SupportView extends StaffPage {
             block.addThemeVariants(ButtonVariant.LUMO_SMALL, blocked ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
             results.addRow("support-account-" + account.accountId(), account.holderName(), account.cprMasked(),
                     account.displayName(), account.currentCardNumber(), DanishFormat.money(account.balance()),
-                    getTranslation("backoffice.support.status." + account.status().name()),
+                    account.blockedBy() == null ? getTranslation("backoffice.support.status." + account.status().name())
+                            : getTranslation("backoffice.support.status.BLOCKED-by." + account.blockedBy().name()),
                     new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block));
         }
         results.setVisible(!results.isEmpty());

@@ -16,6 +16,11 @@ record BankAccountInput(String registrationNumber, String accountNumber) {
         return new BankAccountInput(clean(registrationNumber), clean(accountNumber));
     }
 
+    /** Nothing typed: the payout goes to the owner's NemKonto. */
+    boolean isBlank() {
+        return registrationNumber.isEmpty() && accountNumber.isEmpty();
+    }
+
     /** Field name → bundle key of its problem; empty when both are fine. */
     Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();

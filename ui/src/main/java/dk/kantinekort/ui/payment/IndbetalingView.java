@@ -50,6 +50,7 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
     private final PortalCommands commands;
     private final CurrentCitizen currentCitizen;
     private final PaymentSettings settings;
+    private final PayoutSettings payoutSettings;
     private final MunicipalitySettings municipality;
     private final Branding branding;
 
@@ -60,13 +61,14 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
     private PayoutPanel payout;
 
     IndbetalingView(AccountSelection selection, PaymentQueries queries, PortalCommands commands,
-                    CurrentCitizen currentCitizen, PaymentSettings settings, MunicipalitySettings municipality,
-                    Branding branding) {
+                    CurrentCitizen currentCitizen, PaymentSettings settings, PayoutSettings payoutSettings,
+                    MunicipalitySettings municipality, Branding branding) {
         this.selection = selection;
         this.queries = queries;
         this.commands = commands;
         this.currentCitizen = currentCitizen;
         this.settings = settings;
+        this.payoutSettings = payoutSettings;
         this.municipality = municipality;
         this.branding = branding;
         setId("indbetaling");
@@ -136,7 +138,7 @@ public class IndbetalingView extends VerticalLayout implements BeforeEnterObserv
         Tab autoTab = sheet.add(getTranslation("payment.tab.auto"), autoTopUp);
         autoTab.setId("tab-auto");
         if (settings.payoutEnabled()) {
-            payout = new PayoutPanel(context);
+            payout = new PayoutPanel(context, payoutSettings.typedBankAccount(), currentCitizen::citizenId);
             Tab payoutTab = sheet.add(getTranslation("payment.tab.payout"), payout);
             payoutTab.setId("tab-payout");
             if (tab.filter(TAB_PAYOUT::equals).isPresent()) {

@@ -13,7 +13,8 @@ final class PaymentRefusals {
             RejectionCode.BALANCE_LIMIT_EXCEEDED, RejectionCode.INVALID_REQUEST,
             RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE, RejectionCode.ACCESS_DENIED, RejectionCode.ACCOUNT_NOT_FOUND,
             RejectionCode.NOTHING_TO_PAY_OUT, RejectionCode.PAYOUT_ALREADY_REQUESTED,
-            RejectionCode.AUTO_TOP_UP_ALREADY_ACTIVE, RejectionCode.NO_AUTO_TOP_UP);
+            RejectionCode.AUTO_TOP_UP_ALREADY_ACTIVE, RejectionCode.NO_AUTO_TOP_UP,
+            RejectionCode.TYPED_BANK_ACCOUNT_NOT_ALLOWED, RejectionCode.NO_PAYOUT_REQUESTED);
 
     private PaymentRefusals() {
     }

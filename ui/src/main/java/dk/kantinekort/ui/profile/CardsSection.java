@@ -18,7 +18,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.BlockCard;
+import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.OrderReplacementCard;
+import dk.kantinekort.api.account.PendingCardReplacement;
 import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.error.RejectedException;
@@ -30,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -50,6 +54,7 @@ class CardsSection extends VerticalLayout {
 
     private final PortalCommands commands;
     private final Supplier<String> deliveryAddress;
+    private final Function<String, Optional<PendingCardReplacement>> pendingReplacement;
     private final Reload reload;
     private NativeTable table = new NativeTable();
     private final Paragraph message = new Paragraph();
@@ -58,10 +63,14 @@ class CardsSection extends VerticalLayout {
 
     /**
      * @param deliveryAddress the address on file that a new card is sent to, blank when there is none
+     * @param pendingReplacement the replacement card of an account still to be produced, with the address recorded
+     *                           when it was ordered
      */
-    CardsSection(PortalCommands commands, Supplier<String> deliveryAddress, Reload reload) {
+    CardsSection(PortalCommands commands, Supplier<String> deliveryAddress,
+                 Function<String, Optional<PendingCardReplacement>> pendingReplacement, Reload reload) {
         this.commands = commands;
         this.deliveryAddress = deliveryAddress;
+        this.pendingReplacement = pendingReplacement;
         this.reload = reload;
         setPadding(false);
         message.setId("profile-cards-message");
@@ -114,16 +123,35 @@ class CardsSection extends VerticalLayout {
     private Div actions(AccountSummary card) {
         Button order = new Button(getTranslation("profile.cards.order"), click -> confirmOrder(card));
         order.setId("profile-order-" + card.accountId());
-        boolean blocked = card.status() == AccountStatus.BLOCKED;
-        Button block = new Button(getTranslation(blocked ? "profile.cards.unblock" : "profile.cards.block"),
-                click -> toggleBlock(card));
-        block.setId("profile-block-" + card.accountId());
-        block.setDisableOnClick(true);
         buttons.put(order.getId().orElseThrow(), order);
-        buttons.put(block.getId().orElseThrow(), block);
-        HorizontalLayout row = new HorizontalLayout(order, block);
+        boolean blocked = card.status() == AccountStatus.BLOCKED;
+        HorizontalLayout row = new HorizontalLayout(order);
         row.setWrap(true);
         Div actions = new Div(row);
+        if (blocked && card.blockedBy() == BlockOrigin.STAFF) {
+            // only staff lift the municipality's block: no button, and the way to get it lifted
+            Span staffBlock = new Span(getTranslation("profile.cards.staff-block"));
+            staffBlock.setId("profile-staff-block-" + card.accountId());
+            staffBlock.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL,
+                    LumoUtility.Margin.Top.XSMALL);
+            actions.add(staffBlock);
+        } else {
+            Button block = new Button(getTranslation(blocked ? "profile.cards.unblock" : "profile.cards.block"),
+                    click -> toggleBlock(card));
+            block.setId("profile-block-" + card.accountId());
+            block.setDisableOnClick(true);
+            buttons.put(block.getId().orElseThrow(), block);
+            row.add(block);
+        }
+        pending(card.accountId()).ifPresent(replacement -> {
+            Span sentTo = new Span(replacement.deliveryAddress() == null || replacement.deliveryAddress().isBlank()
+                    ? getTranslation("profile.cards.pending.no-address", masked(replacement.newCardNumber()))
+                    : getTranslation("profile.cards.pending", masked(replacement.newCardNumber()),
+                    replacement.deliveryAddress()));
+            sentTo.setId("profile-card-pending-" + card.accountId());
+            sentTo.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.XSMALL);
+            actions.add(sentTo);
+        });
         if (card.balance().isLessThan(Limits.REPLACEMENT_CARD_FEE)) {
             order.setEnabled(false);
             Span why = new Span(getTranslation("profile.cards.order.too-low",
@@ -135,6 +163,19 @@ class CardsSection extends VerticalLayout {
             actions.add(why);
         }
         return actions;
+    }
+
+    /** The account's replacement card on its way; nothing when the read side does not answer. */
+    private Optional<PendingCardReplacement> pending(String accountId) {
+        try {
+            return pendingReplacement.apply(accountId);
+        } catch (IllegalStateException unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    private static String masked(String cardNumber) {
+        return cardNumber != null && CardNumber.isValid(cardNumber) ? CardNumber.parse(cardNumber).masked() : "";
     }
 
     private void confirmOrder(AccountSummary card) {
@@ -220,6 +261,7 @@ class CardsSection extends VerticalLayout {
 
     private static AccountSummary withStatus(AccountSummary a, AccountStatus status) {
         return new AccountSummary(a.accountId(), a.citizenId(), a.holderName(), a.cprMasked(), a.displayName(),
-                a.balance(), status, a.currentCardNumber(), a.formerCardNumbers(), a.allowedUnits(), a.lastChangedAt());
+                a.balance(), status, a.currentCardNumber(), a.formerCardNumbers(), a.allowedUnits(), a.lastChangedAt(),
+                status == AccountStatus.BLOCKED ? BlockOrigin.CITIZEN : null);
     }
 }

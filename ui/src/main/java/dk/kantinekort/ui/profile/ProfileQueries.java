@@ -1,5 +1,7 @@
 package dk.kantinekort.ui.profile;
 
+import dk.kantinekort.api.account.FindPendingCardReplacement;
+import dk.kantinekort.api.account.PendingCardReplacement;
 import dk.kantinekort.api.citizen.CitizenProfile;
 import dk.kantinekort.api.citizen.FindCardPhoto;
 import dk.kantinekort.api.citizen.FindCitizenProfile;
@@ -33,6 +35,12 @@ class ProfileQueries {
     Optional<byte[]> photo(String citizenId) {
         byte[] jpeg = await(queryGateway.query(new FindCardPhoto(citizenId), ResponseTypes.instanceOf(byte[].class)));
         return jpeg == null || jpeg.length == 0 ? Optional.empty() : Optional.of(jpeg);
+    }
+
+    /** The account's replacement card still to be produced, with the address recorded with the order. */
+    Optional<PendingCardReplacement> pendingReplacement(String accountId) {
+        return Optional.ofNullable(await(queryGateway.query(new FindPendingCardReplacement(accountId),
+                ResponseTypes.instanceOf(PendingCardReplacement.class))));
     }
 
     private static <R> R await(CompletableFuture<R> answer) {

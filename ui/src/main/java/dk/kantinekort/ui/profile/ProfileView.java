@@ -149,7 +149,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         saveMessage.setId("profile-save-message");
         saveMessage.getElement().setAttribute("role", "status");
 
-        cards = new CardsSection(commands, this::deliveryAddress, this::reloadCards);
+        cards = new CardsSection(commands, this::deliveryAddress, queries::pendingReplacement, this::reloadCards);
         cards.show(holderName(), holderCards);
 
         add(new H3(getTranslation("profile.person.heading")), form,

@@ -173,6 +173,8 @@ class SupportViewTest extends BackofficeUiTest {
         open("backoffice/support");
         search("0909091234");
 
+        assertThat(rowText("support-account-" + RELATION_CARD.accountId())).as("who blocked it")
+                .contains("Spærret af borger");
         Button unblock = _get(Button.class, spec -> spec.withId("support-block-" + RELATION_CARD.accountId()));
         assertThat(unblock.getText()).isEqualTo("Ophæv spærring");
         _click(unblock);

@@ -19,7 +19,9 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AutoTopUpView;
 import dk.kantinekort.api.payment.CancelAutoTopUp;
 import dk.kantinekort.api.payment.FindAutoTopUp;
+import dk.kantinekort.api.payment.ConfirmPayoutAccount;
 import dk.kantinekort.api.payment.FindPayout;
+import dk.kantinekort.ui.testing.TestData;
 import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PayoutView;
@@ -143,7 +145,54 @@ class AutoTopUpAndPayoutTest extends PaymentUiTest {
     // --- Udbetaling ---
 
     @Test
+    void byDefaultAPayoutGoesToTheNemKontoWithoutAnyBankAccountToType() {
+        commands.answer(RequestPayout.class, c -> null);
+        open("indbetaling?fane=udbetaling");
+
+        assertThat(_find(TextField.class, spec -> spec.withId("payout-reg"))).isEmpty();
+        assertThat(paragraph("payout-intro")).contains("NemKonto");
+        _click(_get(Button.class, spec -> spec.withId("payout-request")));
+
+        RequestPayout request = commands.sent(RequestPayout.class).get(0);
+        assertThat(request.registrationNumber()).isNull();
+        assertThat(request.bankAccountNumber()).isNull();
+        assertThat(paragraph("payout-latest")).startsWith("Afventer behandling");
+    }
+
+    @Test
+    void theOwnerConfirmsABankAccountALinkedPersonTyped() {
+        payoutSettings.typedBankAccount = true;
+        queries.answer(FindPayout.class, q -> new PayoutView("payout-1", CHRISTIAN_ACCOUNT,
+                PayoutView.State.AWAITING_OWNER, Money.ofKroner(65), null, "1234 ******5678", null,
+                Instant.parse("2026-04-01T08:00:00Z"), null));
+        commands.answer(ConfirmPayoutAccount.class, c -> null);
+        open("indbetaling?fane=udbetaling");
+
+        assertThat(paragraph("payout-latest"))
+                .isEqualTo("Afventer kortholderens bekræftelse af bankkontoen 1234 ******5678 (anmodet 01-04-2026)");
+        _click(_get(Button.class, spec -> spec.withId("payout-confirm")));
+
+        assertThat(commands.sent(ConfirmPayoutAccount.class))
+                .containsExactly(new ConfirmPayoutAccount(CHRISTIAN_ACCOUNT, "payout-1"));
+        assertThat(paragraph("payout-latest")).startsWith("Afventer behandling");
+    }
+
+    @Test
+    void aLinkedPersonCannotConfirmTheBankAccountTheyTyped() {
+        payoutSettings.typedBankAccount = true;
+        String relationAccount = TestData.RELATION_CARD.accountId();
+        queries.answer(FindPayout.class, q -> new PayoutView("payout-1", relationAccount,
+                PayoutView.State.AWAITING_OWNER, Money.ofKroner(10), null, "1234 ******5678", null,
+                Instant.parse("2026-04-01T08:00:00Z"), null));
+        open("indbetaling?konto=" + relationAccount + "&fane=udbetaling");
+
+        assertThat(paragraph("payout-latest")).startsWith("Afventer kortholderens bekræftelse");
+        assertThat(_find(Button.class, spec -> spec.withId("payout-confirm"))).isEmpty();
+    }
+
+    @Test
     void theRegistrationNumberMustBeFourDigitsAndTheAccountNumberIsRequired() {
+        payoutSettings.typedBankAccount = true;
         open("indbetaling?fane=udbetaling");
         _setValue(reg(), "123");
 
@@ -156,6 +205,7 @@ class AutoTopUpAndPayoutTest extends PaymentUiTest {
 
     @Test
     void aValidBankAccountRequestsThePayoutAndShowsItWaiting() {
+        payoutSettings.typedBankAccount = true;
         commands.answer(RequestPayout.class, c -> null);
         open("indbetaling?fane=udbetaling");
         _setValue(reg(), "1234");
@@ -172,6 +222,7 @@ class AutoTopUpAndPayoutTest extends PaymentUiTest {
 
     @Test
     void nothingToPayOutIsSaidPlainly() {
+        payoutSettings.typedBankAccount = true;
         commands.answer(RequestPayout.class, c -> {
             throw new RejectedException(RejectionCode.NOTHING_TO_PAY_OUT, "zero");
         });

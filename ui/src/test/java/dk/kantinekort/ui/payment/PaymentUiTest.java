@@ -54,6 +54,8 @@ abstract class PaymentUiTest extends PortalUiTest {
     TestClock clock;
     @Autowired
     SwitchablePaymentSettings settings;
+    @Autowired
+    SwitchablePayoutSettings payoutSettings;
 
     @Override
     protected Set<Class<? extends Component>> routes() {
@@ -64,6 +66,7 @@ abstract class PaymentUiTest extends PortalUiTest {
     void christianIsLoggedIn() {
         clock.set(Instant.parse("2026-04-01T10:00:00Z"));
         settings.payoutEnabled = true;
+        payoutSettings.typedBankAccount = false;
         citizen.logIn(TestData.CHRISTIAN);
         accessible(TestData.CHRISTIAN_CARD, TestData.RELATION_CARD);
         queries.answer(FindRelationsOfCitizen.class, q -> List.of());
@@ -107,6 +110,20 @@ abstract class PaymentUiTest extends PortalUiTest {
         }
     }
 
+    /** NemKonto only (the default), or typed bank accounts allowed, per test. */
+    static final class SwitchablePayoutSettings extends PayoutSettings {
+        boolean typedBankAccount;
+
+        SwitchablePayoutSettings() {
+            super(false);
+        }
+
+        @Override
+        public boolean typedBankAccount() {
+            return typedBankAccount;
+        }
+    }
+
     @Configuration
     @Import(PaymentQueries.class)
     static class PaymentTestContext {
@@ -119,6 +136,11 @@ abstract class PaymentUiTest extends PortalUiTest {
         @Bean
         SwitchablePaymentSettings paymentSettings() {
             return new SwitchablePaymentSettings();
+        }
+
+        @Bean
+        SwitchablePayoutSettings payoutSettings() {
+            return new SwitchablePayoutSettings();
         }
 
         @Bean

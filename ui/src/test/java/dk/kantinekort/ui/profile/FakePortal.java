@@ -9,7 +9,10 @@ import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.BlockCard;
 import dk.kantinekort.api.account.ChangeAllowedUnits;
+import dk.kantinekort.api.account.BlockOrigin;
+import dk.kantinekort.api.account.FindPendingCardReplacement;
 import dk.kantinekort.api.account.OrderReplacementCard;
+import dk.kantinekort.api.account.PendingCardReplacement;
 import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
@@ -67,6 +70,7 @@ final class FakePortal {
     final Map<String, CitizenProfile> profiles = new HashMap<>();
     final Map<String, byte[]> photos = new HashMap<>();
     final Map<Class<?>, RejectionCode> refusals = new HashMap<>();
+    final Map<String, PendingCardReplacement> pendingReplacements = new HashMap<>();
     String loggedIn = CHRISTIAN;
     boolean readSideLags;
     private final List<Object> lagging = new java.util.ArrayList<>();
@@ -115,7 +119,7 @@ final class FakePortal {
         AccountSummary a = accounts.get(accountId);
         accounts.put(accountId, new AccountSummary(a.accountId(), a.citizenId(), a.holderName(), a.cprMasked(),
                 a.displayName(), Money.ofOre(ore), a.status(), a.currentCardNumber(), a.formerCardNumbers(),
-                a.allowedUnits(), a.lastChangedAt()));
+                a.allowedUnits(), a.lastChangedAt(), a.blockedBy()));
     }
 
     <T> List<T> sent(Class<T> type) {
@@ -134,6 +138,8 @@ final class FakePortal {
             result = profiles.get(q.citizenId());
         } else if (query instanceof FindCardPhoto q) {
             result = photos.get(q.citizenId());
+        } else if (query instanceof FindPendingCardReplacement q) {
+            result = pendingReplacements.get(q.accountId());
         } else {
             throw new IllegalArgumentException("Unexpected query " + query);
         }
@@ -174,12 +180,18 @@ final class FakePortal {
         } else if (payload instanceof UnblockCard c) {
             status(c.accountId(), AccountStatus.ACTIVE);
         } else if (payload instanceof OrderReplacementCard c) {
-            setBalance(c.accountId(), accounts.get(c.accountId()).balance().minus(Limits.REPLACEMENT_CARD_FEE).ore());
+            AccountSummary a = accounts.get(c.accountId());
+            setBalance(c.accountId(), a.balance().minus(Limits.REPLACEMENT_CARD_FEE).ore());
+            // the ledger records the address on file when the card is ordered
+            String address = java.util.Optional.ofNullable(profiles.get(a.citizenId())).map(CitizenProfile::details)
+                    .map(d -> d.address() + ", " + d.postalCode() + " " + d.city()).orElse("");
+            pendingReplacements.put(c.accountId(), new PendingCardReplacement(c.accountId(), c.orderId(),
+                    a.currentCardNumber(), NEW_CARD_NUMBER, Instant.now(), address));
         } else if (payload instanceof ChangeAllowedUnits c) {
             AccountSummary a = accounts.get(c.accountId());
             accounts.put(a.accountId(), new AccountSummary(a.accountId(), a.citizenId(), a.holderName(),
                     a.cprMasked(), a.displayName(), a.balance(), a.status(), a.currentCardNumber(),
-                    a.formerCardNumbers(), c.allowedUnits(), a.lastChangedAt()));
+                    a.formerCardNumbers(), c.allowedUnits(), a.lastChangedAt(), a.blockedBy()));
         } else if (payload instanceof ChangeContactDetails c) {
             String cprMasked = accounts.values().stream().filter(a -> a.citizenId().equals(c.citizenId()))
                     .findFirst().map(AccountSummary::cprMasked).orElse(null);
@@ -193,16 +205,21 @@ final class FakePortal {
     }
 
     private void status(String accountId, AccountStatus status) {
+        status(accountId, status, status == AccountStatus.BLOCKED ? BlockOrigin.CITIZEN : null);
+    }
+
+    /** The card is blocked (or active) as set by whom: staff blocks come from Support, not from this page. */
+    void status(String accountId, AccountStatus status, BlockOrigin blockedBy) {
         AccountSummary a = accounts.get(accountId);
         accounts.put(accountId, new AccountSummary(a.accountId(), a.citizenId(), a.holderName(), a.cprMasked(),
                 a.displayName(), a.balance(), status, a.currentCardNumber(), a.formerCardNumbers(), a.allowedUnits(),
-                a.lastChangedAt()));
+                a.lastChangedAt(), blockedBy));
     }
 
     private static AccountSummary account(String accountId, String citizenId, String holder, String cprMasked,
                                           String displayName, String cardNumber, long balanceOre) {
         return new AccountSummary(accountId, citizenId, holder, cprMasked, displayName, Money.ofOre(balanceOre),
                 AccountStatus.ACTIVE, cardNumber, List.of(), EnumSet.allOf(UnitKind.class),
-                Instant.parse("2026-01-01T10:00:00Z"));
+                Instant.parse("2026-01-01T10:00:00Z"), null);
     }
 }

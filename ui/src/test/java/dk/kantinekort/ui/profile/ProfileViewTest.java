@@ -1,5 +1,8 @@
 package dk.kantinekort.ui.profile;
 
+import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.BlockOrigin;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -418,6 +421,40 @@ class ProfileViewTest {
         assertThat(blockButton(CHRISTIAN_ACCOUNT).getText()).isEqualTo("Aktiver kort");
         assertThat(cellTexts(_get(NativeTableRow.class, spec -> spec.withId("profile-card-" + CHRISTIAN_ACCOUNT))))
                 .contains("Spærret");
+    }
+
+    @Test
+    void aBlockStaffSetHasNoOphaevButtonAndSaysToContactSupport() {
+        portal.status(CHRISTIAN_ACCOUNT, AccountStatus.BLOCKED, BlockOrigin.STAFF);
+        open(null);
+
+        assertThat(_find(Button.class, spec -> spec.withId("profile-block-" + CHRISTIAN_ACCOUNT))).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("profile-staff-block-" + CHRISTIAN_ACCOUNT)).getText())
+                .isEqualTo("Kortet er spærret af kommunen. Kontakt support for at få spærringen ophævet.");
+    }
+
+    @Test
+    void theLedgersRefusalToLiftAStaffBlockIsShownInDanish() {
+        // the read side still shows the citizen's own block; staff took it over meanwhile
+        portal.status(CHRISTIAN_ACCOUNT, AccountStatus.BLOCKED, BlockOrigin.CITIZEN);
+        portal.refusals.put(UnblockCard.class, RejectionCode.CARD_BLOCKED_BY_STAFF);
+        open(null);
+
+        _click(blockButton(CHRISTIAN_ACCOUNT));
+
+        assertThat(cardsMessage())
+                .isEqualTo("Kortet er spærret af kommunen. Kontakt support for at få spærringen ophævet.");
+    }
+
+    @Test
+    void anOrderedCardSaysTheAddressItIsSentToAsRecordedWhenOrdered() {
+        open(null);
+        _click(orderButton(CHRISTIAN_ACCOUNT));
+        _click(_get(Button.class, spec -> spec.withId("profile-order-confirm")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("profile-card-pending-" + CHRISTIAN_ACCOUNT)).getText())
+                .isEqualTo("Nyt kort " + CardNumber.parse(FakePortal.NEW_CARD_NUMBER).masked()
+                        + " sendes til Højvangen 4, 3480 Fredensborg");
     }
 
     @Test

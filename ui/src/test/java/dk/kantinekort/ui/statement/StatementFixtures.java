@@ -27,7 +27,7 @@ final class StatementFixtures {
                                   long balanceOre) {
         return new AccountSummary(accountId, citizenId, holder, "270182-", displayName, Money.ofOre(balanceOre),
                 AccountStatus.ACTIVE, "1562265116", List.of(), EnumSet.allOf(UnitKind.class),
-                Instant.parse("2026-03-01T10:00:00Z"));
+                Instant.parse("2026-03-01T10:00:00Z"), null);
     }
 
     static AccountSummary christiansCard() {

@@ -43,7 +43,8 @@ public final class TestData {
     public static AccountSummary account(String accountId, String citizenId, String holder, String cprMasked,
                                          String displayName, long balanceOre, AccountStatus status, String card) {
         return new AccountSummary(accountId, citizenId, holder, cprMasked, displayName, Money.ofOre(balanceOre),
-                status, card, List.of(), EnumSet.allOf(UnitKind.class), Instant.parse("2026-01-01T10:00:00Z"));
+                status, card, List.of(), EnumSet.allOf(UnitKind.class), Instant.parse("2026-01-01T10:00:00Z"),
+                status == AccountStatus.BLOCKED ? dk.kantinekort.api.account.BlockOrigin.CITIZEN : null);
     }
 
     public static RelationSummary relation(String relationId, String requesterId, String requesterName,

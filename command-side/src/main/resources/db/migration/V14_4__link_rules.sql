@@ -1,14 +1,7 @@
 -- Issue 14 part 3, the rules of links between people (decision record 8), written in the events' transaction:
--- a blocked card's number proves no link; the owner's sealed contact details for the notice of a new link; and
--- the payment agreements each citizen made on an account, so they end when that citizen's link to the owner ends.
+-- a blocked card's number proves no link; the payment agreements each citizen made on an account, so they end when that citizen's link to the owner ends.
 ALTER TABLE citizen_accounts ADD COLUMN card_blocked BOOLEAN DEFAULT FALSE NOT NULL;
 
--- Sealed (JSON of SealedData) with the citizen's own key: erasing the key forgets them here too.
-CREATE TABLE citizen_contacts (
-    citizen_id VARCHAR(36) NOT NULL PRIMARY KEY,
-    registered_email VARCHAR(2000),
-    details VARCHAR(8000)
-);
 
 -- kind: AUTO_TOP_UP, ENROLMENT or WEBSHOP_ORDER; a row goes when the agreement ends.
 CREATE TABLE payment_agreements (
