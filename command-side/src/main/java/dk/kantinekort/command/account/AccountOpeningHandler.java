@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a card account for a person named by CPR, registering the person first when unknown. Idempotent by
- * CPR: a person who already has an account gets that account back, so a school can re-run its import.
+ * CPR: a person who already has an account gets that account back, so a school can re-run its import. It lives with
+ * the account, which it creates; the person is found and registered through the citizen package's look-ups.
  */
 @Component
 class AccountOpeningHandler {
@@ -44,7 +45,8 @@ class AccountOpeningHandler {
 
     @CommandHandler
     AccountOpening handle(OpenAccountForPerson command) throws Exception {
-        if (command.cpr() == null || command.cardNumber() == null || command.name() == null || command.name().isBlank()) {
+        if (command.cpr() == null || command.cardNumber() == null || command.name() == null
+                || command.name().isBlank()) {
             throw new RejectedException(INVALID_REQUEST, "A person needs a CPR number, a name and a card number");
         }
         String cprHash = vault.cprHash(command.cpr());

@@ -13,7 +13,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-/** Blocks and unblocks by the number on the card, as staff and integrations know it. */
+/** Blocks and unblocks by the number on the card, as staff and integrations know it; the account decides. */
 @Component
 class CardBlockingHandler {
 

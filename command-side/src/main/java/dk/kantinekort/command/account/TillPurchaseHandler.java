@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Routes a till's request to the account behind the card: the till says which card, the look-ups say
- * which account and place, and the account decides.
+ * which account and place, and the account decides. The account is loaded here, in its own package and in the
+ * till's unit of work: no command is sent onwards, so the group-commit bus runs it like any other.
  */
 @Component
 class TillPurchaseHandler {
