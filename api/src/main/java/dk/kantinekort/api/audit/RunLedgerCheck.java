@@ -1,8 +1,11 @@
 package dk.kantinekort.api.audit;
 
+import org.axonframework.commandhandling.RoutingKey;
+
 /**
- * Runs a ledger check now and answers its {@link LedgerCheckResult}. A query, not a command: it reads the event
- * store and the read models and changes neither (its result is kept as the latest check).
+ * Starts a ledger check now, under the id the sender chose; answered at once (nothing), the check runs on the query
+ * side's own thread. Its {@link LedgerCheckResult} (with this {@code checkId}) is asked with {@link FindLedgerCheck}.
+ * A command, because it is an action (decision record 14); the same id again starts nothing more.
  */
-public record RunLedgerCheck(String requestedBy) {
+public record RunLedgerCheck(@RoutingKey String checkId, String requestedBy) {
 }

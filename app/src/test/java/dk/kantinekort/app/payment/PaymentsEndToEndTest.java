@@ -10,6 +10,7 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.audit.LedgerCheckResult;
+import dk.kantinekort.api.audit.FindLedgerCheck;
 import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.RejectionCode;
@@ -195,7 +196,9 @@ class PaymentsEndToEndTest {
                 .filter(e -> e.getPayload() instanceof dk.kantinekort.api.account.MoneyDeposited m
                         && (m.depositId().equals(checkout.checkoutId()) || m.depositId().equals(creditId))))
                 .as("one credit of the payment in the ledger").hasSize(1);
-        LedgerCheckResult check = queries.query(new RunLedgerCheck("auditor:test"), LedgerCheckResult.class).join();
+        String checkId = java.util.UUID.randomUUID().toString();
+        commands.sendAndWait(new RunLedgerCheck(checkId, "auditor:test"));
+        LedgerCheckResult check = queries.query(new FindLedgerCheck(checkId), LedgerCheckResult.class).join();
         assertThat(check.passed()).as(String.valueOf(check)).isTrue();
     }
 

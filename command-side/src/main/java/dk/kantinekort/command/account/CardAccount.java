@@ -30,7 +30,6 @@ import dk.kantinekort.api.account.DeclineReason;
 import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.FeeCharged;
 import dk.kantinekort.api.account.FeeKind;
-import dk.kantinekort.api.account.MakePurchase;
 import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.account.OpenCardAccount;
 import dk.kantinekort.api.account.OrderReplacementCard;
@@ -40,7 +39,6 @@ import dk.kantinekort.api.account.PurchaseDeclined;
 import dk.kantinekort.api.account.PurchaseMade;
 import dk.kantinekort.api.account.PurchaseOutcome;
 import dk.kantinekort.api.account.PurchaseRefunded;
-import dk.kantinekort.api.account.RefundPurchase;
 import dk.kantinekort.api.account.RefundReceipt;
 import dk.kantinekort.api.account.ReplacementCardOrdered;
 import dk.kantinekort.api.account.ReplacementCardProduced;
@@ -80,7 +78,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@link AccountFunding} member, payout requests by its {@link AccountPayout}.
  */
 @Aggregate(cache = "cardAccountCache")
-public class CardAccount {
+class CardAccount {
 
     @AggregateIdentifier
     private String accountId;
@@ -109,7 +107,7 @@ public class CardAccount {
     }
 
     @CommandHandler
-    public CardAccount(OpenCardAccount command) {
+    CardAccount(OpenCardAccount command) {
         Set<UnitKind> units = command.allowedUnits() == null || command.allowedUnits().isEmpty()
                 ? EnumSet.allOf(UnitKind.class) : EnumSet.copyOf(command.allowedUnits());
         apply(new CardAccountOpened(command.accountId(), command.citizenId(), command.displayName(), units));
@@ -118,7 +116,7 @@ public class CardAccount {
 
     /** Charges a till purchase, or records why it was declined; a repeated key answers the first outcome. */
     @CommandHandler
-    public PurchaseOutcome handle(MakePurchase command) {
+    PurchaseOutcome handle(MakePurchase command) {
         PurchaseRecord earlier = purchases.get(command.purchaseId());
         if (earlier != null) {
             if (!earlier.fingerprint().equals(command.requestFingerprint())) {
@@ -169,7 +167,7 @@ public class CardAccount {
 
     /** Gives back (part of) a purchase made at the same place; never more than what is left of it. */
     @CommandHandler
-    public RefundReceipt handle(RefundPurchase command) {
+    RefundReceipt handle(RefundPurchase command) {
         RefundRecord earlier = refunds.get(command.refundId());
         if (earlier != null) {
             if (!earlier.fingerprint().equals(command.requestFingerprint())) {
@@ -195,7 +193,7 @@ public class CardAccount {
 
     /** Puts money on the account; a repeated deposit id answers the first result. */
     @CommandHandler
-    public Money handle(DepositMoney command) {
+    Money handle(DepositMoney command) {
         MoneyDeposited earlier = deposits.get(command.depositId());
         if (earlier != null) {
             if (!earlier.amount().equals(command.amount())) {
@@ -224,7 +222,7 @@ public class CardAccount {
     }
 
     @CommandHandler
-    public Money handle(ChargeFee command) {
+    Money handle(ChargeFee command) {
         if (appliedOnce.contains(command.feeId())) {
             return balance;
         }
@@ -244,7 +242,7 @@ public class CardAccount {
 
     /** Pays the whole balance out; the account stays open with a zero balance. */
     @CommandHandler
-    public Money handle(PayOutBalance command) {
+    Money handle(PayOutBalance command) {
         if (appliedOnce.contains(command.payoutId())) {
             return balance;
         }
@@ -261,7 +259,7 @@ public class CardAccount {
      * until staff lift it.
      */
     @CommandHandler
-    public void handle(BlockCard command, MetaData metaData) {
+    void handle(BlockCard command, MetaData metaData) {
         BlockOrigin origin = BlockOrigin.ofChannel(channel(metaData));
         if (status != AccountStatus.BLOCKED
                 || (blockedBy == BlockOrigin.CITIZEN && origin == BlockOrigin.STAFF)) {
@@ -271,7 +269,7 @@ public class CardAccount {
 
     /** Lifts a block; a block staff set is lifted only by staff, never from the portal. */
     @CommandHandler
-    public void handle(UnblockCard command, MetaData metaData) {
+    void handle(UnblockCard command, MetaData metaData) {
         if (status != AccountStatus.BLOCKED) {
             return;
         }
@@ -292,7 +290,7 @@ public class CardAccount {
      * changed to later. From the portal an order needs an address on file.
      */
     @CommandHandler
-    public CardNumber handle(OrderReplacementCard command, CardNumberIssuer issuer, ContactDirectory contacts,
+    CardNumber handle(OrderReplacementCard command, CardNumberIssuer issuer, ContactDirectory contacts,
                              PersonalDataVault vault, MetaData metaData) {
         if (pendingReplacement != null) {
             if (pendingReplacement.orderId().equals(command.orderId())) {
@@ -322,7 +320,7 @@ public class CardAccount {
      * A block staff set stays on the new card until staff lift it.
      */
     @CommandHandler
-    public void handle(ProduceReplacementCard command) {
+    void handle(ProduceReplacementCard command) {
         if (appliedOnce.contains(command.orderId())) {
             return;
         }
@@ -337,7 +335,7 @@ public class CardAccount {
     }
 
     @CommandHandler
-    public void handle(ChangeAllowedUnits command) {
+    void handle(ChangeAllowedUnits command) {
         Set<UnitKind> units = command.allowedUnits() == null || command.allowedUnits().isEmpty()
                 ? EnumSet.noneOf(UnitKind.class) : EnumSet.copyOf(command.allowedUnits());
         if (!units.equals(allowedUnits)) {
@@ -347,7 +345,7 @@ public class CardAccount {
 
     /** Pays a webshop order from the balance (F15); a repeated order id answers the balance without a new charge. */
     @CommandHandler
-    public Money handle(ChargeWebshopOrder command) {
+    Money handle(ChargeWebshopOrder command) {
         if (webshopOrders.containsKey(command.orderId())) {
             return balance;
         }
@@ -368,7 +366,7 @@ public class CardAccount {
 
     /** Gives cancelled webshop lines back; never more than is left of what the order was charged. */
     @CommandHandler
-    public Money handle(RefundWebshopOrder command) {
+    Money handle(RefundWebshopOrder command) {
         if (appliedOnce.contains(command.refundId())) {
             return balance;
         }
@@ -387,7 +385,7 @@ public class CardAccount {
 
     /** Whether charges on a payment card for this account may go on: not while the canteen card is blocked. */
     @CommandHandler
-    public boolean handle(CheckCanteenCardUsable command) {
+    boolean handle(CheckCanteenCardUsable command) {
         return status != AccountStatus.BLOCKED;
     }
 

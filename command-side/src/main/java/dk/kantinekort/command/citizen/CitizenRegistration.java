@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Registers a new person: a data key of their own first, then the sealed CPR number, name and e-mail. */
 @Component
-class CitizenRegistration {
+public class CitizenRegistration {
 
     private final PersonalDataVault vault;
     private final Repository<Citizen> citizenRepository;
@@ -19,7 +19,7 @@ class CitizenRegistration {
     }
 
     /** Registers the person within the current command's transaction and answers the new citizen id. */
-    String register(Cpr cpr, String cprHash, String name, String email) throws Exception {
+    public String register(Cpr cpr, String cprHash, String name, String email) throws Exception {
         String citizenId = UUID.randomUUID().toString();
         vault.createKeyFor(citizenId);
         RegisterCitizen register = new RegisterCitizen(citizenId, cprHash,

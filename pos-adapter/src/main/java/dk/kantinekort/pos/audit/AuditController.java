@@ -7,6 +7,7 @@ import dk.kantinekort.api.audit.BalanceAt;
 import dk.kantinekort.api.audit.FindAccountHistory;
 import dk.kantinekort.api.audit.FindBalanceAt;
 import dk.kantinekort.api.audit.FindLatestLedgerCheck;
+import dk.kantinekort.api.audit.FindLedgerCheck;
 import dk.kantinekort.api.audit.FindReadModelStatus;
 import dk.kantinekort.api.audit.LedgerCheckResult;
 import dk.kantinekort.api.audit.ReadModelStatus;
@@ -15,11 +16,13 @@ import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.audit.StartReadModelRebuild;
 import dk.kantinekort.api.audit.StreamHistory;
 import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.problem.Reasons;
+import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import dk.kantinekort.pos.web.PosJson;
@@ -32,6 +35,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,13 +46,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The audit API (F17, role AUDITOR): an account's event history and its balance as of any instant, the ledger check,
  * the export as JSON Lines and the rebuild of the read models. Everything is answered by the query side, from the
- * event store, through the query gateway.
+ * event store: the questions through the query gateway, the two actions (run a check, start a rebuild) as commands
+ * through the command gateway (decision record 14).
  */
 @RestController
 @ApiRole(Role.AUDITOR)
@@ -124,8 +131,10 @@ class AuditController {
     @Operation(summary = "Run a ledger check now: read-model balances against the events' fold, account by "
             + "account, and money in = money out + balances", responses = {
             @ApiResponse(responseCode = "200", description = "The check's result (passed or what differs)")})
-    Mono<LedgerCheckResult> runLedgerCheck() {
-        return ledger.query(new RunLedgerCheck(AUDITOR), ResponseTypes.instanceOf(LedgerCheckResult.class));
+    Mono<LedgerCheckResult> runLedgerCheck(ServerWebExchange exchange) {
+        String checkId = UUID.randomUUID().toString();
+        return ledger.send(new RunLedgerCheck(checkId, AUDITOR), auditorMetadata(exchange))
+                .then(ledger.query(new FindLedgerCheck(checkId), ResponseTypes.instanceOf(LedgerCheckResult.class)));
     }
 
     @GetMapping(path = "/api/v1/audit/ledger-checks/latest", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -155,8 +164,9 @@ class AuditController {
             + "shows that a rebuild runs", responses = {
             @ApiResponse(responseCode = "202", description = "Started; follow it at /api/v1/audit/rebuilds/latest"),
             @ApiResponse(responseCode = "409", description = "REBUILD_IN_PROGRESS")})
-    Mono<ResponseEntity<ReadModelStatus>> rebuild() {
-        return ledger.query(new StartReadModelRebuild(AUDITOR), ResponseTypes.instanceOf(RebuildStarted.class))
+    Mono<ResponseEntity<ReadModelStatus>> rebuild(ServerWebExchange exchange) {
+        return ledger.<RebuildStarted>send(new StartReadModelRebuild(UUID.randomUUID().toString(), AUDITOR),
+                        auditorMetadata(exchange))
                 .map(answer -> {
                     if (!answer.started()) {
                         throw new PosProblem(HttpStatus.CONFLICT, Reasons.REBUILD_IN_PROGRESS,
@@ -175,6 +185,11 @@ class AuditController {
                 .filter(status -> status.rebuildId() != null)
                 .switchIfEmpty(Mono.error(() -> new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND,
                         "No rebuild has run yet")));
+    }
+
+    /** The auditor's actions are recorded like any other command's: who, through which channel, which request. */
+    private static Map<String, String> auditorMetadata(ServerWebExchange exchange) {
+        return Metadata.of(AUDITOR, Metadata.Channel.ADMIN_API, Correlation.idOf(exchange));
     }
 
     private Flux<String> lines(StreamHistory query) {

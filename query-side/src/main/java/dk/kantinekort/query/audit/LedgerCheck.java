@@ -4,6 +4,7 @@ import dk.kantinekort.api.account.BalanceChanged;
 import dk.kantinekort.api.account.CardAccountOpened;
 import dk.kantinekort.api.audit.AccountDifference;
 import dk.kantinekort.api.audit.FindLatestLedgerCheck;
+import dk.kantinekort.api.audit.FindLedgerCheck;
 import dk.kantinekort.api.audit.FoldInconsistency;
 import dk.kantinekort.api.audit.LedgerCheckResult;
 import dk.kantinekort.api.audit.LedgerCheckResult.Trigger;
@@ -23,8 +24,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -41,11 +48,16 @@ import org.springframework.stereotype.Component;
  * events), then compares every account's read-model balance with its fold and checks the totals, money in = money
  * out + the sum of balances. The read side trails the event store by a moment, so an account that differs is folded
  * and read again a few times before it is reported. Runs on demand and nightly; the latest result is kept in memory.
+ * <p>
+ * On demand it is an action, {@link RunLedgerCheck}: a command answered at once, the check running on a thread of its
+ * own (never on a command-bus worker, whose transaction and batch it would hold); {@link FindLedgerCheck} waits for
+ * its result without changing anything (decision record 14).
  */
 @Component
 class LedgerCheck {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerCheck.class);
+    private static final int KEPT_ON_DEMAND = 32;
 
     private final EventHistory history;
     private final ReadModelBalances readModel;
@@ -53,6 +65,19 @@ class LedgerCheck {
     private final int recheckAttempts;
     private final Duration recheckPause;
     private final AtomicReference<LedgerCheckResult> latest = new AtomicReference<>();
+    /** The checks started on demand, by id: the few most recent, so their senders can ask for the result. */
+    private final Map<String, CompletableFuture<LedgerCheckResult>> onDemand = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<LedgerCheckResult>> eldest) {
+            return size() > KEPT_ON_DEMAND;
+        }
+    };
+    /** A plain thread, never interrupted (an interrupt during H2 file I/O can close the event store). */
+    private final ExecutorService checking = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ledger-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     LedgerCheck(EventHistory history, ReadModelBalances readModel, ObjectProvider<Clock> clock,
                 @Value("${canteen.audit.recheck-attempts:3}") int recheckAttempts,
@@ -64,9 +89,21 @@ class LedgerCheck {
         this.recheckPause = recheckPause;
     }
 
+    /** Starts the check on its own thread; the same id again (a command run again) starts nothing more. */
+    @CommandHandler
+    void handle(RunLedgerCheck command) {
+        synchronized (onDemand) {
+            onDemand.computeIfAbsent(command.checkId(), checkId -> CompletableFuture.supplyAsync(
+                    () -> run(checkId, Trigger.ON_DEMAND, command.requestedBy()), checking));
+        }
+    }
+
     @QueryHandler
-    LedgerCheckResult handle(RunLedgerCheck query) {
-        return run(Trigger.ON_DEMAND, query.requestedBy());
+    CompletableFuture<LedgerCheckResult> handle(FindLedgerCheck query) {
+        synchronized (onDemand) {
+            CompletableFuture<LedgerCheckResult> check = onDemand.get(query.checkId());
+            return check == null ? CompletableFuture.completedFuture(null) : check.copy();
+        }
     }
 
     @QueryHandler
@@ -76,11 +113,16 @@ class LedgerCheck {
 
     @Scheduled(cron = "${canteen.audit.ledger-check-cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
     void nightly() {
-        run(Trigger.NIGHTLY, "system:ledger-check");
+        run(UUID.randomUUID().toString(), Trigger.NIGHTLY, "system:ledger-check");
+    }
+
+    @PreDestroy
+    void stop() {
+        checking.shutdown();
     }
 
     /** Runs one check; checks do not overlap (a second waits for the first). */
-    synchronized LedgerCheckResult run(Trigger trigger, String requestedBy) {
+    synchronized LedgerCheckResult run(String checkId, Trigger trigger, String requestedBy) {
         Instant startedAt = clock.instant();
         Map<String, BalanceFold> folds = new HashMap<>();
         long eventsRead = 0;
@@ -111,7 +153,7 @@ class LedgerCheck {
         List<FoldInconsistency> inconsistencies = folds.values().stream()
                 .flatMap(f -> f.inconsistencies().stream()).toList();
         LedgerTotals totals = totals(folds.values(), readModelSum[0]);
-        LedgerCheckResult result = new LedgerCheckResult(UUID.randomUUID().toString(), trigger, requestedBy,
+        LedgerCheckResult result = new LedgerCheckResult(checkId, trigger, requestedBy,
                 startedAt, clock.instant(), eventsRead, folds.size(), totals, confirmed, inconsistencies,
                 confirmed.isEmpty() && inconsistencies.isEmpty() && totals.balanced());
         latest.set(result);

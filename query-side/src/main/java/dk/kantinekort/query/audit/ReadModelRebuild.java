@@ -13,7 +13,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -31,6 +34,9 @@ import org.springframework.stereotype.Component;
  * answered meanwhile, from read models that fill up again; {@link FindReadModelStatus} says REBUILDING until every
  * processor has passed the point where it was reset, so the portal can say so. The status is this instance's: run a
  * rebuild where the processors' segments are claimed (one query-side instance, or the embedded default).
+ * <p>
+ * Starting it is an action, {@link StartReadModelRebuild}: a command answered at once, the reset running on a thread
+ * of its own (never on a command-bus worker); {@link FindReadModelStatus} follows it (decision record 14).
  */
 @Component
 class ReadModelRebuild {
@@ -41,6 +47,12 @@ class ReadModelRebuild {
     private final EventStore eventStore;
     private final Clock clock;
     private volatile Rebuild latest;
+    /** A plain thread, never interrupted (an interrupt during H2 file I/O can close the event store). */
+    private final ExecutorService resetting = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ReadModelRebuild(ObjectProvider<EventProcessingConfiguration> processing, EventStore eventStore,
                      ObjectProvider<Clock> clock) {
@@ -49,17 +61,27 @@ class ReadModelRebuild {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    @QueryHandler
-    synchronized RebuildStarted handle(StartReadModelRebuild query) {
+    /** Starts a rebuild unless one runs; the same id again (a command run again) answers as the first time. */
+    @CommandHandler
+    synchronized RebuildStarted handle(StartReadModelRebuild command) {
+        Rebuild current = latest;
+        if (current != null && current.id.equals(command.rebuildId())) {
+            return new RebuildStarted(true, status());
+        }
         ReadModelStatus now = status();
         if (now.state() == State.REBUILDING) {
             return new RebuildStarted(false, now);
         }
-        Rebuild rebuild = new Rebuild(UUID.randomUUID().toString(), query.requestedBy(), clock.instant());
+        Rebuild rebuild = new Rebuild(command.rebuildId(), command.requestedBy(), clock.instant());
         latest = rebuild;
-        List<TrackingEventProcessor> processors = processors();
         log.info("Read-model rebuild {} requested by {}: replaying {}", rebuild.id, rebuild.requestedBy,
                 ProcessingGroups.ALL);
+        resetting.execute(() -> reset(rebuild));
+        return new RebuildStarted(true, status());
+    }
+
+    private void reset(Rebuild rebuild) {
+        List<TrackingEventProcessor> processors = processors();
         try {
             processors.forEach(TrackingEventProcessor::shutDown);
             processors.forEach(TrackingEventProcessor::resetTokens);
@@ -67,11 +89,15 @@ class ReadModelRebuild {
             rebuild.finishedAt = clock.instant();
             log.warn("Read-model rebuild {} could not reset the processors; they go on where they were",
                     rebuild.id, e);
-            throw e;
         } finally {
             processors.forEach(TrackingEventProcessor::start);
+            rebuild.reset = true;
         }
-        return new RebuildStarted(true, status());
+    }
+
+    @PreDestroy
+    void stop() {
+        resetting.shutdown();
     }
 
     @QueryHandler
@@ -88,7 +114,7 @@ class ReadModelRebuild {
         if (rebuild == null) {
             return new ReadModelStatus(State.READY, null, null, null, null, progress);
         }
-        if (rebuild.finishedAt == null && allDone) {
+        if (rebuild.finishedAt == null && rebuild.reset && allDone) {
             rebuild.finishedAt = clock.instant();
             log.info("Read-model rebuild {} done", rebuild.id);
         }
@@ -129,6 +155,8 @@ class ReadModelRebuild {
         final String requestedBy;
         final Instant startedAt;
         volatile Instant finishedAt;
+        /** Set once the processors were reset and started again: only then can they be done with the replay. */
+        volatile boolean reset;
 
         Rebuild(String id, String requestedBy, Instant startedAt) {
             this.id = id;

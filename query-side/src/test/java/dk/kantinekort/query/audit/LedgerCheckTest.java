@@ -14,6 +14,7 @@ import dk.kantinekort.api.account.FeeKind;
 import dk.kantinekort.api.account.FindAccountSummary;
 import dk.kantinekort.api.audit.AccountDifference;
 import dk.kantinekort.api.audit.FindLatestLedgerCheck;
+import dk.kantinekort.api.audit.FindLedgerCheck;
 import dk.kantinekort.api.audit.LedgerCheckResult;
 import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.card.CardNumber;
@@ -22,6 +23,8 @@ import dk.kantinekort.query.LedgerEvents;
 import dk.kantinekort.query.QuerySideTestApplication;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,8 @@ class LedgerCheckTest {
     EventStore eventStore;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    CommandGateway commands;
     @Autowired
     MongoDatabase readModelDatabase;
 
@@ -95,8 +100,25 @@ class LedgerCheckTest {
         }
     }
 
+    @Test
+    void runningACheckIsACommandAnsweredAtOnceAndTheSameIdAgainStartsNoSecondCheck() {
+        String checkId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RunLedgerCheck(checkId, "auditor:test"));
+        commands.sendAndWait(new RunLedgerCheck(checkId, "auditor:test"));
+
+        LedgerCheckResult result = queries.query(new FindLedgerCheck(checkId), LedgerCheckResult.class).join();
+        assertThat(result.checkId()).isEqualTo(checkId);
+        assertThat(result.requestedBy()).isEqualTo("auditor:test");
+        assertThat(result.trigger()).isEqualTo(LedgerCheckResult.Trigger.ON_DEMAND);
+        assertThat(queries.query(new FindLedgerCheck(checkId), LedgerCheckResult.class).join())
+                .as("asking again changes nothing and answers the same check").isEqualTo(result);
+        assertThat(queries.query(new FindLedgerCheck("no-such-check"), LedgerCheckResult.class).join()).isNull();
+    }
+
     private LedgerCheckResult check() {
-        return queries.query(new RunLedgerCheck("auditor:test"), LedgerCheckResult.class).join();
+        String checkId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RunLedgerCheck(checkId, "auditor:test"));
+        return queries.query(new FindLedgerCheck(checkId), LedgerCheckResult.class).join();
     }
 
     private void awaitReadModelBalance(String accountId, long ore) {

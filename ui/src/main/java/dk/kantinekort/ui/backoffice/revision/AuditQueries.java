@@ -5,6 +5,7 @@ import dk.kantinekort.api.audit.BalanceAt;
 import dk.kantinekort.api.audit.FindAccountHistory;
 import dk.kantinekort.api.audit.FindBalanceAt;
 import dk.kantinekort.api.audit.FindLatestLedgerCheck;
+import dk.kantinekort.api.audit.FindLedgerCheck;
 import dk.kantinekort.api.audit.FindReadModelStatus;
 import dk.kantinekort.api.audit.LedgerCheckResult;
 import dk.kantinekort.api.audit.ReadModelStatus;
@@ -12,6 +13,7 @@ import dk.kantinekort.api.audit.RebuildStarted;
 import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.audit.StartReadModelRebuild;
 import dk.kantinekort.api.audit.StreamHistory;
+import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.ui.session.Answers;
 import dk.kantinekort.ui.session.CurrentStaff;
 import jakarta.annotation.PreDestroy;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -26,6 +29,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -36,8 +42,9 @@ import reactor.core.publisher.Flux;
 /**
  * The auditors' questions to the query side (F17, decision record 12), in the auditor's name
  * ({@code auditor:<username>}, the {@code requestedBy} of a check or a rebuild). The ledger check and the rebuild can
- * take long: they are asked on a thread of their own, never on the UI thread (with a local query bus the handler runs
- * on the asking thread), and answered as a future the page polls. Only a staff member with the role AUDITOR asks.
+ * take long: they are commands (decision record 14), sent on a thread of their own, never on the UI thread, the check's
+ * result then asked with {@link FindLedgerCheck}; both answered as a future the page polls. Only a staff member with
+ * the role AUDITOR asks.
  */
 @Component
 class AuditQueries {
@@ -49,11 +56,13 @@ class AuditQueries {
     private static final Logger log = LoggerFactory.getLogger(AuditQueries.class);
 
     private final QueryGateway queryGateway;
+    private final CommandGateway commandGateway;
     private final CurrentStaff currentStaff;
     private final ThreadPoolExecutor longRunning;
 
-    AuditQueries(QueryGateway queryGateway, CurrentStaff currentStaff) {
+    AuditQueries(QueryGateway queryGateway, CommandGateway commandGateway, CurrentStaff currentStaff) {
         this.queryGateway = queryGateway;
+        this.commandGateway = commandGateway;
         this.currentStaff = currentStaff;
         // a plain executor never interrupts a running read (an interrupt during H2 file I/O can close the store)
         AtomicInteger count = new AtomicInteger();
@@ -102,13 +111,16 @@ class AuditQueries {
     CompletableFuture<LedgerCheckResult> runLedgerCheck() {
         String auditor = auditor();
         log.info("Ledger check requested by {}", auditor);
-        return onItsOwnThread(new RunLedgerCheck(auditor), LedgerCheckResult.class);
+        String checkId = UUID.randomUUID().toString();
+        return this.<Object>sentOnItsOwnThread(new RunLedgerCheck(checkId, auditor), auditor)
+                .thenCompose(started -> queryGateway.query(new FindLedgerCheck(checkId),
+                        ResponseTypes.instanceOf(LedgerCheckResult.class)));
     }
 
     CompletableFuture<RebuildStarted> startRebuild() {
         String auditor = auditor();
         log.info("Read-model rebuild requested by {}", auditor);
-        return onItsOwnThread(new StartReadModelRebuild(auditor), RebuildStarted.class);
+        return sentOnItsOwnThread(new StartReadModelRebuild(UUID.randomUUID().toString(), auditor), auditor);
     }
 
     /**
@@ -131,9 +143,11 @@ class AuditQueries {
         return Answers.await(answer, Duration.ofSeconds(TIMEOUT_SECONDS), "the query side");
     }
 
-    private <R> CompletableFuture<R> onItsOwnThread(Object query, Class<R> type) {
-        return CompletableFuture.supplyAsync(() -> queryGateway.query(query, ResponseTypes.instanceOf(type)),
-                longRunning).thenCompose(Function.identity());
+    private <R> CompletableFuture<R> sentOnItsOwnThread(Object command, String auditor) {
+        MetaData metaData = MetaData.from(Metadata.of(auditor, Metadata.Channel.ADMIN_API, null));
+        return CompletableFuture.supplyAsync(() -> commandGateway.<R>send(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(metaData)), longRunning)
+                .thenCompose(Function.identity());
     }
 
     @PreDestroy

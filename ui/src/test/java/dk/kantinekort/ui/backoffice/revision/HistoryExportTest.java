@@ -9,6 +9,7 @@ import dk.kantinekort.api.audit.AuditedEvent;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.audit.StreamHistory;
 import dk.kantinekort.ui.session.CurrentStaff.Role;
+import dk.kantinekort.ui.testing.FakeCommandGateway;
 import dk.kantinekort.ui.testing.FakeQueryGateway;
 import dk.kantinekort.ui.testing.FakeStaff;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +30,7 @@ class HistoryExportTest {
 
     private final FakeQueryGateway queries = new FakeQueryGateway();
     private final FakeStaff staff = new FakeStaff();
-    private final AuditQueries audit = new AuditQueries(queries, staff);
+    private final AuditQueries audit = new AuditQueries(queries, new FakeCommandGateway(), staff);
     private final HistoryExport export = new HistoryExport(audit, staff);
 
     HistoryExportTest() {

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.card;
+package dk.kantinekort.command.account;
 
 import static dk.kantinekort.api.error.RejectionCode.CARD_UNKNOWN;
 
@@ -7,13 +7,13 @@ import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.till.BlockCardByNumber;
 import dk.kantinekort.api.till.UnblockCardByNumber;
-import dk.kantinekort.command.account.CardAccount;
+import dk.kantinekort.command.card.CardDirectory;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-/** Blocks and unblocks by the number on the card, as staff and integrations know it. */
+/** Blocks and unblocks by the number on the card, as staff and integrations know it; the account decides. */
 @Component
 class CardBlockingHandler {
 

@@ -1,20 +1,19 @@
-package dk.kantinekort.command.till;
+package dk.kantinekort.command.account;
 
 import static dk.kantinekort.api.error.RejectionCode.IDEMPOTENCY_KEY_REUSED;
 import static dk.kantinekort.api.error.RejectionCode.PURCHASE_NOT_FOUND;
 import static dk.kantinekort.api.error.RejectionCode.TILL_UNKNOWN;
 
 import dk.kantinekort.api.account.DeclineReason;
-import dk.kantinekort.api.account.MakePurchase;
 import dk.kantinekort.api.account.PurchaseOutcome;
-import dk.kantinekort.api.account.RefundPurchase;
 import dk.kantinekort.api.account.RefundReceipt;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.RefundAtTill;
 import dk.kantinekort.api.till.TillIdentity;
-import dk.kantinekort.command.account.CardAccount;
 import dk.kantinekort.command.card.CardDirectory;
+import dk.kantinekort.command.till.PurchaseDirectory;
+import dk.kantinekort.command.till.TillRegistry;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Routes a till's request to the account behind the card: the till says which card, the look-ups say
- * which account and place, and the account decides.
+ * which account and place, and the account decides. The account is loaded here, in its own package and in the
+ * till's unit of work: no command is sent onwards, so the group-commit bus runs it like any other.
  */
 @Component
 class TillPurchaseHandler {

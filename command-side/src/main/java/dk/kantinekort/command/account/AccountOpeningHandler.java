@@ -1,4 +1,4 @@
-package dk.kantinekort.command.citizen;
+package dk.kantinekort.command.account;
 
 import static dk.kantinekort.api.error.RejectionCode.CARD_NUMBER_IN_USE;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
@@ -8,8 +8,10 @@ import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.AccountOpening;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.error.RejectedException;
-import dk.kantinekort.command.account.CardAccount;
 import dk.kantinekort.command.card.CardDirectory;
+import dk.kantinekort.command.citizen.CitizenDirectory;
+import dk.kantinekort.command.citizen.CitizenRegistration;
+import dk.kantinekort.command.citizen.PersonalDataVault;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a card account for a person named by CPR, registering the person first when unknown. Idempotent by
- * CPR: a person who already has an account gets that account back, so a school can re-run its import.
+ * CPR: a person who already has an account gets that account back, so a school can re-run its import. It lives with
+ * the account, which it creates; the person is found and registered through the citizen package's look-ups.
  */
 @Component
 class AccountOpeningHandler {
@@ -42,7 +45,8 @@ class AccountOpeningHandler {
 
     @CommandHandler
     AccountOpening handle(OpenAccountForPerson command) throws Exception {
-        if (command.cpr() == null || command.cardNumber() == null || CitizenRegistration.isBlank(command.name())) {
+        if (command.cpr() == null || command.cardNumber() == null || command.name() == null
+                || command.name().isBlank()) {
             throw new RejectedException(INVALID_REQUEST, "A person needs a CPR number, a name and a card number");
         }
         String cprHash = vault.cprHash(command.cpr());
