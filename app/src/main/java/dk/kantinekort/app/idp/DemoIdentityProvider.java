@@ -22,14 +22,18 @@ import org.springframework.context.annotation.Import;
 @Import({IdpSecurityConfiguration.class, IdpProtocolConfiguration.class, DemoUsers.class, LoginPageController.class})
 public class DemoIdentityProvider {
 
+    /** The provider's Spring application as main runs it (tests start it in their own JVM with it, too). */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(DemoIdentityProvider.class)
+                .web(WebApplicationType.SERVLET)
+                .properties(ContextRole.PROPERTY + "=" + ContextRole.IDP.name(), "spring.config.name=idp");
+    }
+
     /** The property naming the launcher's process id: the provider ends itself when the launcher is gone. */
     static final String PARENT_PID = "canteen.idp.parent-pid";
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(DemoIdentityProvider.class)
-                .web(WebApplicationType.SERVLET)
-                .properties(ContextRole.PROPERTY + "=" + ContextRole.IDP.name(), "spring.config.name=idp")
-                .run(args);
+        ConfigurableApplicationContext context = application().run(args);
         String parentPid = context.getEnvironment().getProperty(PARENT_PID);
         if (parentPid != null) {
             // a launcher killed with -9 runs no shutdown hook; do not linger on its port as an orphan
