@@ -2,7 +2,7 @@ package dk.kantinekort.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kantinekort.app.idp.DemoIdentityProvider;
+import dk.kantinekort.embedded.mitid.DemoIdentityProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
-import dk.kantinekort.app.core.readmodel.ReadModelH2Backend;
+import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
 import dk.kantinekort.app.demo.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
