@@ -21,9 +21,9 @@ MONGO_PORT=${MONGO_PORT:-28218}
 
 if [[ "${1:-}" != "--no-build" ]]; then
   mvn -B -q -Pproduction -DskipTests package
-  mvn -B -q -pl app test-compile
+  mvn -B -q -pl app -am test-compile
 fi
-mvn -B -q -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+mvn -B -q -pl app -am dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
 WORK=$(mktemp -d)
 APP=

@@ -249,7 +249,8 @@ class MultiProcessTopologyTest {
 
     private static String[] querySideArgs() {
         return new String[] {
-                "--canteen.context.role=CORE", // of app's class path: no Vaadin, no springdoc, no web security
+                // of app's class path: no Vaadin, no springdoc, no web security
+                "--spring.autoconfigure.exclude=" + String.join(",", QuerySideProcess.NOT_IN_ITS_OWN_JAR),
                 "--axon.axonserver.enabled=false",
                 "--spring.datasource.url=" + eventStore, "--spring.datasource.username=sa",
                 "--canteen.mongo.uri=" + mongoUri,
