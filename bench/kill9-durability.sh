@@ -21,9 +21,10 @@ MONGO_PORT=${MONGO_PORT:-28218}
 
 if [[ "${1:-}" != "--no-build" ]]; then
   mvn -B -q -Pproduction -DskipTests package
-  mvn -B -q -pl app test-compile
 fi
-mvn -B -q -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# app's test classes and their class path, in one reactor run: the modules' own classes come from their target/
+# (nothing of this repository is installed in ~/.m2)
+mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
 WORK=$(mktemp -d)
 APP=

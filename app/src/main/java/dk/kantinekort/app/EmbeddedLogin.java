@@ -1,8 +1,8 @@
 package dk.kantinekort.app;
 
 import dk.kantinekort.app.core.DataDirectoryInitializer;
-import dk.kantinekort.app.idp.IdentityProviderProcess;
-import dk.kantinekort.app.idp.IdpLaunch;
+import dk.kantinekort.embedded.mitid.IdentityProviderProcess;
+import dk.kantinekort.embedded.mitid.IdpLaunch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,6 +1,6 @@
 package dk.kantinekort.app;
 
-import dk.kantinekort.app.mail.DevMailServer;
+import dk.kantinekort.embedded.mail.DevMailServer;
 import java.util.Map;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.context.ApplicationEvent;

@@ -1,8 +1,8 @@
 package dk.kantinekort.app;
 
 import dk.kantinekort.app.core.DataDirectoryInitializer;
-import dk.kantinekort.app.psp.PspSimulator;
-import dk.kantinekort.app.psp.PspSimulatorSettings;
+import dk.kantinekort.embedded.psp.PspSimulator;
+import dk.kantinekort.embedded.psp.PspSimulatorSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

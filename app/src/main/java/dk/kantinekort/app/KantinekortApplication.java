@@ -4,7 +4,7 @@ import dk.kantinekort.app.core.CoreConfiguration;
 import dk.kantinekort.app.core.DataDirectoryInitializer;
 import dk.kantinekort.app.portal.PortalConfiguration;
 import dk.kantinekort.app.till.TillApiConfiguration;
-import dk.kantinekort.app.idp.IdentityProviderProcess;
+import dk.kantinekort.embedded.mitid.IdentityProviderProcess;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -52,8 +52,7 @@ public final class KantinekortApplication {
         SpringApplicationBuilder core = new SpringApplicationBuilder(CoreConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new DataDirectoryInitializer())
-                .listeners(portalAddress, psp, mail, login)
-                .properties(role(ContextRole.CORE));
+                .listeners(portalAddress, psp, mail, login);
         ConfigurableApplicationContext coreContext = null;
         try {
             coreContext = core.run(args);
@@ -61,14 +60,14 @@ public final class KantinekortApplication {
             Map<String, Object> portalProperties = login.awaitReady();
             ConfigurableApplicationContext portal = core.child(PortalConfiguration.class)
                     .web(WebApplicationType.SERVLET)
-                    .properties(role(ContextRole.PORTAL), "spring.config.name=portal")
+                    .properties("spring.config.name=portal")
                     .initializers(firstProperties("embeddedPortalAddress", portalAddress.properties()),
                             firstProperties("embeddedLogin", portalProperties),
                             firstProperties("embeddedPaymentProvider", psp.properties()))
                     .run(args);
             ConfigurableApplicationContext pos = core.child(TillApiConfiguration.class)
                     .web(WebApplicationType.REACTIVE)
-                    .properties(role(ContextRole.POS), "spring.config.name=pos")
+                    .properties("spring.config.name=pos")
                     .initializers(firstProperties("embeddedPaymentProvider", psp.properties()))
                     .initializers(context -> {
                         if (mail.server() != null) {
@@ -111,9 +110,5 @@ public final class KantinekortApplication {
                 context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(name, properties));
             }
         };
-    }
-
-    private static String role(ContextRole role) {
-        return ContextRole.PROPERTY + "=" + role.name();
     }
 }

@@ -1,8 +1,8 @@
 package dk.kantinekort.app;
 
-import dk.kantinekort.app.idp.IdentityProviderProcess;
-import dk.kantinekort.app.mail.DevMailServer;
-import dk.kantinekort.app.psp.PspSimulator;
+import dk.kantinekort.embedded.mitid.IdentityProviderProcess;
+import dk.kantinekort.embedded.mail.DevMailServer;
+import dk.kantinekort.embedded.psp.PspSimulator;
 import java.net.URI;
 import java.util.Optional;
 import org.springframework.boot.web.context.WebServerApplicationContext;

@@ -1,12 +1,22 @@
 package dk.kantinekort.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.kantinekort.embedded.mail.DevMailServer;
+import dk.kantinekort.embedded.mitid.DemoIdentityProvider;
+import dk.kantinekort.embedded.psp.PspSimulator;
+import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,8 +77,8 @@ class ArchitectureTest {
 
     @Test
     void theDemoMitIdKnowsNothingOfTheLedgerThePortalOrVaadin() {
-        // it runs in its own JVM with its own auto-configurations (ContextRole.IDP)
-        noClasses().that().resideInAPackage("dk.kantinekort.app.idp..")
+        // it runs in its own JVM with the auto-configurations DemoIdentityProvider names
+        noClasses().that().resideInAPackage("dk.kantinekort.embedded.mitid..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.api..", "dk.kantinekort.command..",
                         "dk.kantinekort.query..", "dk.kantinekort.pos..", "dk.kantinekort.ui..", "org.axonframework..",
                         "com.vaadin..", "com.mongodb..")
@@ -78,11 +88,63 @@ class ArchitectureTest {
     @Test
     void thePaymentSimulatorKnowsNothingOfTheLedgerOrSpring() {
         // it stands in for an outside provider: it may only be reached through the provider's protocol
-        noClasses().that().resideInAPackage("dk.kantinekort.app.psp..")
+        noClasses().that().resideInAPackage("dk.kantinekort.embedded.psp..")
                 .should().dependOnClassesThat().resideInAnyPackage("dk.kantinekort.api..", "dk.kantinekort.command..",
                         "dk.kantinekort.query..", "dk.kantinekort.pos..", "dk.kantinekort.ui..", "org.axonframework..",
                         "com.vaadin..", "org.springframework..")
                 .check(classes);
+    }
+
+    @Test
+    void theStandInsDependOnNoOtherModuleNotEvenApiNorTheLauncher() {
+        // they stand in for outside services (payment provider, MitID, MongoDB, a mail relay), which know no ledger
+        noClasses().that().resideInAPackage("dk.kantinekort.embedded..")
+                .should().dependOnClassesThat(resideInAPackage("dk.kantinekort..")
+                        .and(resideOutsideOfPackage("dk.kantinekort.embedded..")))
+                .check(classes);
+    }
+
+    @Test
+    void theStandInsAreIndependentOfEachOther() {
+        slices().matching("dk.kantinekort.embedded.(*)..").should().notDependOnEachOther().check(classes);
+    }
+
+    @Test
+    void onlyTheLauncherUsesTheStandIns() {
+        // the ledger modules (api, command side, query side, till API, portal) and any later one run without them
+        noClasses().that().resideOutsideOfPackages("dk.kantinekort.app..", "dk.kantinekort.embedded..")
+                .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.embedded..")
+                .check(classes);
+    }
+
+    @Test
+    void theLaunchersModuleHoldsWiringAndDemoDataButNoStandIn() {
+        JavaClasses launcher = moduleOf(KantinekortApplication.class);
+        assertThat(launcher).isNotEmpty();
+        classes().should().resideInAPackage("dk.kantinekort.app..")
+                .as("the app module holds only the launcher's wiring and the demo data (dk.kantinekort.app..); "
+                        + "the stand-ins are modules of their own under embedded/")
+                .check(launcher);
+    }
+
+    @Test
+    void eachStandInModuleHoldsOnlyItsOwnPackage() {
+        classes().should().resideInAPackage("dk.kantinekort.embedded.psp..").check(moduleOf(PspSimulator.class));
+        classes().should().resideInAPackage("dk.kantinekort.embedded.mitid..")
+                .check(moduleOf(DemoIdentityProvider.class));
+        classes().should().resideInAPackage("dk.kantinekort.embedded.readmodel..")
+                .check(moduleOf(ReadModelH2Backend.class));
+        classes().should().resideInAPackage("dk.kantinekort.embedded.mail..").check(moduleOf(DevMailServer.class));
+    }
+
+    /** The compiled main classes of the module (jar or classes directory) that holds this class. */
+    private static JavaClasses moduleOf(Class<?> member) {
+        try {
+            return new ClassFileImporter().importPath(
+                    Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

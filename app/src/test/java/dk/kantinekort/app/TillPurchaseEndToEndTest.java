@@ -19,7 +19,7 @@ import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

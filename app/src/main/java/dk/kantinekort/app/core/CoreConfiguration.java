@@ -5,7 +5,6 @@ import dk.kantinekort.app.demo.DemoDataConfiguration;
 import dk.kantinekort.command.CommandSideConfiguration;
 import dk.kantinekort.query.QuerySideConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Import;
  * these beans, e.g. the CommandGateway and the QueryGateway.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@CoreAutoConfigurations
 @Import({ReadModelStoreConfiguration.class, StartupMetricsConfiguration.class,
         CommandSideConfiguration.class, QuerySideConfiguration.class, DemoDataConfiguration.class})
 public class CoreConfiguration {

@@ -1,5 +1,6 @@
 package dk.kantinekort.app.demo;
 
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.api.account.ChangeAllowedUnits;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.DepositMoney;

@@ -2,7 +2,6 @@ package dk.kantinekort.app.portal;
 
 import dk.kantinekort.ui.UiConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,7 @@ import org.springframework.core.Ordered;
 
 /** The servlet child (Tomcat + Vaadin) on {@code canteen.portal.port}; configured by portal.yml. */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@PortalAutoConfigurations
 @Import(UiConfiguration.class)
 public class PortalConfiguration {
 

@@ -1,10 +1,9 @@
 package dk.kantinekort.app.till;
 
-import dk.kantinekort.app.mail.DevMailPage;
+import dk.kantinekort.embedded.mail.DevMailPage;
 import dk.kantinekort.pos.PosAdapterConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.embedded.netty.NettyReactiveWebServerFactory;
 import org.springframework.boot.web.embedded.netty.NettyRouteProvider;
 import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
@@ -13,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 /** The reactive child (Netty + WebFlux) with the till and admin API on {@code canteen.pos.port}; pos.yml. */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+@TillApiAutoConfigurations
 @Import({PosAdapterConfiguration.class, DevMailPage.class})
 public class TillApiConfiguration {
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dk.kantinekort.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import org.junit.jupiter.api.Test;
 
 /**

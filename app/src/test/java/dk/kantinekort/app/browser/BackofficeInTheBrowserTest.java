@@ -20,7 +20,7 @@ import dk.kantinekort.api.payment.ListPayoutRequests;
 import dk.kantinekort.api.payment.PayoutView;
 import dk.kantinekort.api.payment.RequestPayout;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.app.psp.PspSimulatorClient;
 import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
-import dk.kantinekort.app.mail.ReceivedMail;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
+import dk.kantinekort.embedded.mail.ReceivedMail;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dk.kantinekort.app.browser;
 
-import dk.kantinekort.app.demo.DemoIdentities;
-import dk.kantinekort.app.demo.DemoIdentities.DemoIdentity;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities.DemoIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dk.kantinekort.app.browser;
 
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

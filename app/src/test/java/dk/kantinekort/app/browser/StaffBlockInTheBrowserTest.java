@@ -12,7 +12,7 @@ import dk.kantinekort.api.error.Rejection;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

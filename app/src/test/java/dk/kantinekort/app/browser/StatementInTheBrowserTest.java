@@ -6,7 +6,7 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DeclineReason;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;

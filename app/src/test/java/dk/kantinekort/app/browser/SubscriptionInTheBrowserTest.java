@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.app.psp.PspSimulatorClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

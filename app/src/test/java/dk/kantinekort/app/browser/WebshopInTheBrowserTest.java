@@ -8,7 +8,7 @@ import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.app.psp.PspSimulatorClient;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,12 +1,14 @@
 package dk.kantinekort.app.idp;
 
+import dk.kantinekort.embedded.mitid.IdpLaunch;
+import dk.kantinekort.embedded.mitid.IdentityProviderProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
-import dk.kantinekort.app.demo.DemoIdentities.DemoIdentity;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities.DemoIdentity;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;

@@ -30,7 +30,7 @@ import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.app.AppUnderTest;
 import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.mail.ReceivedMail;
+import dk.kantinekort.embedded.mail.ReceivedMail;
 import dk.kantinekort.app.psp.PspSimulatorClient;
 import dk.kantinekort.command.payment.PaymentReconciliation;
 import java.net.URI;

@@ -29,7 +29,7 @@ import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.app.AppUnderTest;
 import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
-import dk.kantinekort.app.demo.DemoIdentities;
+import dk.kantinekort.embedded.mitid.DemoIdentities;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dk.kantinekort.app.psp;
 
+import dk.kantinekort.embedded.psp.PspSimulatorSettings;
+import dk.kantinekort.embedded.psp.PspSimulator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.command.payment.provider.Checkout;
 import dk.kantinekort.command.payment.provider.CheckoutRequest;

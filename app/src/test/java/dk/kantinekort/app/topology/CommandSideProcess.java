@@ -1,12 +1,11 @@
 package dk.kantinekort.app.topology;
 
-import dk.kantinekort.app.ContextRole;
+import dk.kantinekort.app.core.CoreAutoConfigurations;
 import dk.kantinekort.app.demo.DemoDataConfiguration;
 import dk.kantinekort.app.till.TillApiConfiguration;
 import dk.kantinekort.command.CommandSideConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -25,19 +24,18 @@ public final class CommandSideProcess {
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         SpringApplicationBuilder core = new SpringApplicationBuilder(Core.class)
-                .web(WebApplicationType.NONE)
-                .properties(ContextRole.PROPERTY + "=" + ContextRole.CORE.name());
+                .web(WebApplicationType.NONE);
         core.run(args);
         ConfigurableApplicationContext tillApi = core.child(TillApiConfiguration.class)
                 .web(WebApplicationType.REACTIVE)
-                .properties(ContextRole.PROPERTY + "=" + ContextRole.POS.name(), "spring.config.name=pos")
+                .properties("spring.config.name=pos")
                 .run(args);
         ReadyFile.announce(tillApi.getEnvironment().getProperty("local.server.port"));
     }
 
     /** The core context: the command side and the demo data, nothing of the read side. */
     @SpringBootConfiguration
-    @EnableAutoConfiguration
+    @CoreAutoConfigurations
     @Import({CommandSideConfiguration.class, DemoDataConfiguration.class})
     static class Core {
     }

@@ -22,6 +22,7 @@ class ComposeFileTest {
     static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|TOKEN|PASSWORD|_KEY).*");
     static final Pattern FROM_ENVIRONMENT = Pattern.compile("\\$\\{[A-Z0-9_]+:\\?[^}]+}");
 
+    private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
     static Path dockerDirectory;
     static Map<String, Object> compose;
 
@@ -144,6 +145,27 @@ class ComposeFileTest {
                 .containsPattern("(?m)^USER kantinekort$")
                 .containsPattern("(?m)^HEALTHCHECK .*")
                 .contains("/actuator/health");
+    }
+
+    @Test
+    void theImageCopiesEveryModulesPomBeforeTheSourcesSoItsDependencyLayerResolves() throws IOException {
+        String dockerfile = Files.readString(dockerDirectory.resolve("Dockerfile"));
+        List<String> modules = modules(dockerDirectory.getParent(), "");
+        assertThat(modules).contains("app", "embedded", "embedded/mitid-demo");
+        modules.forEach(module -> assertThat(dockerfile).as(module)
+                .contains("COPY " + module + "/pom.xml " + module + "/\n"));
+    }
+
+    /** The modules the pom in this directory lists, and theirs, as paths from the repository root. */
+    private static List<String> modules(Path root, String directory) throws IOException {
+        String pom = Files.readString(root.resolve(directory).resolve("pom.xml"));
+        List<String> modules = new java.util.ArrayList<>();
+        for (String module : MODULE.matcher(pom).results().map(m -> m.group(1)).toList()) {
+            String path = directory.isEmpty() ? module : directory + "/" + module;
+            modules.add(path);
+            modules.addAll(modules(root, path));
+        }
+        return modules;
     }
 
     private static Map<String, Object> services() {

@@ -10,7 +10,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
-import dk.kantinekort.app.core.readmodel.ReadModelH2Backend;
+import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
 import dk.kantinekort.app.demo.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -249,7 +249,8 @@ class MultiProcessTopologyTest {
 
     private static String[] querySideArgs() {
         return new String[] {
-                "--canteen.context.role=CORE", // of app's class path: no Vaadin, no springdoc, no web security
+                // of app's class path: no Vaadin, no springdoc, no web security
+                "--spring.autoconfigure.exclude=" + String.join(",", QuerySideProcess.NOT_IN_ITS_OWN_JAR),
                 "--axon.axonserver.enabled=false",
                 "--spring.datasource.url=" + eventStore, "--spring.datasource.username=sa",
                 "--canteen.mongo.uri=" + mongoUri,

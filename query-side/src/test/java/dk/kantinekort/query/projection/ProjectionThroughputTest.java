@@ -32,10 +32,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A quick measurement of how many purchases per second both projections absorb; correctness is asserted, the
- * rate is logged. Larger runs: {@code -Dthroughput.purchases=50000 -Dthroughput.backend=h2}; on the app's
- * read-model store (after compiling app):
- * {@code -Dthroughput.backend=dk.kantinekort.app.core.readmodel.ReadModelH2Backend
- * -Dmaven.test.additionalClasspath=$PWD/app/target/classes} (from the root; an absolute path).
+ * rate is logged. Larger runs: {@code -Dthroughput.purchases=50000 -Dthroughput.backend=h2}; on the embedded
+ * default's read-model store (after compiling embedded/readmodel-store):
+ * {@code -Dthroughput.backend=dk.kantinekort.embedded.readmodel.ReadModelH2Backend
+ * -Dmaven.test.additionalClasspath=$PWD/embedded/readmodel-store/target/classes} (from the root; an absolute path).
  */
 @SpringBootTest(classes = QuerySideTestApplication.class)
 class ProjectionThroughputTest {

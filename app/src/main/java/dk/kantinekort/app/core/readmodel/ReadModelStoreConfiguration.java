@@ -1,5 +1,6 @@
 package dk.kantinekort.app.core.readmodel;
 
+import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;

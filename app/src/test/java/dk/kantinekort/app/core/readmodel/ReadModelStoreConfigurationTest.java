@@ -1,5 +1,6 @@
 package dk.kantinekort.app.core.readmodel;
 
+import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;

@@ -1,7 +1,0 @@
-package dk.kantinekort.app.mail;
-
-import java.time.Instant;
-
-/** One mail the embedded SMTP server received. */
-public record ReceivedMail(String to, String subject, String text, Instant sentAt) {
-}

@@ -1,0 +1,73 @@
+package dk.kantinekort.embedded.psp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Test hooks under {@code /simulator/}: re-send a payment's webhooks ({@code ?times=5&order=reverse}), lose the next
+ * payment's webhooks, list what was sent, and force what a saved card answers.
+ */
+final class SimulatorHooks {
+
+    private static final Pattern RESEND = Pattern.compile("/simulator/payments/([^/]+)/resend-webhooks");
+    private static final Pattern BEHAVIOUR = Pattern.compile("/simulator/cards/([^/]+)/behaviour");
+
+    private final SimulatedAcquirer acquirer;
+    private final WebhookSender webhooks;
+    private final ObjectMapper mapper;
+
+    SimulatorHooks(SimulatedAcquirer acquirer, WebhookSender webhooks, ObjectMapper mapper) {
+        this.acquirer = acquirer;
+        this.webhooks = webhooks;
+        this.mapper = mapper;
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        boolean post = "POST".equals(exchange.getRequestMethod());
+        Matcher m;
+        if (post && (m = RESEND.matcher(path)).matches()) {
+            resend(exchange, m.group(1));
+        } else if (post && "/simulator/drop-next-webhooks".equals(path)) {
+            acquirer.dropNextWebhooks();
+            Exchanges.send(exchange, 204, "application/json", "");
+        } else if ("GET".equals(exchange.getRequestMethod()) && "/simulator/webhooks".equals(path)) {
+            Exchanges.json(exchange, 200, webhooks.sent(), mapper);
+        } else if (post && (m = BEHAVIOUR.matcher(path)).matches()) {
+            behaviour(exchange, m.group(1));
+        } else {
+            Exchanges.json(exchange, 404, Map.of("message", "Not found"), mapper);
+        }
+    }
+
+    private void resend(HttpExchange exchange, String paymentId) throws IOException {
+        Optional<SimulatedPayment> payment = acquirer.payment(paymentId);
+        if (payment.isEmpty()) {
+            Exchanges.json(exchange, 404, Map.of("message", "Payment not found"), mapper);
+            return;
+        }
+        Map<String, String> query = Exchanges.form(exchange.getRequestURI().getRawQuery());
+        int times = Integer.parseInt(query.getOrDefault("times", "1"));
+        boolean reverse = "reverse".equalsIgnoreCase(query.get("order"));
+        int sent = acquirer.resend(payment.get(), Math.max(1, Math.min(times, 100)), reverse);
+        Exchanges.json(exchange, 202, Map.of("sent", sent), mapper);
+    }
+
+    private void behaviour(HttpExchange exchange, String token) throws IOException {
+        Optional<SavedCard> card = acquirer.card(token);
+        if (card.isEmpty()) {
+            Exchanges.json(exchange, 404, Map.of("message", "Unscheduled subscription not found"), mapper);
+            return;
+        }
+        String body = Exchanges.body(exchange);
+        JsonNode decline = mapper.readTree(body.isBlank() ? "{}" : body).path("decline");
+        acquirer.forceBehaviour(card.get(), decline.isTextual() && !decline.asText().isBlank() ? decline.asText() : null);
+        Exchanges.send(exchange, 204, "application/json", "");
+    }
+}
