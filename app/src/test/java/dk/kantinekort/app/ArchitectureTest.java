@@ -102,6 +102,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLedgerKnowsNothingOfPaymentsWhichSendsItCommands() {
+        // accounts, orders and enrolments decide; the payments context asks the provider and tells them the outcome
+        noClasses().that().resideInAPackage("dk.kantinekort.command..")
+                .and().resideOutsideOfPackage("dk.kantinekort.command.payment..")
+                .and().doNotHaveFullyQualifiedName("dk.kantinekort.command.CommandSideConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.command.payment..")
+                .check(classes);
+    }
+
+    @Test
     void commandHandlersDecideAndDoNotSendCommands() {
         // a flow of several steps is a process (an event handler or a payment process), never a handler that waits
         DescribedPredicate<JavaClass> handleCommands = new DescribedPredicate<>("handle commands") {

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.webshop;
+package dk.kantinekort.command.payment.checkout;
 
 import dk.kantinekort.api.webshop.ConfirmCanteenCardPayment;
 import dk.kantinekort.api.webshop.OrderLinesCancelled;
@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The webshop's canteen-card money after the decisions (tracking processor {@value SavedCardProcessing#WEBSHOP_GROUP},
- * at least once, beside the payments context's delivery charger): refunds cancelled canteen-card lines, and makes sure
- * a canteen-card charge is recorded on its order. Both are idempotent: the account applies a refund id once, the
+ * at least once, beside the saved-card DeliveryCharger): refunds cancelled canteen-card lines, and makes sure a
+ * canteen-card charge of {@link WebshopCheckout} is recorded on its order. Both are idempotent: the account applies a refund id once, the
  * order confirms once.
  */
 @Component
