@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -159,4 +160,47 @@ class ArchitectureTest {
                 .map(JavaClass::getName).distinct().sorted().toList();
         assertThat(unversioned).as("events without @Revision").isEmpty();
     }
+
+    @Test
+    void onlyTheProviderPortTalksToTheProvidersHttpApi() {
+        // the Nets Easy adapter is reached through the port PaymentProvider only; its configuration picks it
+        noClasses().that().resideOutsideOfPackage("dk.kantinekort.command.payment.provider..")
+                .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.command.payment.provider.nets..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePaymentsContextAsksThePaymentProvider() {
+        noClasses().that().resideOutsideOfPackage("dk.kantinekort.command.payment..")
+                .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.command.payment.provider..")
+                .check(classes);
+    }
+
+    @Test
+    void theLedgerKnowsNothingOfPaymentsWhichSendsItCommands() {
+        // accounts, orders and enrolments decide; the payments context asks the provider and tells them the outcome
+        noClasses().that().resideInAPackage("dk.kantinekort.command..")
+                .and().resideOutsideOfPackage("dk.kantinekort.command.payment..")
+                .and().doNotHaveFullyQualifiedName("dk.kantinekort.command.CommandSideConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.command.payment..")
+                .check(classes);
+    }
+
+    @Test
+    void commandHandlersDecideAndDoNotSendCommands() {
+        // a flow of several steps is a process (an event handler or a payment process), never a handler that waits
+        DescribedPredicate<JavaClass> handleCommands = new DescribedPredicate<>("handle commands") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(COMMAND_HANDLER))
+                        || type.getConstructors().stream().anyMatch(c -> c.isAnnotatedWith(COMMAND_HANDLER));
+            }
+        };
+        noClasses().that(handleCommands).should().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.axonframework.commandhandling.gateway.CommandGateway")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.CommandBus")
+                .check(classes);
+    }
+
+    private static final String COMMAND_HANDLER = "org.axonframework.commandhandling.CommandHandler";
 }

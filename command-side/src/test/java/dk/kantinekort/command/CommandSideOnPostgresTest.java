@@ -26,7 +26,7 @@ import dk.kantinekort.api.till.IssueTillCredential;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.RegisterPlace;
 import dk.kantinekort.api.till.TillToken;
-import dk.kantinekort.command.payment.PaymentCheckouts;
+import dk.kantinekort.command.payment.reconciliation.PaymentCheckouts;
 import dk.kantinekort.command.postgres.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

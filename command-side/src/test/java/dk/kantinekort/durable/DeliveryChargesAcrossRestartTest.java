@@ -20,7 +20,7 @@ import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.command.payment.provider.SavedCardChargeRequest;
 import dk.kantinekort.command.webshop.CanteenCalendar;
-import dk.kantinekort.command.webshop.FakePaymentProvider;
+import dk.kantinekort.command.payment.provider.FakePaymentProvider;
 import dk.kantinekort.command.webshop.MutableClock;
 import java.time.LocalDate;
 import java.util.List;

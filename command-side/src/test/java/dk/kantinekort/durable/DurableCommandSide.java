@@ -6,7 +6,7 @@ import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.command.CommandSideConfiguration;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.SavedCardChargeRequest;
-import dk.kantinekort.command.webshop.FakePaymentProvider;
+import dk.kantinekort.command.payment.provider.FakePaymentProvider;
 import dk.kantinekort.command.webshop.MutableClock;
 import java.sql.Timestamp;
 import java.time.Clock;

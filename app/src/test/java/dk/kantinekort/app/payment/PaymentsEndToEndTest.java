@@ -32,7 +32,7 @@ import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.embedded.mail.ReceivedMail;
 import dk.kantinekort.app.psp.PspSimulatorClient;
-import dk.kantinekort.command.payment.PaymentReconciliation;
+import dk.kantinekort.command.payment.reconciliation.PaymentReconciliation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

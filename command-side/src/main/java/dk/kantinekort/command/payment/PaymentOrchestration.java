@@ -9,8 +9,9 @@ import dk.kantinekort.api.webshop.CheckOutBasket;
 import java.util.Set;
 
 /**
- * The payment commands whose handlers call the payment provider and send commands of their own: they run outside
- * the command bus's batches (see GroupCommitCommandBus), so a slow provider never holds up a till.
+ * The commands that start a payment process the portal awaits (checkout.CheckoutEntry, reconciliation.ConfirmationEntry):
+ * the process asks the payment provider and then records the outcome with commands of its own, so they run outside
+ * the command bus's batches (see GroupCommitCommandBus), and a slow provider never holds up a till.
  */
 public final class PaymentOrchestration {
 

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.checkout;
 
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 

@@ -1,11 +1,9 @@
-package dk.kantinekort.command.webshop;
+package dk.kantinekort.command.payment.checkout;
 
 import static dk.kantinekort.api.error.RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE;
 
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.payment.PaymentPageLinks;
-import dk.kantinekort.command.payment.HostedPageLinks;
-import dk.kantinekort.command.payment.ProviderAddresses;
 import dk.kantinekort.command.payment.provider.Checkout;
 import dk.kantinekort.command.payment.provider.CheckoutRequest;
 import dk.kantinekort.command.payment.provider.PaymentChoice;
@@ -23,15 +21,15 @@ import org.springframework.stereotype.Component;
  * endpoint as deposits' and end in {@code ConfirmPayment}.
  */
 @Component
-public class SavedCardPages {
+class HostedPages {
 
-    private static final Logger log = LoggerFactory.getLogger(SavedCardPages.class);
+    private static final Logger log = LoggerFactory.getLogger(HostedPages.class);
 
     private final PaymentProvider provider;
     private final ProviderAddresses addresses;
     private final String webhookAuthorization;
 
-    SavedCardPages(PaymentProvider provider,
+    HostedPages(PaymentProvider provider,
                    ProviderAddresses addresses,
                    @Value("${canteen.psp.webhook-authorization:demo-psp-webhook}") String webhookAuthorization) {
         this.provider = provider;
@@ -40,12 +38,12 @@ public class SavedCardPages {
     }
 
     /** Checks the links before anything is recorded. */
-    public void requireLinks(PaymentPageLinks links) {
+    void requireLinks(PaymentPageLinks links) {
         HostedPageLinks.of(links, addresses);
     }
 
     /** A hosted page saving a card under {@code reference} (the order or enrolment id). */
-    public Checkout saveCard(String reference, String description, PaymentPageLinks links, String customerEmail) {
+    Checkout saveCard(String reference, String description, PaymentPageLinks links, String customerEmail) {
         HostedPageLinks page = HostedPageLinks.of(links, addresses);
         try {
             return provider.createCheckout(new CheckoutRequest(reference, 0, 0, description, PaymentChoice.CARD, true,

@@ -1,8 +1,9 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.savedcard;
 
 import dk.kantinekort.api.payment.AutoTopUpTriggered;
 import dk.kantinekort.api.payment.FailAutoTopUp;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
+import dk.kantinekort.command.payment.PaymentCommands;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -33,10 +34,10 @@ class AutoTopUpRetries {
     private static final int MAX_SEQUENCES_PER_RUN = 1_000;
 
     private final org.axonframework.config.Configuration axon;
-    private final PaymentLedger ledger;
+    private final PaymentCommands ledger;
     private final int maxAttempts;
 
-    AutoTopUpRetries(@Lazy org.axonframework.config.Configuration axon, @Lazy PaymentLedger ledger,
+    AutoTopUpRetries(@Lazy org.axonframework.config.Configuration axon, @Lazy PaymentCommands ledger,
                      @Value("${canteen.payments.auto-top-up.max-attempts:10}") int maxAttempts) {
         this.axon = axon;
         this.ledger = ledger;
@@ -46,15 +47,15 @@ class AutoTopUpRetries {
     @Bean
     ConfigurerModule autoTopUpDeadLetters() {
         return configurer -> configurer.eventProcessing()
-                .registerDeadLetterQueue(AutoTopUpCharger.GROUP, c -> JdbcSequencedDeadLetterQueue.builder()
-                        .processingGroup(AutoTopUpCharger.GROUP)
+                .registerDeadLetterQueue(SavedCardProcessing.AUTO_TOP_UP_GROUP, c -> JdbcSequencedDeadLetterQueue.builder()
+                        .processingGroup(SavedCardProcessing.AUTO_TOP_UP_GROUP)
                         .connectionProvider(c.getComponent(ConnectionProvider.class))
                         .transactionManager(c.getComponent(TransactionManager.class))
                         .schema(DeadLetterSchema.defaultSchema())
                         .genericSerializer(c.serializer())
                         .eventSerializer(c.eventSerializer())
                         .build())
-                .registerDeadLetterPolicy(AutoTopUpCharger.GROUP, c -> policy());
+                .registerDeadLetterPolicy(SavedCardProcessing.AUTO_TOP_UP_GROUP, c -> policy());
     }
 
     private EnqueuePolicy<EventMessage<?>> policy() {
@@ -81,7 +82,7 @@ class AutoTopUpRetries {
     @Scheduled(initialDelayString = "${canteen.payments.auto-top-up.retry-interval:PT1M}",
             fixedDelayString = "${canteen.payments.auto-top-up.retry-interval:PT1M}")
     void retryParked() {
-        axon.eventProcessingConfiguration().sequencedDeadLetterProcessor(AutoTopUpCharger.GROUP)
+        axon.eventProcessingConfiguration().sequencedDeadLetterProcessor(SavedCardProcessing.AUTO_TOP_UP_GROUP)
                 .ifPresent(processor -> {
                     for (int i = 0; i < MAX_SEQUENCES_PER_RUN && processor.processAny(); i++) {
                         // one parked sequence (account) after the other, until one fails again

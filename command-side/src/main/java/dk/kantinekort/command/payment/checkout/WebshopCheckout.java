@@ -1,4 +1,4 @@
-package dk.kantinekort.command.webshop;
+package dk.kantinekort.command.payment.checkout;
 
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 
@@ -21,6 +21,7 @@ import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.PlaceOrder;
 import dk.kantinekort.api.webshop.RecordOrderCheckout;
+import dk.kantinekort.command.payment.PaymentCommands;
 import dk.kantinekort.command.payment.PaymentTermsInForce;
 import dk.kantinekort.command.payment.provider.Checkout;
 import java.util.ArrayList;
@@ -28,29 +29,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Webshop checkout (F15): the products price the basket (one line per delivery date), the order is placed, and then
- * either the canteen card is charged at once (Betalt, or the reason it was refused) or the provider's hosted page
- * saves a payment card (Afventer betalingsoplysninger until it comes back).
+ * The process of a webshop checkout (F15), step by step: the products price the basket (one line per delivery date),
+ * the order is placed, and then either the canteen card is charged at once (Betalt, or the reason it was refused) or
+ * the provider's hosted page saves a payment card (Afventer betalingsoplysninger until it comes back). Started by
+ * {@link CheckoutEntry}.
  */
 @Component
 class WebshopCheckout {
 
-    private final WebshopLedger ledger;
-    private final SavedCardPages pages;
+    private final PaymentCommands ledger;
+    private final HostedPages pages;
     private final PaymentTermsInForce terms;
 
-    WebshopCheckout(WebshopLedger ledger, SavedCardPages pages, PaymentTermsInForce terms) {
+    WebshopCheckout(PaymentCommands ledger, HostedPages pages, PaymentTermsInForce terms) {
         this.ledger = ledger;
         this.pages = pages;
         this.terms = terms;
     }
 
-    @CommandHandler
-    OrderCheckout handle(CheckOutBasket command) {
+    OrderCheckout start(CheckOutBasket command) {
         if (command.items() == null || command.items().isEmpty() || command.payment() == null
                 || command.placeId() == null || command.orderId() == null) {
             throw new RejectedException(INVALID_REQUEST, "A checkout needs an order id, a place, items and a payment");
@@ -69,7 +69,7 @@ class WebshopCheckout {
             return payWithCanteenCard(command, total);
         }
         Checkout checkout = pages.saveCard(command.orderId(), "Webshop: gem betalingskort", command.links(), null);
-        ledger.asPayments(new RecordOrderCheckout(command.orderId(), checkout.paymentId()));
+        ledger.asWebshop(new RecordOrderCheckout(command.orderId(), checkout.paymentId()));
         return new OrderCheckout(command.orderId(), OrderStatus.AWAITING_PAYMENT_DETAILS, total,
                 checkout.hostedPageUrl().toString(), null);
     }
@@ -81,7 +81,7 @@ class WebshopCheckout {
             if (item == null || item.productId() == null || !products.add(item.productId())) {
                 throw new RejectedException(INVALID_REQUEST, "Each product once in the basket");
             }
-            List<OrderLine> quoted = ledger.asPayments(new QuoteProduct(item.productId(), command.placeId(),
+            List<OrderLine> quoted = ledger.asWebshop(new QuoteProduct(item.productId(), command.placeId(),
                     item.quantity()));
             lines.addAll(quoted);
         }
@@ -99,10 +99,10 @@ class WebshopCheckout {
                 case INSUFFICIENT_FUNDS -> PaymentDeclineReason.INSUFFICIENT_FUNDS;
                 default -> throw e;
             };
-            ledger.asPayments(new FailOrderPayment(command.orderId(), reason));
+            ledger.asWebshop(new FailOrderPayment(command.orderId(), reason));
             return new OrderCheckout(command.orderId(), OrderStatus.PAYMENT_FAILED, total, null, reason);
         }
-        ledger.asPayments(new ConfirmCanteenCardPayment(command.orderId()));
+        ledger.asWebshop(new ConfirmCanteenCardPayment(command.orderId()));
         return new OrderCheckout(command.orderId(), OrderStatus.PAID, total, null, null);
     }
 }

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.checkout;
 
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;

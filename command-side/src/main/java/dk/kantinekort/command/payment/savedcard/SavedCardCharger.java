@@ -1,4 +1,4 @@
-package dk.kantinekort.command.webshop;
+package dk.kantinekort.command.payment.savedcard;
 
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
@@ -9,32 +9,38 @@ import dk.kantinekort.command.payment.provider.SavedCardChargeResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Charges a saved payment card amount + fee under an idempotency key derived from what is paid (order and delivery
- * date, enrolment and period). A provider that cannot be reached throws: the tracking processor retries the event later,
- * and the key makes the retry the same charge.
+ * The one way to charge a saved payment card: amount + fee under an idempotency key derived from what is paid (the
+ * top-up id; order and delivery date; enrolment and period), so a charge redelivered after a crash is answered by the
+ * provider with the first charge. A refusal of the request is a decline (DECLINED), an issuer's decline its reason; a
+ * provider that cannot be reached throws {@code PaymentProviderUnavailable}: the calling processor keeps the event
+ * and tries again (dead letters for top-ups, back-off for deliveries and periods).
  */
 @Component
-public class SavedCardCharges {
+class SavedCardCharger {
 
     /** Charged (payment and charge id) or refused (why). */
-    public record Outcome(String paymentId, String chargeId, PaymentDeclineReason failure) {
+    record Outcome(String paymentId, String chargeId, PaymentDeclineReason failure) {
 
-        public boolean charged() {
+        boolean charged() {
             return failure == null;
         }
     }
 
     private final PaymentProvider provider;
 
-    SavedCardCharges(PaymentProvider provider) {
+    SavedCardCharger(PaymentProvider provider) {
         this.provider = provider;
     }
 
-    /** Charges {@code amount} (called {@code itemName} at the provider, e.g. "Webshop 30-11-2026") plus the fee. */
-    public Outcome charge(String savedCardToken, String idempotencyKey, String itemName, Money amount, Money fee) {
+    /**
+     * Charges {@code amount} (called {@code itemName} at the provider, e.g. "Indbetaling" or "Webshop 30-11-2026")
+     * plus the fee, as payment {@code reference}.
+     */
+    Outcome charge(String savedCardToken, String reference, String itemName, Money amount, Money fee,
+                   String idempotencyKey) {
         SavedCardChargeResult result;
         try {
-            result = provider.chargeSavedCard(new SavedCardChargeRequest(savedCardToken, idempotencyKey, itemName,
+            result = provider.chargeSavedCard(new SavedCardChargeRequest(savedCardToken, reference, itemName,
                     amount.ore(), fee == null ? 0 : fee.ore(), idempotencyKey));
         } catch (PaymentProviderRejected e) {
             return new Outcome(null, null, PaymentDeclineReason.DECLINED);

@@ -1,12 +1,5 @@
-package dk.kantinekort.command.webshop;
+package dk.kantinekort.command.payment.provider;
 
-import dk.kantinekort.command.payment.provider.Checkout;
-import dk.kantinekort.command.payment.provider.CheckoutRequest;
-import dk.kantinekort.command.payment.provider.PaymentProvider;
-import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
-import dk.kantinekort.command.payment.provider.ProviderPayment;
-import dk.kantinekort.command.payment.provider.SavedCardChargeRequest;
-import dk.kantinekort.command.payment.provider.SavedCardChargeResult;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;

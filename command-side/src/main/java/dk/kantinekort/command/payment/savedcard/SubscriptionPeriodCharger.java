@@ -1,4 +1,4 @@
-package dk.kantinekort.command.subscription;
+package dk.kantinekort.command.payment.savedcard;
 
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.subscription.BeginSubscriptionCharge;
@@ -6,10 +6,8 @@ import dk.kantinekort.api.subscription.CompleteSubscriptionCharge;
 import dk.kantinekort.api.subscription.FailSubscriptionCharge;
 import dk.kantinekort.api.subscription.SubscriptionChargeDue;
 import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
+import dk.kantinekort.command.payment.PaymentCommands;
 import dk.kantinekort.command.webshop.CanteenCalendar;
-import dk.kantinekort.command.webshop.SavedCardCharges;
-import dk.kantinekort.command.webshop.WebshopLedger;
-import dk.kantinekort.command.webshop.WebshopProcessing;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -19,36 +17,37 @@ import org.springframework.stereotype.Component;
  * period is still due and the provider answers a repeated idempotency key with the first charge).
  */
 @Component
-@ProcessingGroup(WebshopProcessing.SUBSCRIPTION_GROUP)
-class SubscriptionPayments {
+@ProcessingGroup(SavedCardProcessing.SUBSCRIPTION_GROUP)
+class SubscriptionPeriodCharger {
 
-    private final WebshopLedger ledger;
-    private final SavedCardCharges charges;
+    private final PaymentCommands ledger;
+    private final SavedCardCharger charger;
 
-    SubscriptionPayments(WebshopLedger ledger, SavedCardCharges charges) {
+    SubscriptionPeriodCharger(PaymentCommands ledger, SavedCardCharger charger) {
         this.ledger = ledger;
-        this.charges = charges;
+        this.charger = charger;
     }
 
     @EventHandler
     void on(SubscriptionChargeDue event) {
-        Boolean due = ledger.asPayments(new BeginSubscriptionCharge(event.enrolmentId(), event.periodStart()));
+        Boolean due = ledger.asWebshop(new BeginSubscriptionCharge(event.enrolmentId(), event.periodStart()));
         if (!Boolean.TRUE.equals(due)) {
             return;
         }
-        Boolean usable = ledger.asPayments(new CheckCanteenCardUsable(event.accountId()));
+        Boolean usable = ledger.asWebshop(new CheckCanteenCardUsable(event.accountId()));
         if (!Boolean.TRUE.equals(usable)) {
-            ledger.asPayments(new FailSubscriptionCharge(event.enrolmentId(), event.periodStart(),
+            ledger.asWebshop(new FailSubscriptionCharge(event.enrolmentId(), event.periodStart(),
                     PaymentDeclineReason.CANTEEN_CARD_BLOCKED));
             return;
         }
-        SavedCardCharges.Outcome outcome = charges.charge(event.savedCardToken(), event.chargeKey(),
-                "Abonnement " + CanteenCalendar.danish(event.periodStart()), event.amount(), event.fee());
+        SavedCardCharger.Outcome outcome = charger.charge(event.savedCardToken(), event.chargeKey(),
+                "Abonnement " + CanteenCalendar.danish(event.periodStart()), event.amount(), event.fee(),
+                event.chargeKey());
         if (outcome.charged()) {
-            ledger.asPayments(new CompleteSubscriptionCharge(event.enrolmentId(), event.periodStart(),
+            ledger.asWebshop(new CompleteSubscriptionCharge(event.enrolmentId(), event.periodStart(),
                     outcome.paymentId(), outcome.chargeId()));
         } else {
-            ledger.asPayments(new FailSubscriptionCharge(event.enrolmentId(), event.periodStart(), outcome.failure()));
+            ledger.asWebshop(new FailSubscriptionCharge(event.enrolmentId(), event.periodStart(), outcome.failure()));
         }
     }
 }

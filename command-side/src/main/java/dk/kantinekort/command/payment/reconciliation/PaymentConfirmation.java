@@ -1,4 +1,4 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.reconciliation;
 
 import static dk.kantinekort.api.error.RejectionCode.PAYMENT_NOT_FOUND;
 import static dk.kantinekort.api.error.RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE;
@@ -14,7 +14,8 @@ import dk.kantinekort.api.payment.RecordPaymentDeclined;
 import dk.kantinekort.api.payment.SettleDeposit;
 import dk.kantinekort.api.subscription.ActivateEnrolment;
 import dk.kantinekort.api.webshop.SaveOrderPaymentCard;
-import dk.kantinekort.command.payment.PaymentCheckouts.Checkout;
+import dk.kantinekort.command.payment.PaymentCommands;
+import dk.kantinekort.command.payment.reconciliation.PaymentCheckouts.Checkout;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
@@ -22,13 +23,13 @@ import dk.kantinekort.command.payment.provider.ProviderPayment;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.axonframework.commandhandling.CommandHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns "this payment may have changed" into ledger commands. It never trusts the signal, of success or of failure:
  * it asks the provider for the payment, and the account credits a deposit at most once, so webhooks may repeat, come out of order or
- * be forged, and the citizen may reload the receipt page, without a second credit.
+ * be forged, and the citizen may reload the receipt page, without a second credit. Started by
+ * {@link ConfirmationEntry} (webhooks, the receipt page) and by {@link PaymentReconciliation}.
  */
 @Component
 class PaymentConfirmation {
@@ -37,16 +38,15 @@ class PaymentConfirmation {
 
     private final PaymentCheckouts checkouts;
     private final PaymentProvider provider;
-    private final PaymentLedger ledger;
+    private final PaymentCommands ledger;
 
-    PaymentConfirmation(PaymentCheckouts checkouts, PaymentProvider provider, PaymentLedger ledger) {
+    PaymentConfirmation(PaymentCheckouts checkouts, PaymentProvider provider, PaymentCommands ledger) {
         this.checkouts = checkouts;
         this.provider = provider;
         this.ledger = ledger;
     }
 
-    @CommandHandler
-    void handle(ConfirmPayment command) {
+    void confirm(ConfirmPayment command) {
         ProviderPayment payment = fetch(command.paymentId());
         Checkout checkout = checkouts.byPaymentId(command.paymentId())
                 .or(() -> recordedLate(payment))
@@ -59,8 +59,7 @@ class PaymentConfirmation {
      * settled instead, one it holds money for (reserved) is left alone, and only then is the attempt recorded as
      * declined (the reason is the webhook's; the provider's payment does not name one).
      */
-    @CommandHandler
-    void handle(RecordPaymentDeclined command) {
+    void decline(RecordPaymentDeclined command) {
         Checkout checkout = checkouts.byPaymentId(command.paymentId())
                 .orElseThrow(() -> new RejectedException(PAYMENT_NOT_FOUND, "Not a payment of the ledger"));
         if (checkout.purpose() != CheckoutPurpose.DEPOSIT) {

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.checkout;
 
 import static dk.kantinekort.api.error.RejectionCode.ACCOUNT_NOT_FOUND;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
@@ -20,28 +20,31 @@ import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.command.citizen.CitizenDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
+import dk.kantinekort.command.payment.PaymentCommands;
+import dk.kantinekort.command.payment.PaymentTermsInForce;
 import dk.kantinekort.command.payment.provider.Checkout;
 import dk.kantinekort.command.payment.provider.CheckoutRequest;
 import dk.kantinekort.command.payment.provider.PaymentChoice;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
 import dk.kantinekort.command.payment.provider.PaymentProviderRejected;
 import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
-import org.axonframework.commandhandling.CommandHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a deposit (F6) or a top-up agreement (F7): the account decides first (blocked, bounds), only then is the
- * provider asked for a hosted page, and the payment it created is recorded on the account.
+ * The process of a deposit (F6) or a top-up agreement (F7), step by step: the account decides first (blocked,
+ * bounds), only then is the provider asked for a hosted page, and the payment it created is recorded on the account
+ * (or the deposit abandoned when the provider did not answer). Started by {@link CheckoutEntry}; the portal gets the
+ * hosted page's address back.
  */
 @Component
-class CheckoutHandler {
+class DepositCheckout {
 
-    private static final Logger log = LoggerFactory.getLogger(CheckoutHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(DepositCheckout.class);
 
-    private final PaymentLedger ledger;
+    private final PaymentCommands ledger;
     private final PaymentProvider provider;
     private final PaymentTermsInForce terms;
     private final CitizenDirectory citizens;
@@ -49,7 +52,7 @@ class CheckoutHandler {
     private final ProviderAddresses addresses;
     private final String webhookAuthorization;
 
-    CheckoutHandler(PaymentLedger ledger, PaymentProvider provider, PaymentTermsInForce terms,
+    DepositCheckout(PaymentCommands ledger, PaymentProvider provider, PaymentTermsInForce terms,
                     CitizenDirectory citizens, PersonalDataVault vault,
                     ProviderAddresses addresses,
                     @Value("${canteen.psp.webhook-authorization:demo-psp-webhook}") String webhookAuthorization) {
@@ -62,8 +65,7 @@ class CheckoutHandler {
         this.vault = vault;
     }
 
-    @CommandHandler
-    PaymentCheckout handle(StartDeposit command) {
+    PaymentCheckout start(StartDeposit command) {
         PaymentTerms terms = this.terms.current();
         Money amount = requireWholeKroner(command.amount(), terms);
         if (command.method() != DepositMethod.PAYMENT_CARD && command.method() != DepositMethod.MOBILEPAY) {
@@ -83,8 +85,7 @@ class CheckoutHandler {
                 amount, fee);
     }
 
-    @CommandHandler
-    PaymentCheckout handle(StartAutoTopUpSignup command) {
+    PaymentCheckout start(StartAutoTopUpSignup command) {
         PaymentTerms terms = this.terms.current();
         Money amount = requireWholeKroner(command.amount(), terms);
         Money fee = terms.feeRuleFor(DepositMethod.AUTO_TOP_UP).feeFor(amount);

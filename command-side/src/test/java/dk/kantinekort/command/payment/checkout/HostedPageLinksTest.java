@@ -1,4 +1,4 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

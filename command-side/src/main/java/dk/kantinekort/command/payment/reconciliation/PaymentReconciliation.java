@@ -1,11 +1,13 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.reconciliation;
 
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AbandonDeposit;
 import dk.kantinekort.api.payment.CheckoutPurpose;
 import dk.kantinekort.api.payment.RecordPaymentDiscrepancy;
-import dk.kantinekort.command.payment.PaymentCheckouts.Checkout;
+import dk.kantinekort.command.payment.PaymentCommands;
+import dk.kantinekort.command.payment.PaymentSettings;
+import dk.kantinekort.command.payment.reconciliation.PaymentCheckouts.Checkout;
 import dk.kantinekort.command.payment.provider.ProviderPayment;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,11 +30,11 @@ public class PaymentReconciliation {
 
     private final PaymentCheckouts checkouts;
     private final PaymentConfirmation confirmation;
-    private final PaymentLedger ledger;
+    private final PaymentCommands ledger;
     private final PaymentSettings settings;
     private final Clock clock;
 
-    PaymentReconciliation(PaymentCheckouts checkouts, PaymentConfirmation confirmation, PaymentLedger ledger,
+    PaymentReconciliation(PaymentCheckouts checkouts, PaymentConfirmation confirmation, PaymentCommands ledger,
                           PaymentSettings settings, Clock clock) {
         this.checkouts = checkouts;
         this.confirmation = confirmation;

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.payment;
+package dk.kantinekort.command.payment.reconciliation;
 
 import dk.kantinekort.api.payment.AutoTopUpAgreed;
 import dk.kantinekort.api.payment.AutoTopUpCancelled;
