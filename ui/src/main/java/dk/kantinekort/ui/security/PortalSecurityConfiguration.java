@@ -1,7 +1,7 @@
 package dk.kantinekort.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import dk.kantinekort.ui.login.LoginView;
+import dk.kantinekort.ui.citizen.login.LoginView;
 import dk.kantinekort.ui.psp.PspWebhookController;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
