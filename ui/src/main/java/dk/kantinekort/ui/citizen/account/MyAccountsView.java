@@ -42,13 +42,14 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Mine Konti" (F2), the landing page: the citizen and the people linked to them, each unfolding to their card
  * accounts; balance and status; the actions per account; the citizen's own link requests that still wait; and who
  * has access to the citizen ("Hvem har adgang"), to end.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = Routes.MY_ACCOUNTS, layout = MainLayout.class)
 @PermitAll
 public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -221,11 +222,11 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if (menu.isEnabled(MenuItem.INDBETALING)) {
-            actions.add(open("accounts.action.deposit", forWhom, account, MenuItem.INDBETALING.route()));
+        if (menu.isEnabled(MenuItem.PAYMENTS)) {
+            actions.add(open("accounts.action.deposit", forWhom, account, MenuItem.PAYMENTS.route()));
         }
-        actions.add(open("accounts.action.activities", forWhom, account, MenuItem.KONTOUDSKRIFT.route()),
-                open("accounts.action.details", forWhom, account, MenuItem.BRUGEROPLYSNINGER.route()));
+        actions.add(open("accounts.action.activities", forWhom, account, MenuItem.STATEMENT.route()),
+                open("accounts.action.details", forWhom, account, MenuItem.PROFILE.route()));
         return actions;
     }
 

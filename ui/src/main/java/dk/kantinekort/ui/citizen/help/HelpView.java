@@ -31,6 +31,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Map;
 import java.util.Optional;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Hjælp (F18): the municipality's own guide as questions and answers, the support contact with its opening
@@ -38,7 +39,7 @@ import java.util.Optional;
  * them are the portal's. Open to everyone: a citizen who cannot log in needs it most. Other pages link to one
  * topic with {@code hjaelp?emne=<id>} (e.g. {@code identisk-transaktion}), which opens it.
  */
-@Route(value = "hjaelp", layout = MainLayout.class)
+@Route(value = Routes.HELP, layout = MainLayout.class)
 @AnonymousAllowed
 public class HelpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

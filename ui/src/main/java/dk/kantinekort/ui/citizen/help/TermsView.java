@@ -5,9 +5,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.kantinekort.ui.shell.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.citizen.layout.MainLayout;
+import dk.kantinekort.ui.shell.Routes;
 
 /** "Handelsbetingelser og vilkår": the municipality's terms, readable before logging in or paying. */
-@Route(value = "betingelser", layout = MainLayout.class)
+@Route(value = Routes.TERMS, layout = MainLayout.class)
 @AnonymousAllowed
 public class TermsView extends DocumentPage {
 

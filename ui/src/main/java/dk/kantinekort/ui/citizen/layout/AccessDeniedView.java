@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * What a logged-in person sees on a page their login does not open (a citizen on a back-office page): a plain
@@ -26,7 +27,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
         title.setId("access-denied-title");
         Paragraph text = new Paragraph(getTranslation("shell.access-denied.text"));
         text.setId("access-denied-text");
-        add(title, text, new Paragraph(RouteLinks.to("", getTranslation("shell.access-denied.back"))));
+        add(title, text, new Paragraph(RouteLinks.to(Routes.MY_ACCOUNTS, getTranslation("shell.access-denied.back"))));
     }
 
     @Override

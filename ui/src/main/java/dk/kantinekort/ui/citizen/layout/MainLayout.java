@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * The portal's frame on every page: a header with the scheme's name, who is logged in, "Vælg konto" and the
@@ -44,7 +45,7 @@ public class MainLayout extends PageFrame implements AfterNavigationObserver {
     private final AccountSwitcher switcher;
     private final Span loggedInAs = new Span();
     private final Button logout = new Button();
-    private final Anchor login = RouteLinks.to("login", getTranslation("shell.login"));
+    private final Anchor login = RouteLinks.to(Routes.LOGIN, getTranslation("shell.login"));
     private final RebuildBanner rebuildBanner;
 
     MainLayout(Branding branding, PortalMenu menu, CurrentCitizen currentCitizen, AccountSelection selection,
@@ -71,7 +72,7 @@ public class MainLayout extends PageFrame implements AfterNavigationObserver {
         skip.setId("skip-to-content");
         skip.addClassName("portal-skip-link");
 
-        H1 brand = new H1(RouteLinks.to("", branding.name()));
+        H1 brand = new H1(RouteLinks.to(Routes.MY_ACCOUNTS, branding.name()));
         brand.setId("brand");
         brand.addClassName("portal-brand");
 
@@ -128,6 +129,6 @@ public class MainLayout extends PageFrame implements AfterNavigationObserver {
         loggedInAs.setVisible(name.isPresent());
         boolean identified = currentCitizen.subject().isPresent() || loggedIn;
         logout.setVisible(identified);
-        login.setVisible(!identified && !"login".equals(event.getLocation().getFirstSegment()));
+        login.setVisible(!identified && !Routes.LOGIN.equals(event.getLocation().getFirstSegment()));
     }
 }

@@ -1,14 +1,16 @@
 package dk.kantinekort.ui.citizen.layout;
 
+import dk.kantinekort.ui.shell.Routes;
+
 /** The guide's menu, in its order; each item names its route and whether it opens without a login. */
 public enum MenuItem {
-    KONTI("konti", "", false),
-    INDBETALING("indbetaling", "indbetaling", false),
-    ABONNEMENTER("abonnementer", "abonnementer", false),
-    WEBSHOP("webshop", "webshop", false),
-    BRUGEROPLYSNINGER("brugeroplysninger", "brugeroplysninger", false),
-    KONTOUDSKRIFT("kontoudskrift", "kontoudskrift", false),
-    HJAELP("hjaelp", "hjaelp", true);
+    ACCOUNTS("konti", Routes.MY_ACCOUNTS, false),
+    PAYMENTS("indbetaling", Routes.PAYMENTS, false),
+    SUBSCRIPTIONS("abonnementer", Routes.SUBSCRIPTIONS, false),
+    WEBSHOP("webshop", Routes.WEBSHOP, false),
+    PROFILE("brugeroplysninger", Routes.PROFILE, false),
+    STATEMENT("kontoudskrift", Routes.STATEMENT, false),
+    HELP("hjaelp", Routes.HELP, true);
 
     private final String key;
     private final String route;

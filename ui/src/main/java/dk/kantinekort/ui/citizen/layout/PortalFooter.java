@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
+import dk.kantinekort.ui.shell.Routes;
 
 /** Help, terms and the accessibility statement, on every page and open to everyone. */
 class PortalFooter extends Composite<Footer> {
@@ -21,9 +22,9 @@ class PortalFooter extends Composite<Footer> {
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("shell.footer.label"));
         UnorderedList links = new UnorderedList(
-                item("hjaelp", "shell.footer.help", "footer-help"),
-                item("betingelser", "shell.footer.terms", "footer-terms"),
-                item("tilgaengelighed", "shell.footer.accessibility", "footer-accessibility"));
+                item(Routes.HELP, "shell.footer.help", "footer-help"),
+                item(Routes.TERMS, "shell.footer.terms", "footer-terms"),
+                item(Routes.ACCESSIBILITY, "shell.footer.accessibility", "footer-accessibility"));
         nav.add(links);
         footer.add(nav, languageChoice());
     }

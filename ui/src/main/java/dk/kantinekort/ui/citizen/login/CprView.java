@@ -25,6 +25,7 @@ import dk.kantinekort.ui.citizen.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Indtast CPR-nummer" (F1): the first login of an identity links it to a person by CPR number. Every
@@ -33,11 +34,10 @@ import org.slf4j.LoggerFactory;
  * the CPR number the broker asserts for the identity, which is taken from the login's claims and never from the
  * page. The number is sent once and never shown or logged.
  */
-@Route(value = CprView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.CPR, layout = MainLayout.class)
 @PermitAll
 public class CprView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String ROUTE = "cpr";
     private static final Logger log = LoggerFactory.getLogger(CprView.class);
 
     private final Branding branding;
@@ -75,7 +75,7 @@ public class CprView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentCitizen.citizenId().isPresent()) {
-            event.forwardTo("");
+            event.forwardTo(Routes.MY_ACCOUNTS);
         }
     }
 
@@ -100,7 +100,7 @@ public class CprView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         cpr.clear();
-        getUI().ifPresent(ui -> ui.navigate(""));
+        getUI().ifPresent(ui -> ui.navigate(Routes.MY_ACCOUNTS));
     }
 
     private static String messageFor(RejectionCode code) {

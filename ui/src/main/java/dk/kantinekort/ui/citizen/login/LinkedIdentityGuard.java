@@ -10,6 +10,7 @@ import dk.kantinekort.ui.security.CurrentCitizen;
 import dk.kantinekort.ui.security.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Component;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Until a logged-in identity is linked to a person, every protected route leads to "Indtast CPR-nummer":
@@ -40,15 +41,22 @@ class LinkedIdentityGuard implements VaadinServiceInitListener {
         }
         boolean staffPage = target.isAnnotationPresent(RolesAllowed.class);
         if (currentStaff.isStaff()) {
-            // a page of the other role (an ADMIN on Revision) is refused as such, not swapped for another page
-            if (!staffPage && target != AccessDeniedView.class) {
-                event.forwardTo(BackofficeLayout.ROOT);
-            }
-            return;
+            keepStaffInTheBackOffice(event, target, staffPage);
+        } else if (!staffPage && target != CprView.class) {
+            sendAnUnlinkedIdentityToTheCprStep(event);
         }
-        if (target == CprView.class || staffPage) {
-            return;
+    }
+
+    /** The staff's rule: no citizen page. */
+    private static void keepStaffInTheBackOffice(BeforeEnterEvent event, Class<?> target, boolean staffPage) {
+        // a page of the other role (an ADMIN on Revision) is refused as such, not swapped for another page
+        if (!staffPage && target != AccessDeniedView.class) {
+            event.forwardTo(Routes.BACKOFFICE);
         }
+    }
+
+    /** The citizens' rule: no page that acts for a citizen before the identity is linked to one. */
+    private void sendAnUnlinkedIdentityToTheCprStep(BeforeEnterEvent event) {
         if (currentCitizen.subject().isPresent() && currentCitizen.citizenId().isEmpty()) {
             event.forwardTo(CprView.class);
         }

@@ -15,16 +15,15 @@ import dk.kantinekort.ui.security.PortalSecurityConfiguration;
 import dk.kantinekort.ui.security.CurrentCitizen;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.citizen.layout.MainLayout;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * The public start for anyone not logged in: "Log på med MitID" starts the OpenID Connect code flow. A failed
  * login comes back here with {@code ?error}; a logged-in citizen is sent on to Mine Konti.
  */
-@Route(value = LoginView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.LOGIN, layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    public static final String ROUTE = "login";
 
     private final Branding branding;
     private final CurrentCitizen currentCitizen;
@@ -52,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentCitizen.subject().isPresent()) {
-            event.forwardTo("");
+            event.forwardTo(Routes.MY_ACCOUNTS);
             return;
         }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");

@@ -15,13 +15,14 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Back from saving a card for automatic top-up: {@code indbetaling/optankning?aftale=<agreementId>
  * &konto=<accountId>[&annulleret=1]&paymentId=<id>}. Tells the command side, then waits (at most a minute) for
  * the agreement to become active, and links back to the tab.
  */
-@Route(value = "indbetaling/optankning", layout = MainLayout.class)
+@Route(value = Routes.AUTO_TOP_UP_RETURN, layout = MainLayout.class)
 @PermitAll
 public class AutoTopUpReturnView extends ProviderReturnView {
 
@@ -89,7 +90,7 @@ public class AutoTopUpReturnView extends ProviderReturnView {
     }
 
     private Paragraph backLink() {
-        return new Paragraph(PaymentPanel.routeLink("indbetaling?konto=" + URLEncoder.encode(accountId, StandardCharsets.UTF_8) + "&fane=" + PaymentsView.TAB_AUTO,
+        return new Paragraph(PaymentPanel.routeLink(Routes.PAYMENTS + "?konto=" + URLEncoder.encode(accountId, StandardCharsets.UTF_8) + "&fane=" + PaymentsView.TAB_AUTO,
                 getTranslation("payment.auto.return.back")));
     }
 }

@@ -3,16 +3,13 @@ package dk.kantinekort.ui.citizen.payment;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * The absolute addresses the provider's hosted page sends the citizen back to. The provider appends
  * {@code paymentId=<id>} to the return address.
  */
 public record PaymentLinks(String baseUrl) {
-
-    static final String RECEIPT_ROUTE = "indbetaling/kvittering";
-    static final String AUTO_TOP_UP_ROUTE = "indbetaling/optankning";
-    public static final String TERMS_ROUTE = "betingelser";
 
     public PaymentLinks {
         baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -24,13 +21,13 @@ public record PaymentLinks(String baseUrl) {
     }
 
     PaymentPageLinks deposit(String accountId, String depositId) {
-        String back = baseUrl + RECEIPT_ROUTE + "?indbetaling=" + encode(depositId) + "&konto=" + encode(accountId);
-        return new PaymentPageLinks(back, back + "&annulleret=1", baseUrl + TERMS_ROUTE);
+        String back = baseUrl + Routes.PAYMENT_RECEIPT + "?indbetaling=" + encode(depositId) + "&konto=" + encode(accountId);
+        return new PaymentPageLinks(back, back + "&annulleret=1", baseUrl + Routes.TERMS);
     }
 
     PaymentPageLinks autoTopUp(String accountId, String agreementId) {
-        String back = baseUrl + AUTO_TOP_UP_ROUTE + "?aftale=" + encode(agreementId) + "&konto=" + encode(accountId);
-        return new PaymentPageLinks(back, back + "&annulleret=1", baseUrl + TERMS_ROUTE);
+        String back = baseUrl + Routes.AUTO_TOP_UP_RETURN + "?aftale=" + encode(agreementId) + "&konto=" + encode(accountId);
+        return new PaymentPageLinks(back, back + "&annulleret=1", baseUrl + Routes.TERMS);
     }
 
     /**
@@ -45,7 +42,7 @@ public record PaymentLinks(String baseUrl) {
             separator = '&';
         }
         String cancel = back + (separator == '?' ? "?" : "&") + "annulleret=1";
-        return new PaymentPageLinks(back.toString(), cancel, baseUrl + TERMS_ROUTE);
+        return new PaymentPageLinks(back.toString(), cancel, baseUrl + Routes.TERMS);
     }
 
     private static String encode(String value) {

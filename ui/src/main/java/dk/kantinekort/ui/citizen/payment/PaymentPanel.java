@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import dk.kantinekort.ui.shell.Routes;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentTerms;
@@ -134,7 +135,7 @@ public abstract class PaymentPanel extends VerticalLayout {
 
     /** A link to one topic of Hjælp (a route built elsewhere, so by path). */
     Anchor helpLink(String topic) {
-        return routeLink("hjaelp?emne=" + topic, getTranslation("payment.help.read-more"));
+        return routeLink(Routes.HELP + "?emne=" + topic, getTranslation("payment.help.read-more"));
     }
 
     /** An in-app link the router follows without reloading the page. */

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Indbetaling (F6, F7, F8): "Konto for indbetaling" with its balance, then the tabs "Indbetal", "Automatisk
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@code indbetaling?konto=<accountId>}; {@code fane=optankning|udbetaling} opens another tab. An account id
  * the citizen may not act on is ignored with a notice that says nothing about whose it is.
  */
-@Route(value = "indbetaling", layout = MainLayout.class)
+@Route(value = Routes.PAYMENTS, layout = MainLayout.class)
 @PermitAll
 public class PaymentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -121,7 +122,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver,
         if (!settings.payoutEnabled()) {
             Paragraph payoutHelp = new Paragraph(getTranslation("payment.payout.by-municipality") + " ");
             payoutHelp.setId("payment-payout-help");
-            payoutHelp.add(PaymentPanel.routeLink("hjaelp?emne=udbetaling", getTranslation("payment.payout.help-link")));
+            payoutHelp.add(PaymentPanel.routeLink(Routes.HELP + "?emne=udbetaling", getTranslation("payment.payout.help-link")));
             add(payoutHelp);
         }
         showAccount(chosen);

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Where the provider's hosted page sends the citizen back: {@code indbetaling/kvittering?indbetaling=<depositId>
@@ -37,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * webhook will too; either credits at most once), then follows the deposit until it is paid, refused or given
  * up, for at most a minute. Safe to reload. Only for accounts the citizen may act on.
  */
-@Route(value = "indbetaling/kvittering", layout = MainLayout.class)
+@Route(value = Routes.PAYMENT_RECEIPT, layout = MainLayout.class)
 @PermitAll
 public class ReceiptView extends ProviderReturnView {
 
@@ -200,7 +201,7 @@ public class ReceiptView extends ProviderReturnView {
         PaymentAdvice.depositAdviceKeys(deposit.lastDecline()).forEach(key -> advice.add(new ListItem(getTranslation(key))));
         box.add(reason, advice);
         PaymentAdvice.helpTopic(deposit.lastDecline(), false).ifPresent(topic -> box.add(new Paragraph(
-                PaymentPanel.routeLink("hjaelp?emne=" + topic, getTranslation("payment.help.read-more")))));
+                PaymentPanel.routeLink(Routes.HELP + "?emne=" + topic, getTranslation("payment.help.read-more")))));
         content.add(heading, box, tryAgain());
     }
 
@@ -228,7 +229,7 @@ public class ReceiptView extends ProviderReturnView {
             }
             section.add(contact);
         }
-        section.add(new Paragraph(PaymentPanel.routeLink("hjaelp?emne=" + PaymentAdvice.NOT_CREDITED_TOPIC,
+        section.add(new Paragraph(PaymentPanel.routeLink(Routes.HELP + "?emne=" + PaymentAdvice.NOT_CREDITED_TOPIC,
                 getTranslation("payment.help.read-more"))));
         return section;
     }
@@ -243,14 +244,14 @@ public class ReceiptView extends ProviderReturnView {
 
     private Button tryAgain() {
         Button again = new Button(getTranslation("payment.receipt.try-again"), click -> UI.getCurrent()
-                .navigate("indbetaling", QueryParameters.of(PaymentsView.ACCOUNT_PARAMETER, accountId)));
+                .navigate(Routes.PAYMENTS, QueryParameters.of(PaymentsView.ACCOUNT_PARAMETER, accountId)));
         again.setId("receipt-try-again");
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return again;
     }
 
     private Anchor backToDeposit() {
-        return PaymentPanel.routeLink("indbetaling", getTranslation("payment.receipt.back"));
+        return PaymentPanel.routeLink(Routes.PAYMENTS, getTranslation("payment.receipt.back"));
     }
 
     private Paragraph notice(String id, String text) {

@@ -39,13 +39,14 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Brugeroplysninger" (F4, F10, F11): the contact details, card photo and allowed units of the person who
  * holds an account, and that person's cards. The account comes from {@code ?konto=<accountId>} when the
  * citizen may act on it, otherwise from "Vælg konto"; no id in a URL ever shows another person's data.
  */
-@Route(value = "brugeroplysninger", layout = MainLayout.class)
+@Route(value = Routes.PROFILE, layout = MainLayout.class)
 @PermitAll
 public class ProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

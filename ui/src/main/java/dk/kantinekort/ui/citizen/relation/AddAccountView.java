@@ -31,13 +31,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Tilføj konto" (F3): ask for access to another person's accounts by CPR number and, optionally, a card
  * number. The right pair links at once; anything else waits for the owner, and the page then says so in words
  * that never tell whether the CPR number exists.
  */
-@Route(value = "tilfoej-konto", layout = MainLayout.class)
+@Route(value = Routes.ADD_ACCOUNT, layout = MainLayout.class)
 @PermitAll
 public class AddAccountView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -136,7 +137,7 @@ public class AddAccountView extends VerticalLayout implements HasDynamicTitle, B
         if (answer != null && answer.status() == RelationStatus.ACTIVE) {
             Notification notice = Notification.show(getTranslation("relation.add.linked"));
             notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(""); // Mine Konti, where the new person now is
+            UI.getCurrent().navigate(Routes.MY_ACCOUNTS); // Mine Konti, where the new person now is
             return;
         }
         cpr.clear();

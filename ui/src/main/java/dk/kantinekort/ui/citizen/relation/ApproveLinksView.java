@@ -23,12 +23,13 @@ import dk.kantinekort.ui.citizen.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.function.Supplier;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Godkend tilknytninger" (F3): requests from other people for access to my accounts, to approve or reject,
  * and my own requests that still wait, to delete.
  */
-@Route(value = "godkend-tilknytninger", layout = MainLayout.class)
+@Route(value = Routes.APPROVE_LINKS, layout = MainLayout.class)
 @PermitAll
 public class ApproveLinksView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -2,6 +2,7 @@ package dk.kantinekort.ui.citizen.session;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import dk.kantinekort.ui.security.CurrentCitizen;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * For pages that act for a citizen: a login whose identity is not linked to a CPR number yet goes to "cpr",
@@ -18,7 +19,7 @@ public final class CitizenGuard {
         if (currentCitizen.citizenId().isPresent()) {
             return true;
         }
-        event.forwardTo(currentCitizen.subject().isPresent() ? "cpr" : "login");
+        event.forwardTo(currentCitizen.subject().isPresent() ? Routes.CPR : Routes.LOGIN);
         return false;
     }
 }

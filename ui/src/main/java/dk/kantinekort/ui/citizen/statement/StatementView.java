@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Kontoudskrift (F9): choose one of the card accounts the citizen may act on and a period of whole days, and
@@ -40,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Mine Konti opens it as {@code kontoudskrift?konto=<accountId>}; an id the citizen may not act on is ignored
  * with a notice that says nothing about whose it is, or whether it exists.
  */
-@Route(value = "kontoudskrift", layout = MainLayout.class)
+@Route(value = Routes.STATEMENT, layout = MainLayout.class)
 @PermitAll
 public class StatementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -19,13 +19,14 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Back from saving the payment card for a plan: {@code abonnementer/tilmelding?tilmelding=<enrolmentId>
  * &konto=<accountId>[&annulleret=1]&paymentId=<id>}. Tells the command side, then waits (at most a minute) for
  * the enrolment to become active, and links back to Abonnementer. Cancelled: nothing was saved.
  */
-@Route(value = Enrolments.RETURN_ROUTE, layout = MainLayout.class)
+@Route(value = Routes.ENROLMENT_RETURN, layout = MainLayout.class)
 @PermitAll
 public class EnrolmentReturnView extends ProviderReturnView {
 
@@ -111,7 +112,7 @@ public class EnrolmentReturnView extends ProviderReturnView {
     }
 
     private Paragraph backLink(String account) {
-        String location = SubscriptionsView.ROUTE + (account == null ? ""
+        String location = Routes.SUBSCRIPTIONS + (account == null ? ""
                 : "?" + SubscriptionsView.ACCOUNT_PARAMETER + "=" + URLEncoder.encode(account, StandardCharsets.UTF_8));
         Anchor link = new Anchor(location, getTranslation("subscription.return.back"));
         link.getElement().setAttribute("router-link", true);

@@ -12,12 +12,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.shell.Routes;
 
 /** Tilmeld without a browser: a new enrolment id, the links back to the portal, and the ledger's answer. */
 final class Enrolments {
 
     /** The route the hosted page sends the citizen back to. */
-    static final String RETURN_ROUTE = "abonnementer/tilmelding";
     static final String ENROLMENT_PARAMETER = "tilmelding";
     static final String ACCOUNT_PARAMETER = "konto";
     private static final Logger log = LoggerFactory.getLogger(Enrolments.class);
@@ -40,7 +40,7 @@ final class Enrolments {
             Map<String, String> back = new LinkedHashMap<>();
             back.put(ENROLMENT_PARAMETER, enrolmentId);
             back.put(ACCOUNT_PARAMETER, accountId);
-            PaymentPageLinks pageLinks = links.get().backTo(RETURN_ROUTE, back);
+            PaymentPageLinks pageLinks = links.get().backTo(Routes.ENROLMENT_RETURN, back);
             PaymentCheckout checkout = commands.send(new StartEnrolment(accountId, enrolmentId, planId, receiptEmail,
                     pageLinks));
             if (checkout == null || checkout.hostedPageUrl() == null || checkout.hostedPageUrl().isBlank()) {

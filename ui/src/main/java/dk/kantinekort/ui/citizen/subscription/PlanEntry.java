@@ -17,6 +17,7 @@ import dk.kantinekort.ui.shell.format.DanishFormat;
 import dk.kantinekort.ui.citizen.payment.PaymentAdvice;
 import java.util.Map;
 import java.util.stream.Collectors;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * One plan: its name (opens the description, price, period and places), its price, the state of the account's
@@ -141,7 +142,7 @@ class PlanEntry extends Div {
             advice.setId(id + "-failure-advice");
             SubscriptionTexts.adviceKeys(enrolment.lastFailure())
                     .forEach(key -> advice.add(new ListItem(getTranslation(key))));
-            Anchor help = new Anchor("hjaelp?emne=" + HELP_TOPIC, getTranslation("payment.help.read-more"));
+            Anchor help = new Anchor(Routes.HELP + "?emne=" + HELP_TOPIC, getTranslation("payment.help.read-more"));
             help.getElement().setAttribute("router-link", true);
             help.setId(id + "-failure-help");
             failure.add(reason, advice, new Paragraph(help));

@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Abonnementer (F14), as the guide's "Sådan bruger du Abonnementer": "Konti" chooses the account, each plan shows
@@ -42,11 +43,10 @@ import org.slf4j.LoggerFactory;
  * what is paid, the next charge and a failed charge with the guide's advice. {@code abonnementer?konto=<id>}
  * opens an account; one the citizen may not act on is ignored with a notice.
  */
-@Route(value = "abonnementer", layout = MainLayout.class)
+@Route(value = Routes.SUBSCRIPTIONS, layout = MainLayout.class)
 @PermitAll
 public class SubscriptionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ROUTE = "abonnementer";
     static final String ACCOUNT_PARAMETER = "konto";
     private static final Logger log = LoggerFactory.getLogger(SubscriptionsView.class);
 

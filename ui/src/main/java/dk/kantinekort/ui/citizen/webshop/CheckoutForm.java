@@ -40,6 +40,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Tjek ud": how to pay (the canteen card at once, or a payment card saved on the provider's hosted page and charged
@@ -294,8 +295,8 @@ final class CheckoutForm extends Section {
 
     private PaymentPageLinks links(String accountId, String orderId) {
         String base = PaymentLinks.of(settings).baseUrl();
-        String back = base + WebshopComponents.RETURN_ROUTE + "?ordre=" + WebshopComponents.encode(orderId)
+        String back = base + Routes.WEBSHOP_PAYMENT_RETURN + "?ordre=" + WebshopComponents.encode(orderId)
                 + "&konto=" + WebshopComponents.encode(accountId);
-        return new PaymentPageLinks(back, back + "&annulleret=1", base + PaymentLinks.TERMS_ROUTE);
+        return new PaymentPageLinks(back, back + "&annulleret=1", base + Routes.TERMS);
     }
 }

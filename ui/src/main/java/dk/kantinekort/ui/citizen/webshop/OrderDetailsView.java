@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Vis": one order ({@code webshop/ordre?konto=<accountId>&ordre=<orderId>}) with its lines, which deliveries are
@@ -44,7 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * line until its delivery date. An order that is not the account's, or an account not the citizen's, shows a
  * neutral notice and nothing of the order.
  */
-@Route(value = WebshopComponents.ORDER_ROUTE, layout = MainLayout.class)
+@Route(value = Routes.WEBSHOP_ORDER, layout = MainLayout.class)
 @PermitAll
 public class OrderDetailsView extends OrderPage {
 
@@ -178,7 +179,7 @@ public class OrderDetailsView extends OrderPage {
             box.add(reason, advice);
         }
         box.add(new Paragraph(WebshopComponents.routeLink("order-failure-help",
-                "hjaelp?emne=" + WebshopTexts.NOT_PAID_TOPIC, getTranslation("webshop.order.not-paid-help"))));
+                Routes.HELP + "?emne=" + WebshopTexts.NOT_PAID_TOPIC, getTranslation("webshop.order.not-paid-help"))));
         return box;
     }
 

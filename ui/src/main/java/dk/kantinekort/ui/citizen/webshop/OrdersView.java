@@ -31,12 +31,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * "Vis ordrer": the account's orders ({@code webshop/ordrer?konto=<accountId>}) with Ordrenr., date, place, total and
  * the guide's status, "Vis" for the lines and "Annuller" for the whole order while something may still be cancelled.
  */
-@Route(value = WebshopComponents.ORDERS_ROUTE, layout = MainLayout.class)
+@Route(value = Routes.WEBSHOP_ORDERS, layout = MainLayout.class)
 @PermitAll
 public class OrdersView extends OrderPage {
 
@@ -75,9 +76,9 @@ public class OrdersView extends OrderPage {
                 AccountChooser.label(account)));
         whose.setId("orders-account");
         Paragraph help = new Paragraph(WebshopComponents.routeLink("orders-status-help",
-                "hjaelp?emne=" + WebshopTexts.STATUS_TOPIC, getTranslation("webshop.orders.status-help")));
+                Routes.HELP + "?emne=" + WebshopTexts.STATUS_TOPIC, getTranslation("webshop.orders.status-help")));
         add(whose, message, done, list, help, new Paragraph(WebshopComponents.routeLink("orders-back",
-                WebshopComponents.SHOP_ROUTE + "?konto=" + WebshopComponents.encode(account.accountId()),
+                Routes.WEBSHOP + "?konto=" + WebshopComponents.encode(account.accountId()),
                 getTranslation("webshop.back"))));
         showOrders();
     }
@@ -104,7 +105,7 @@ public class OrdersView extends OrderPage {
             String id = "order-" + order.orderId();
             String number = WebshopTexts.orderNumber(order.orderId());
             Button show = new Button(getTranslation("webshop.orders.show"), click -> getUI().ifPresent(ui ->
-                    ui.navigate(WebshopComponents.ORDER_ROUTE, QueryParameters.simple(
+                    ui.navigate(Routes.WEBSHOP_ORDER, QueryParameters.simple(
                             Map.of("konto", account.accountId(), "ordre", order.orderId())))));
             show.setId(id + "-show");
             show.getElement().setAttribute("aria-label", getTranslation("webshop.orders.show.label", number));

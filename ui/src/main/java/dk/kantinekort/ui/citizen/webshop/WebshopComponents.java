@@ -7,14 +7,10 @@ import dk.kantinekort.ui.shell.PlainTable;
 import dk.kantinekort.ui.citizen.payment.PaymentPanel;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import dk.kantinekort.ui.shell.Routes;
 
 /** The small pieces the webshop pages share: routes, tables, confirmations, links (notices and messages: PaymentPanel). */
 final class WebshopComponents {
-
-    static final String SHOP_ROUTE = "webshop";
-    static final String ORDERS_ROUTE = "webshop/ordrer";
-    static final String ORDER_ROUTE = "webshop/ordre";
-    static final String RETURN_ROUTE = "webshop/betaling";
 
     private WebshopComponents() {
     }
@@ -42,11 +38,11 @@ final class WebshopComponents {
     }
 
     static String ordersLocation(String accountId) {
-        return ORDERS_ROUTE + "?konto=" + encode(accountId);
+        return Routes.WEBSHOP_ORDERS + "?konto=" + encode(accountId);
     }
 
     static String orderLocation(String accountId, String orderId) {
-        return ORDER_ROUTE + "?konto=" + encode(accountId) + "&ordre=" + encode(orderId);
+        return Routes.WEBSHOP_ORDER + "?konto=" + encode(accountId) + "&ordre=" + encode(orderId);
     }
 
     static String encode(String value) {

@@ -16,13 +16,14 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Back from saving a payment card for a webshop order: {@code webshop/betaling?ordre=<orderId>&konto=<accountId>
  * [&annulleret=1]&paymentId=<id>}. Tells the command side, then follows the order until it leaves "Afventer
  * betalingsoplysninger" (at most a minute) and shows "Afventer betaling 0/5" with the next charge date.
  */
-@Route(value = WebshopComponents.RETURN_ROUTE, layout = MainLayout.class)
+@Route(value = Routes.WEBSHOP_PAYMENT_RETURN, layout = MainLayout.class)
 @PermitAll
 public class WebshopReturnView extends ProviderReturnView {
 

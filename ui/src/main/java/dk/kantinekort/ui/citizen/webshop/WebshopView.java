@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Webshop (F15) in the guide's steps: "Konti" (the account that buys), "Sted" (where), the place's products with
@@ -43,7 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * canteen card (paid at once) or a payment card (saved on the provider's hosted page, each delivery charged on its
  * day). "Vis ordrer" lists the account's orders. {@code webshop?konto=<accountId>} opens it for an account.
  */
-@Route(value = WebshopComponents.SHOP_ROUTE, layout = MainLayout.class)
+@Route(value = Routes.WEBSHOP, layout = MainLayout.class)
 @PermitAll
 public class WebshopView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -130,7 +131,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         account.setItems(accessible);
         account.setValue(chosen);
         Button showOrders = new Button(getTranslation("webshop.show-orders"),
-                click -> UI.getCurrent().navigate(WebshopComponents.ORDERS_ROUTE,
+                click -> UI.getCurrent().navigate(Routes.WEBSHOP_ORDERS,
                         QueryParameters.of("konto", chosen.accountId())));
         showOrders.setId("webshop-show-orders");
         HorizontalLayout accountRow = new HorizontalLayout(account, showOrders);

@@ -11,13 +11,14 @@ import dk.kantinekort.ui.shell.ReadModelNotice;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Revision (F17, role AUDITOR): the ledger as the event store holds it, never as the portal's read models show it
  * (decision record 12): an account's history and its balance at any instant, the ledger check, the rebuild of the
  * read models and the export as JSON Lines.
  */
-@Route(value = BackofficeLayout.ROOT + "/revision", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_AUDIT, layout = BackofficeLayout.class)
 @RolesAllowed("AUDITOR")
 public class AuditView extends StaffPage implements BeforeEnterObserver {
 

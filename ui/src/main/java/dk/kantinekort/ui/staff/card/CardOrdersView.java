@@ -10,9 +10,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import dk.kantinekort.ui.shell.Routes;
 
 /** Kortbestillinger: the card production queue; a produced and sent card replaces the old one at once. */
-@Route(value = BackofficeLayout.ROOT + "/kort", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_CARD_ORDERS, layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class CardOrdersView extends StaffQueuePage<CardQueue.Row> {
 

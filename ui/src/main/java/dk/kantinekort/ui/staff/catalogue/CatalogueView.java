@@ -30,12 +30,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Katalog (F16): for a chosen place its webshop products (price per delivery, delivery dates) and its subscription
  * plans; "Nyt produkt", "Nyt abonnement", "Ny pris" and "Tag af hylden" (asked first).
  */
-@Route(value = BackofficeLayout.ROOT + "/katalog", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_CATALOGUE, layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class CatalogueView extends StaffPage implements BeforeEnterObserver {
 

@@ -29,9 +29,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @StyleSheet("context://styles/shell.css")
 public class BackofficeLayout extends PageFrame implements AfterNavigationObserver {
 
-    /** The first segment of every back-office route. */
-    public static final String ROOT = "backoffice";
-
     private final CurrentStaff currentStaff;
     private final Span who = new Span();
     private final Map<StaffMenuItem, Anchor> links = new EnumMap<>(StaffMenuItem.class);

@@ -6,9 +6,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.ui.security.CurrentStaff;
 import jakarta.annotation.security.RolesAllowed;
+import dk.kantinekort.ui.shell.Routes;
 
 /** Where staff land ({@code /backoffice}, also after login): the first page their roles open. */
-@Route(value = BackofficeLayout.ROOT, layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE, layout = BackofficeLayout.class)
 @RolesAllowed({"ADMIN", "AUDITOR"})
 public class BackofficeStartView extends Div implements BeforeEnterObserver {
 

@@ -15,9 +15,10 @@ import com.vaadin.flow.router.Route;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import dk.kantinekort.ui.shell.Routes;
 
 /** Udbetalinger: approve a payout request, or reject it with a reason the citizen sees. */
-@Route(value = BackofficeLayout.ROOT + "/udbetalinger", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_PAYOUTS, layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class PayoutsView extends StaffQueuePage<PayoutDesk.Row> {
 

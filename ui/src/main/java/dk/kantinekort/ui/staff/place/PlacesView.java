@@ -23,12 +23,13 @@ import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.till.PlaceView;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Steder og kasser: register and rename places, give a till a credential (shown once, in a dialog) and revoke one
  * (the till is turned away at its very next request).
  */
-@Route(value = BackofficeLayout.ROOT + "/steder", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_PLACES, layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class PlacesView extends StaffPage implements BeforeEnterObserver {
 

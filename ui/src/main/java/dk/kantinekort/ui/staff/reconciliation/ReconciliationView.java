@@ -8,9 +8,10 @@ import com.vaadin.flow.router.Route;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import dk.kantinekort.ui.shell.Routes;
 
 /** Afstemning: payments the ledger could not match with the provider's, newest first (F6, F16). */
-@Route(value = BackofficeLayout.ROOT + "/afstemning", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_RECONCILIATION, layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class ReconciliationView extends StaffQueuePage<Discrepancies.Row> {
 

@@ -29,13 +29,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Gebyrer og indstillinger: the fee schedule per payment method, the automatic top-up threshold, the scheme's name
  * and the support
  * contact the portal shows. Each change is an event of the scheme's settings; the next payment uses it.
  */
-@Route(value = BackofficeLayout.ROOT + "/indstillinger", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_SETTINGS, layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class SettingsView extends StaffPage implements BeforeEnterObserver {
 

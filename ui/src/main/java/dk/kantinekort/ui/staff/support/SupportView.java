@@ -32,12 +32,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import dk.kantinekort.ui.shell.Routes;
 
 /**
  * Support: find a citizen, see their accounts, recent declines, paid deposits and links to other people; block or
  * unblock a card, send a receipt again, credit a documented payment, end a link.
  */
-@Route(value = BackofficeLayout.ROOT + "/support", layout = BackofficeLayout.class)
+@Route(value = Routes.BACKOFFICE_SUPPORT, layout = BackofficeLayout.class)
 @RolesAllowed("ADMIN")
 public class SupportView extends StaffPage {
 

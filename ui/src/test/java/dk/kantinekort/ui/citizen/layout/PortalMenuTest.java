@@ -11,9 +11,9 @@ class PortalMenuTest {
     void withoutSettingsThePagesOfLaterWorkStayHidden() {
         PortalMenu menu = new PortalMenu(new MockEnvironment());
 
-        assertThat(menu.items()).containsExactly(MenuItem.KONTI, MenuItem.BRUGEROPLYSNINGER, MenuItem.KONTOUDSKRIFT,
-                MenuItem.HJAELP);
-        assertThat(menu.isEnabled(MenuItem.INDBETALING)).isFalse();
+        assertThat(menu.items()).containsExactly(MenuItem.ACCOUNTS, MenuItem.PROFILE, MenuItem.STATEMENT,
+                MenuItem.HELP);
+        assertThat(menu.isEnabled(MenuItem.PAYMENTS)).isFalse();
     }
 
     @Test
@@ -21,7 +21,7 @@ class PortalMenuTest {
         PortalMenu menu = new PortalMenu(new MockEnvironment()
                 .withProperty("canteen.portal.menu", "hjaelp, Indbetaling,konti,nonsense"));
 
-        assertThat(menu.items()).containsExactly(MenuItem.KONTI, MenuItem.INDBETALING, MenuItem.HJAELP);
+        assertThat(menu.items()).containsExactly(MenuItem.ACCOUNTS, MenuItem.PAYMENTS, MenuItem.HELP);
     }
 
     @Test
@@ -30,6 +30,6 @@ class PortalMenuTest {
                 .withProperty("canteen.portal.menu[0]", "konti")
                 .withProperty("canteen.portal.menu[1]", "webshop"));
 
-        assertThat(menu.items()).containsExactly(MenuItem.KONTI, MenuItem.WEBSHOP);
+        assertThat(menu.items()).containsExactly(MenuItem.ACCOUNTS, MenuItem.WEBSHOP);
     }
 }

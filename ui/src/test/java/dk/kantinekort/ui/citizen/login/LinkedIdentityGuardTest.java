@@ -10,7 +10,7 @@ import static org.mockito.Mockito.when;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.kantinekort.ui.staff.layout.BackofficeLayout;
+import dk.kantinekort.ui.shell.Routes;
 import dk.kantinekort.ui.security.CurrentCitizen;
 import dk.kantinekort.ui.security.CurrentStaff;
 import dk.kantinekort.ui.citizen.layout.AccessDeniedView;
@@ -46,8 +46,8 @@ class LinkedIdentityGuardTest {
         guard.beforeEnter(toCitizenPage);
         guard.beforeEnter(toCpr);
 
-        verify(toCitizenPage).forwardTo(BackofficeLayout.ROOT);
-        verify(toCpr).forwardTo(BackofficeLayout.ROOT);
+        verify(toCitizenPage).forwardTo(Routes.BACKOFFICE);
+        verify(toCpr).forwardTo(Routes.BACKOFFICE);
         verify(currentCitizen, never()).citizenId();
     }
 
