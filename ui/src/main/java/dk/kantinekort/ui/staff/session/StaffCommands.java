@@ -1,30 +1,27 @@
 package dk.kantinekort.ui.staff.session;
 
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.meta.CommandSender;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.ui.security.CurrentStaff;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.axonframework.commandhandling.GenericCommandMessage;
+import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the back office's commands in the staff member's name ({@code actor=admin:<username>}, channel
- * ADMIN_API, a fresh correlation id): every staff action becomes an event that says who and when.
+ * Sends the back office's commands in the staff member's name ({@link CommandSender}: {@code actor=admin:<username>},
+ * channel ADMIN_API, a fresh correlation id): every staff action becomes an event that says who and when.
  */
 @Component
 public class StaffCommands {
 
-    private static final long TIMEOUT_SECONDS = 10;
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private final CommandGateway commandGateway;
+    private final CommandSender sender;
     private final CurrentStaff currentStaff;
 
     StaffCommands(CommandGateway commandGateway, CurrentStaff currentStaff) {
-        this.commandGateway = commandGateway;
+        this.sender = new CommandSender(commandGateway);
         this.currentStaff = currentStaff;
     }
 
@@ -38,21 +35,6 @@ public class StaffCommands {
         }
         String actor = Metadata.admin(currentStaff.username()
                 .orElseThrow(() -> new IllegalStateException("No staff member is logged in")));
-        MetaData metaData = MetaData.from(Metadata.of(actor, Metadata.Channel.ADMIN_API, null));
-        try {
-            return commandGateway.<R>send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))
-                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the ledger", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            RejectedException.rejectionOf(cause).ifPresent(rejection -> {
-                throw new RejectedException(rejection.code(), rejection.detail());
-            });
-            throw new IllegalStateException("The ledger did not accept the command", cause);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The ledger did not answer in time", e);
-        }
+        return sender.sendAndWait(command, actor, Metadata.Channel.ADMIN_API, PATIENCE);
     }
 }
