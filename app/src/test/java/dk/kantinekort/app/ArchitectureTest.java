@@ -3,11 +3,13 @@ package dk.kantinekort.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.ui..").check(classes);
         noClasses().that().resideInAPackage("dk.kantinekort.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.pos..").check(classes);
+    }
+
+    @Test
+    void theTillApiSendsCommandsOnlyThroughTheCommandSender() {
+        // one way to send a command with actor, channel and correlation id (api.meta.CommandSender); the ui's
+        // own UiArchitectureTest says the same of the portal and the back office
+        noClasses().that().resideInAPackage("dk.kantinekort.pos..")
+                .should().callMethodWhere(DescribedPredicate.describe("a CommandGateway's send",
+                        call -> call.getTarget().getOwner().isAssignableTo(CommandGateway.class)
+                                && call.getTarget().getName().startsWith("send")))
+                .check(classes);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
@@ -38,8 +37,7 @@ public final class CommandSender {
 
     /** Sends with metadata made by {@link Metadata#of} (actor, channel, correlation id). */
     public <R> CompletableFuture<R> send(Object command, Map<String, String> metadata) {
-        return commandGateway.send(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.from(metadata)));
+        return commandGateway.send(command, MetaData.from(metadata));
     }
 
     /**
