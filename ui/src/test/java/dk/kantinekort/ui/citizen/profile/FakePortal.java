@@ -2,6 +2,7 @@ package dk.kantinekort.ui.citizen.profile;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.mock;
 
 import dk.kantinekort.api.access.FindAccessibleAccounts;
@@ -93,6 +94,8 @@ final class FakePortal {
 
         doAnswer(call -> answer(call.getArgument(0))).when(queryGateway).query(any(), any(ResponseType.class));
         doAnswer(call -> handle(call.getArgument(0))).when(commandGateway).send(any());
+        // the CommandSender sends with metadata: the gateway's own default method wraps it into one message
+        doCallRealMethod().when(commandGateway).send(any(), any(MetaData.class));
     }
 
     final CurrentCitizen currentCitizen = new CurrentCitizen() {
