@@ -19,6 +19,7 @@ import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.ui..").check(classes);
         noClasses().that().resideInAPackage("dk.kantinekort.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dk.kantinekort.pos..").check(classes);
+    }
+
+    @Test
+    void theTillApiSendsCommandsOnlyThroughTheCommandSender() {
+        // one way to send a command with actor, channel and correlation id (api.meta.CommandSender); the ui's
+        // own UiArchitectureTest says the same of the portal and the back office
+        noClasses().that().resideInAPackage("dk.kantinekort.pos..")
+                .should().callMethodWhere(DescribedPredicate.describe("a CommandGateway's send",
+                        call -> call.getTarget().getOwner().isAssignableTo(CommandGateway.class)
+                                && call.getTarget().getName().startsWith("send")))
+                .check(classes);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoClient;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import dk.kantinekort.ui.account.MineKontiView;
+import dk.kantinekort.ui.citizen.account.MyAccountsView;
 import jakarta.servlet.ServletContext;
 import com.mongodb.client.MongoCollection;
 import java.io.IOException;
@@ -54,7 +54,7 @@ class EmbeddedDefaultTest {
             assertThat(ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
                     .getNavigationTarget(""))
                     .as("the portal's start page is a route of the ui module, found in the launcher")
-                    .hasValue(MineKontiView.class);
+                    .hasValue(MyAccountsView.class);
 
             assertThat(app.pspPort()).as("the payment simulator has a port of its own").isPositive()
                     .isNotIn(app.portalPort(), app.posPort());

@@ -50,7 +50,7 @@ class AccessibilityInTheBrowserTest {
         browser.waitForPath("/");
 
         browser.waitForText("Christian Harms (Dig selv)");
-        MineKontiInTheBrowserTest.expandEveryPerson(browser);
+        MyAccountsInTheBrowserTest.expandEveryPerson(browser);
         check(browser, "Mine Konti", violations);
         for (String page : List.of("/brugeroplysninger", "/kontoudskrift?konto=" + relation, "/tilfoej-konto",
                 "/godkend-tilknytninger", "/indbetaling", "/indbetaling?fane=optankning", "/indbetaling?fane=udbetaling",

@@ -38,7 +38,7 @@ class ScreenshotsOfTheMainPages {
         browser.submitMitIdLogin(DemoIdentities.CHRISTIAN.username(), DemoIdentities.PASSWORD);
         browser.waitForPath("/");
         browser.waitForText("Christian Harms (Dig selv)");
-        MineKontiInTheBrowserTest.expandEveryPerson(browser);
+        MyAccountsInTheBrowserTest.expandEveryPerson(browser);
         browser.saveScreenshot(dir.resolve("mine-konti.png"), false);
 
         browser.open("/brugeroplysninger");

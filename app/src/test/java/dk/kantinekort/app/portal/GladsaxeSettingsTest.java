@@ -2,9 +2,9 @@ package dk.kantinekort.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kantinekort.ui.municipality.MunicipalitySettings;
-import dk.kantinekort.ui.municipality.MunicipalitySettings.FaqEntry;
-import dk.kantinekort.ui.municipality.MunicipalitySettings.Section;
+import dk.kantinekort.ui.shell.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.shell.municipality.MunicipalitySettings.FaqEntry;
+import dk.kantinekort.ui.shell.municipality.MunicipalitySettings.Section;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -1,5 +1,6 @@
 package dk.kantinekort.pos.dispatch;
 
+import dk.kantinekort.api.meta.CommandSender;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.pos.PosProperties;
 import dk.kantinekort.pos.problem.PosProblem;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -28,7 +28,9 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * How the API reaches the ledger: Axon's gateways, called on an own thread pool, never on a Netty event loop.
+ * How the API reaches the ledger: commands through the {@link CommandSender} (actor, channel and correlation id of
+ * {@link #tillMetadata} or {@link #adminMetadata}), queries through Axon's gateway, both called on an own thread
+ * pool, never on a Netty event loop.
  * <p>
  * Why: with a SimpleCommandBus the handler (aggregate load, event-store append, H2 file I/O) runs on the
  * calling thread; with an AsynchronousCommandBus it runs on the bus's threads. Calling the gateway from
@@ -43,7 +45,7 @@ public class Ledger {
 
     private static final Logger log = LoggerFactory.getLogger(Ledger.class);
 
-    private final CommandGateway commandGateway;
+    private final CommandSender commands;
     private final QueryGateway queryGateway;
     private final ThreadPoolExecutor executor;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -51,7 +53,7 @@ public class Ledger {
     private final Scheduler streams;
 
     Ledger(CommandGateway commandGateway, QueryGateway queryGateway, PosProperties properties) {
-        this.commandGateway = commandGateway;
+        this.commands = new CommandSender(commandGateway);
         this.queryGateway = queryGateway;
         this.executor = new ThreadPoolExecutor(properties.dispatchThreads(), properties.dispatchThreads(),
                 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(properties.dispatchQueue()), threads(),
@@ -117,10 +119,9 @@ public class Ledger {
     }
 
     private <R> CompletableFuture<R> dispatch(Object command, Map<String, String> metadata) {
-        MetaData axonMetadata = MetaData.from(metadata);
         // supplyAsync throws RejectedExecutionException right here when the queue is full -> 503.
         return CompletableFuture
-                .supplyAsync(() -> commandGateway.<R>send(command, axonMetadata), executor)
+                .supplyAsync(() -> commands.<R>send(command, metadata), executor)
                 .thenCompose(Function.identity());
     }
 

@@ -2,7 +2,7 @@ package dk.kantinekort.ui.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import dk.kantinekort.api.identity.FindCitizenByIdentity;
-import dk.kantinekort.ui.session.CurrentCitizen;
+import dk.kantinekort.ui.security.CurrentCitizen;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;

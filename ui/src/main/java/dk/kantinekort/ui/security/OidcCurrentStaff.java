@@ -1,6 +1,6 @@
 package dk.kantinekort.ui.security;
 
-import dk.kantinekort.ui.session.CurrentStaff;
+import dk.kantinekort.ui.security.CurrentStaff;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

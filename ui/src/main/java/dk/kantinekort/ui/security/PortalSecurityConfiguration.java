@@ -1,8 +1,8 @@
 package dk.kantinekort.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import dk.kantinekort.ui.login.LoginView;
 import dk.kantinekort.ui.psp.PspWebhookController;
+import dk.kantinekort.ui.shell.Routes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,22 +10,31 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * F1: citizens log in with MitID through any OpenID Connect broker (authorization-code flow, client
- * registration {@value #REGISTRATION_ID}). Every view needs a login except those annotated
- * {@code @AnonymousAllowed} (login, help, terms, accessibility statement); logging out ends the broker's
- * session too (RP-initiated logout) and comes back to the login page. Staff log in the same way; their role
- * (ADMIN, AUDITOR) comes from a claim or configuration ({@link StaffRoles}) and opens the back office.
+ * F1: the one login of the portal, for citizens and staff alike: MitID through any OpenID Connect broker
+ * (authorization-code flow, client registration {@value #REGISTRATION_ID}); logging out ends the broker's session
+ * too (RP-initiated logout) and comes back to the login page ({@link Routes#LOGIN}).
+ * <p>
+ * One filter chain serves both areas, because Vaadin answers both over the same servlet requests; what each area
+ * opens is decided per page by Vaadin's access annotations and is configured in its own unit:
+ * <ul>
+ * <li>citizens ({@code ui.citizen.login.LinkedIdentityGuard}): every citizen page needs a login, except those annotated
+ * {@code @AnonymousAllowed} (login, help, terms, accessibility statement); an identity not yet linked to a CPR
+ * number sees only the CPR step;</li>
+ * <li>staff ({@link StaffSecurityConfiguration}): the back office's pages ({@link Routes#BACKOFFICE}) are
+ * {@code @RolesAllowed} ADMIN or AUDITOR, roles the broker's claim or the configuration gives; staff see no
+ * citizen page.</li>
+ * </ul>
+ * This class depends on no page: routes come from {@link Routes}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties({OidcClientProperties.class, StaffProperties.class})
+@EnableConfigurationProperties(OidcClientProperties.class)
 public class PortalSecurityConfiguration {
 
     public static final String REGISTRATION_ID = "mitid";
@@ -35,6 +44,15 @@ public class PortalSecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http,
                                        @Value("${" + PortalPublicUrl.PROPERTY + ":}") String publicUrl) throws Exception {
+        openToEveryone(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        // after the broker's logout: the configured address, never one built from the Host header
+                        .oauth2LoginPage("/" + Routes.LOGIN, PortalPublicUrl.require(publicUrl) + Routes.LOGIN))
+                .build();
+    }
+
+    /** What needs no login at all: none of it is a page of either area. */
+    private static void openToEveryone(HttpSecurity http) throws Exception {
         // health for load balancers and the launcher's checks; no details are shown to anonymous callers
         http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -46,16 +64,6 @@ public class PortalSecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize
                 .requestMatchers(HttpMethod.POST, PspWebhookController.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PspWebhookController.PATH));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        // after the broker's logout: the configured address, never one built from the Host header
-                        .oauth2LoginPage("/" + LoginView.ROUTE, PortalPublicUrl.require(publicUrl) + LoginView.ROUTE))
-                .build();
-    }
-
-    /** Staff roles from the broker's claim or the configured lists; the login picks this bean up by its type. */
-    @Bean
-    GrantedAuthoritiesMapper staffRoles(StaffProperties properties) {
-        return new StaffRoles(properties);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package dk.kantinekort.ui.security;
 
-import dk.kantinekort.ui.session.CurrentStaff.Role;
+import dk.kantinekort.ui.security.CurrentStaff.Role;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -6,27 +6,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The language a citizen chose for this session (F19): Danish unless they picked English in the footer. */
-final class LanguageChoice {
+public final class LanguageChoice {
 
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final String ATTRIBUTE = LanguageChoice.class.getName();
 
     private LanguageChoice() {
     }
 
-    static Locale of(VaadinSession session) {
+    public static Locale of(VaadinSession session) {
         return Optional.ofNullable(session).map(s -> (Locale) s.getAttribute(ATTRIBUTE)).orElse(DANISH);
     }
 
     /** The other language than the one shown, offered in the footer. */
-    static Locale other(Locale shown) {
+    public static Locale other(Locale shown) {
         return "en".equals(shown.getLanguage()) ? DANISH : ENGLISH;
     }
 
     /** Switches the session and this page to {@code locale}; the page is built again in that language. */
-    static void choose(UI ui, Locale locale) {
+    public static void choose(UI ui, Locale locale) {
         ui.getSession().setAttribute(ATTRIBUTE, locale);
         ui.setLocale(locale);
         ui.refreshCurrentRoute(true);

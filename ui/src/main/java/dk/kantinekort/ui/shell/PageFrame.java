@@ -26,7 +26,7 @@ public abstract class PageFrame extends Div implements RouterLayout {
         if (context != null) {
             context.logout();
         } else {
-            getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(Routes.LOGIN));
         }
     }
 

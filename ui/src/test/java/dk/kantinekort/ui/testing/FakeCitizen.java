@@ -1,6 +1,6 @@
 package dk.kantinekort.ui.testing;
 
-import dk.kantinekort.ui.session.CurrentCitizen;
+import dk.kantinekort.ui.security.CurrentCitizen;
 import java.util.Optional;
 
 /** Whoever the test says is logged in. */

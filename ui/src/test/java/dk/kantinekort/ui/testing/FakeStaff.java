@@ -1,6 +1,6 @@
 package dk.kantinekort.ui.testing;
 
-import dk.kantinekort.ui.session.CurrentStaff;
+import dk.kantinekort.ui.security.CurrentStaff;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.FilterType;
 @Configuration
 @ComponentScan(basePackages = "dk.kantinekort.ui", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
-                "dk\\.kantinekort\\.ui\\.session\\.(AccountSelection|PortalCommands)",
-                "dk\\.kantinekort\\.ui\\.shell\\.(Branding|PortalMenu|PersonName|DanishByDefault|ReadModelNotice)",
-                "dk\\.kantinekort\\.ui\\.relation\\.(Relations|LinkAnswers)"}))
+                "dk\\.kantinekort\\.ui\\.citizen\\.session\\.(AccountSelection|PortalCommands)",
+                "dk\\.kantinekort\\.ui\\.shell\\.(Branding|DanishByDefault|ReadModelNotice)",
+                "dk\\.kantinekort\\.ui\\.citizen\\.layout\\.(PortalMenu|PersonName)",
+                "dk\\.kantinekort\\.ui\\.citizen\\.relation\\.(Relations|LinkAnswers)"}))
 public class PortalTestContext {
 
     @Bean

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
-import dk.kantinekort.ui.shell.MainLayout;
+import dk.kantinekort.ui.citizen.layout.MainLayout;
 import dk.kantinekort.ui.shell.ReadModelNotice;
-import dk.kantinekort.ui.account.MineKontiView;
-import dk.kantinekort.ui.relation.GodkendTilknytningerView;
-import dk.kantinekort.ui.relation.TilfoejKontoView;
+import dk.kantinekort.ui.citizen.account.MyAccountsView;
+import dk.kantinekort.ui.citizen.relation.ApproveLinksView;
+import dk.kantinekort.ui.citizen.relation.AddAccountView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,7 +48,7 @@ public abstract class PortalUiTest {
 
     /** The routes the tests know; Mine Konti at "" is where every session starts. */
     protected Set<Class<? extends Component>> routes() {
-        return Set.of(MineKontiView.class, TilfoejKontoView.class, GodkendTilknytningerView.class);
+        return Set.of(MyAccountsView.class, AddAccountView.class, ApproveLinksView.class);
     }
 
     @BeforeEach

@@ -6,7 +6,7 @@ import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RelationSummary;
-import dk.kantinekort.ui.municipality.MunicipalitySettings;
+import dk.kantinekort.ui.shell.municipality.MunicipalitySettings;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

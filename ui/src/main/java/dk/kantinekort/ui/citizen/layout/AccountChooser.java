@@ -1,0 +1,46 @@
+package dk.kantinekort.ui.citizen.layout;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import dk.kantinekort.api.account.AccountSummary;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * "Konti" on a page: the accounts the citizen may act on, each named by {@link #label}; a required field, and
+ * the citizen's choice (not the page's own {@code setValue}) is handed to the page.
+ */
+public class AccountChooser extends ComboBox<AccountSummary> {
+
+    public AccountChooser(String id, String labelKey, Consumer<AccountSummary> choose) {
+        setId(id);
+        setLabel(getTranslation(labelKey));
+        setItemLabelGenerator(AccountChooser::label);
+        setRequiredIndicatorVisible(true);
+        setAllowCustomValue(false);
+        setWidth("28rem");
+        setMaxWidth("100%");
+        addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                choose.accept(change.getValue());
+            }
+        });
+    }
+
+    /** "Betalingskort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
+    public static String label(AccountSummary a) {
+        String display = a.displayName() == null ? "" : a.displayName().strip();
+        String holder = a.holderName() == null ? "" : a.holderName().strip();
+        return Stream.of(display, holder.equals(display) ? "" : holder, maskedCard(a.currentCardNumber()))
+                .filter(s -> !s.isBlank()).collect(Collectors.joining(" – "));
+    }
+
+    /** The last four characters of a card number, the rest hidden. */
+    static String maskedCard(String cardNumber) {
+        if (cardNumber == null || cardNumber.isBlank()) {
+            return "";
+        }
+        String n = cardNumber.strip();
+        return n.length() <= 4 ? n : "****" + n.substring(n.length() - 4);
+    }
+}

@@ -1,0 +1,39 @@
+package dk.kantinekort.ui.staff.layout;
+
+import dk.kantinekort.ui.security.CurrentStaff.Role;
+import dk.kantinekort.ui.shell.Routes;
+
+/** The back office's pages, in menu order, each with the role that opens it. */
+enum StaffMenuItem {
+    PAYOUTS("udbetalinger", Routes.BACKOFFICE_PAYOUTS, Role.ADMIN),
+    CARD_ORDERS("kort", Routes.BACKOFFICE_CARD_ORDERS, Role.ADMIN),
+    RECONCILIATION("afstemning", Routes.BACKOFFICE_RECONCILIATION, Role.ADMIN),
+    SUPPORT("support", Routes.BACKOFFICE_SUPPORT, Role.ADMIN),
+    PLACES("steder", Routes.BACKOFFICE_PLACES, Role.ADMIN),
+    CATALOGUE("katalog", Routes.BACKOFFICE_CATALOGUE, Role.ADMIN),
+    SETTINGS("indstillinger", Routes.BACKOFFICE_SETTINGS, Role.ADMIN),
+    AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR);
+
+    private final String key;
+    private final String route;
+    private final Role role;
+
+    StaffMenuItem(String key, String route, Role role) {
+        this.key = key;
+        this.route = route;
+        this.role = role;
+    }
+
+    /** The bundle key {@code backoffice.menu.<key>}. */
+    String key() {
+        return key;
+    }
+
+    String route() {
+        return route;
+    }
+
+    Role role() {
+        return role;
+    }
+}
