@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.Rejection;
 import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.api.meta.CommandSender;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
@@ -17,9 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,12 +43,12 @@ public class PspWebhooks {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 5;
 
-    private final CommandGateway commandGateway;
+    private final CommandSender commands;
     private final byte[] expectedAuthorization;
 
     public PspWebhooks(CommandGateway commandGateway,
                        @Value("${canteen.psp.webhook-authorization:}") String expectedAuthorization) {
-        this.commandGateway = commandGateway;
+        this.commands = new CommandSender(commandGateway);
         this.expectedAuthorization = expectedAuthorization == null ? new byte[0]
                 : expectedAuthorization.getBytes(StandardCharsets.UTF_8);
     }
@@ -93,9 +92,8 @@ public class PspWebhooks {
     }
 
     private int send(Object command, String event, String paymentId, String webhookId) {
-        MetaData metaData = MetaData.from(Metadata.of(ACTOR, Metadata.Channel.PAYMENT_PROVIDER, webhookId));
         try {
-            commandGateway.send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))
+            commands.send(command, ACTOR, Metadata.Channel.PAYMENT_PROVIDER, webhookId)
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return 200;
         } catch (InterruptedException e) {
