@@ -16,9 +16,12 @@ import dk.kantinekort.embedded.mail.DevMailServer;
 import dk.kantinekort.embedded.mitid.DemoIdentityProvider;
 import dk.kantinekort.embedded.psp.PspSimulator;
 import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarFile;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,9 +156,12 @@ class ArchitectureTest {
     /** The compiled main classes of the module (jar or classes directory) that holds this class. */
     private static JavaClasses moduleOf(Class<?> member) {
         try {
-            return new ClassFileImporter().importPath(
-                    Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException e) {
+            Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // a classes directory under `mvn test`, the module's jar under `mvn verify`
+            return Files.isRegularFile(location)
+                    ? new ClassFileImporter().importJar(new JarFile(location.toFile()))
+                    : new ClassFileImporter().importPath(location);
+        } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
