@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dk.kantinekort.ui.format.AccountNames;
 
 /**
  * "Mine Konti" (F2), the landing page: the citizen and the people linked to them, each unfolding to their card
@@ -171,8 +172,8 @@ public class MineKontiView extends VerticalLayout implements HasDynamicTitle, Be
         return getTranslation("accounts.pending.name");
     }
 
-    private static String accountName(AccountSummary account) {
-        String name = Objects.requireNonNullElse(account.displayName(), "");
+    private String accountName(AccountSummary account) {
+        String name = AccountNames.of(account, this::getTranslation);
         return account.currentCardNumber() == null ? name : (name + " " + account.currentCardNumber()).strip();
     }
 

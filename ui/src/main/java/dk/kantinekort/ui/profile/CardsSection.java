@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import dk.kantinekort.ui.format.AccountNames;
 
 /**
  * "Kortoplysninger": the person's card accounts with Navn, Kortnummer, Saldo and Status, and per card
@@ -103,7 +104,7 @@ class CardsSection extends VerticalLayout {
         for (AccountSummary card : cards) {
             NativeTableRow row = table.getBody().addRow();
             row.setId("profile-card-" + card.accountId());
-            cell(row, card.displayName());
+            cell(row, AccountNames.of(card, this::getTranslation));
             cell(row, card.currentCardNumber() == null
                     ? getTranslation("profile.cards.no-card") : card.currentCardNumber());
             cell(row, DanishFormat.money(card.balance()));
