@@ -45,8 +45,6 @@ import dk.kantinekort.ui.format.AccountNames;
  */
 class CardsSection extends VerticalLayout {
 
-    /** Recorded with the block, so staff can see who blocked the card and where. */
-    static final String BLOCK_REASON = "Spærret af borger i portalen";
 
     /** Reads the cards again after an action; {@code settled} says whether the read side shows it yet. */
     interface Reload {
@@ -228,7 +226,8 @@ class CardsSection extends VerticalLayout {
         boolean blocking = card.status() == AccountStatus.ACTIVE;
         AccountStatus outcome = blocking ? AccountStatus.BLOCKED : AccountStatus.ACTIVE;
         try {
-            commands.send(blocking ? new BlockCard(card.accountId(), BLOCK_REASON) : new UnblockCard(card.accountId()));
+            // no reason text: the block records that the citizen set it from the portal (blockedBy, actor, channel)
+            commands.send(blocking ? new BlockCard(card.accountId(), null) : new UnblockCard(card.accountId()));
             succeeded(getTranslation(blocking ? "profile.block.done" : "profile.unblock.done"));
             reload.after(card.accountId(), fresh -> fresh.status() == outcome, fresh -> withStatus(fresh, outcome));
         } catch (RejectedException refusal) {
