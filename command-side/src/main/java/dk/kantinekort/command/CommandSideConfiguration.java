@@ -1,7 +1,6 @@
 package dk.kantinekort.command;
 
 import dk.kantinekort.api.meta.Metadata;
-import dk.kantinekort.api.upcasting.MoneyDepositedUpcaster;
 import dk.kantinekort.command.bus.BoundedAggregateCache;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
 import dk.kantinekort.command.payment.PaymentOrchestration;
@@ -40,17 +39,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = CommandSideApplication.class))
 public class CommandSideConfiguration {
-
-    /**
-     * Reads old revisions of events in their current shape (api's upcasters; Axon registers every EventUpcaster bean
-     * with the event store). The command and the query side both read events; in the embedded default, where both
-     * share one Axon configuration, the first one registered serves.
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    MoneyDepositedUpcaster moneyDepositedUpcaster() {
-        return new MoneyDepositedUpcaster();
-    }
 
     /** The time of scheduled work (reconciliation); tests replace it. */
     @Bean

@@ -58,7 +58,7 @@ class DeliveryChargesAcrossRestartTest {
         String accountId = UUID.randomUUID().toString();
         String productId = "frokost-" + UUID.randomUUID();
         String orderId = UUID.randomUUID().toString();
-        commandSide.send(new OpenCardAccount(accountId, UUID.randomUUID().toString(), "Elev",
+        commandSide.send(new OpenCardAccount(accountId, UUID.randomUUID().toString(), null,
                 DurableCommandSide.randomCard(), null));
         commandSide.send(new OfferProduct(productId, "gladsaxe-skole", "FROKOST", "Frokost",
                 Money.ofOre(3_500), IntStream.range(0, 5).mapToObj(MONDAY::plusDays).toList()));

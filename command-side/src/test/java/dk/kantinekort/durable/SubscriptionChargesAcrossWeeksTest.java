@@ -49,7 +49,7 @@ class SubscriptionChargesAcrossWeeksTest {
         String accountId = UUID.randomUUID().toString();
         String planId = "frugt-" + UUID.randomUUID();
         String enrolmentId = UUID.randomUUID().toString();
-        commandSide.send(new OpenCardAccount(accountId, UUID.randomUUID().toString(), "Elev",
+        commandSide.send(new OpenCardAccount(accountId, UUID.randomUUID().toString(), null,
                 DurableCommandSide.randomCard(), null));
         commandSide.send(new OfferPlan(planId, "Frugtordning", "Et stykke frugt hver skoledag", Money.ofOre(4_500),
                 SubscriptionPeriod.WEEK, List.of("gladsaxe-skole")));

@@ -2,10 +2,8 @@ package dk.kantinekort.query;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import dk.kantinekort.api.upcasting.MoneyDepositedUpcaster;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -22,17 +20,6 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
         classes = SpringBootConfiguration.class))
 public class QuerySideConfiguration {
-
-    /**
-     * Reads old revisions of events in their current shape (api's upcasters; Axon registers every EventUpcaster bean
-     * with the event store). The command and the query side both read events; in the embedded default, where both
-     * share one Axon configuration, the first one registered serves.
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    MoneyDepositedUpcaster moneyDepositedUpcaster() {
-        return new MoneyDepositedUpcaster();
-    }
 
     /** The database holding the read models and, on purpose, the projections' tracking tokens. */
     @Bean

@@ -75,13 +75,13 @@ public final class LedgerEvents {
                 TestKeyVault.seal(citizenId, cpr), TestKeyVault.seal(citizenId, name),
                 TestKeyVault.seal(citizenId, "someone@example.org")), at);
         String accountId = newId();
-        account(accountId, new CardAccountOpened(accountId, citizenId, name, EnumSet.allOf(UnitKind.class)), at);
+        account(accountId, new CardAccountOpened(accountId, citizenId, null, EnumSet.allOf(UnitKind.class)), at);
         account(accountId, new CardIssued(accountId, card), at);
         return accountId;
     }
 
     public void deposit(String accountId, long ore, long balanceAfter, Instant at) {
-        account(accountId, new MoneyDeposited(accountId, newId(), Money.ofOre(ore), DepositMethod.CASH, "counter",
+        account(accountId, new MoneyDeposited(accountId, newId(), Money.ofOre(ore), DepositMethod.CASH, null, null,
                 Money.ofOre(balanceAfter)), at);
     }
 

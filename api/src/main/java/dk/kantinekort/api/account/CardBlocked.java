@@ -5,7 +5,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * The card account was blocked; tills decline it from now on. {@code blockedBy} says who set the block (from the
- * command's channel): a STAFF block is lifted only by staff.
+ * command's channel): a STAFF block is lifted only by staff. {@code reason} is the free text staff or an integration
+ * gave, null for a block from the portal (to be sealed with the holder's key, issue 15).
  */
 @Revision("1")
 public record CardBlocked(String accountId, CardNumber cardNumber, String reason, BlockOrigin blockedBy) {

@@ -295,7 +295,7 @@ class AuditEndToEndTest {
             ok(post(DemoData.SCHOOL_TILL_TOKEN, "/api/v1/purchases/" + lunch + "/refunds", "day-refund",
                     "audit-day-refund", "{\"amount\":1000}"));
             commands.sendAndWait(new ChargeFee(ida, UUID.randomUUID().toString(), Money.ofOre(2_500),
-                    FeeKind.REPLACEMENT_CARD, "Nyt kort"));
+                    FeeKind.REPLACEMENT_CARD));
             ok(post(ADMIN, "/api/v1/admin/cards/A1B2C3D4/block", null, "audit-day-block", "{}"));
             ok(post(ADMIN, "/api/v1/admin/cards/A1B2C3D4/unblock", null, "audit-day-unblock", "{}"));
             String payoutId = UUID.randomUUID().toString();

@@ -102,8 +102,9 @@ class PaymentsEndToEndTest {
         assertThat(app.core().getBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
                 .readEvents(anna.accountId()).asStream()
                 .filter(e -> e.getPayload() instanceof dk.kantinekort.api.account.MoneyDeposited m
-                        && m.depositId().equals(checkout.checkoutId())))
-                .as("one credit of the deposit in the ledger").hasSize(1);
+                        && m.depositId().equals(checkout.checkoutId())
+                        && checkout.paymentId().equals(m.paymentId())))
+                .as("one credit of the deposit in the ledger, naming the provider's payment").hasSize(1);
 
         ReceivedMail receipt = await().atMost(WAIT).until(() -> app.mailServer().orElseThrow().mails().stream()
                 .filter(m -> m.text().contains(checkout.paymentId())).findFirst().orElse(null), m -> m != null);
@@ -172,7 +173,7 @@ class PaymentsEndToEndTest {
     }
 
     @Test
-    void aStaffCreditOfAnOpenDepositSettlesItSoTheProvidersLaterReportCreditsNothingMore() {
+    void aStaffCreditOfAnOpenDepositSettlesItSoTheProvidersLaterReportCreditsNothingMore_andItsEvidenceIsSealed() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         Money before = account(DemoData.ANNA_CARD).balance();
         PaymentCheckout checkout = startDeposit(anna.accountId(), 60);
@@ -196,6 +197,14 @@ class PaymentsEndToEndTest {
                 .filter(e -> e.getPayload() instanceof dk.kantinekort.api.account.MoneyDeposited m
                         && (m.depositId().equals(checkout.checkoutId()) || m.depositId().equals(creditId))))
                 .as("one credit of the payment in the ledger").hasSize(1);
+        dk.kantinekort.api.account.MoneyDeposited credit = app.core()
+                .getBean(org.axonframework.eventsourcing.eventstore.EventStore.class).readEvents(anna.accountId())
+                .asStream().map(e -> e.getPayload())
+                .filter(p -> p instanceof dk.kantinekort.api.account.MoneyDeposited m && m.depositId().equals(creditId))
+                .map(dk.kantinekort.api.account.MoneyDeposited.class::cast).findFirst().orElseThrow();
+        assertThat(credit.reference()).as("staff's evidence is kept, sealed with the holder's key").isNotNull();
+        assertThat(new String(java.util.Base64.getDecoder().decode(credit.reference().ciphertext()),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Kontoudtog");
         String checkId = java.util.UUID.randomUUID().toString();
         commands.sendAndWait(new RunLedgerCheck(checkId, "auditor:test"));
         LedgerCheckResult check = queries.query(new FindLedgerCheck(checkId), LedgerCheckResult.class).join();

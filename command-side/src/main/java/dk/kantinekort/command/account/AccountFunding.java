@@ -162,7 +162,7 @@ class AccountFunding {
             return balance.get();
         }
         apply(new MoneyDeposited(accountId, command.depositId(), deposit.amount(), deposit.method(),
-                "Betaling " + command.paymentId(), after));
+                command.paymentId(), null, after));
         apply(new DepositSettled(accountId, command.depositId(), command.paymentId(), deposit.amount(), deposit.fee(),
                 deposit.method(), command.cardBrand(), command.maskedPan(), deposit.receiptEmail()));
         return after;
@@ -174,7 +174,7 @@ class AccountFunding {
      * for the same payment finds it closed and credits nothing more. Like a provider settlement it is credited on a
      * blocked card too (the money was taken).
      */
-    Money settleByStaffCredit(DepositMoney command) {
+    Money settleByStaffCredit(DepositMoney command, SealedData reference) {
         OpenDeposit deposit = openDeposits.get(command.settlesDepositId());
         if (deposit == null) {
             throw new RejectedException(PAYMENT_NOT_FOUND, "No open deposit " + command.settlesDepositId()
@@ -192,7 +192,7 @@ class AccountFunding {
             throw new RejectedException(BALANCE_LIMIT_EXCEEDED, "The balance may not exceed " + Limits.MAX_BALANCE);
         }
         apply(new MoneyDeposited(accountId, command.depositId(), deposit.amount(), DepositMethod.MANUAL_CORRECTION,
-                command.reference(), after));
+                null, reference, after));
         apply(new DepositSettled(accountId, command.settlesDepositId(), deposit.paymentId(), deposit.amount(),
                 deposit.fee(), deposit.method(), null, null, deposit.receiptEmail(), command.depositId()));
         return after;
@@ -310,7 +310,7 @@ class AccountFunding {
         AutoTopUpTriggered topUp = topUpInFlight;
         Money after = balance.get().plus(topUp.amount());
         apply(new MoneyDeposited(accountId, topUp.topUpId(), topUp.amount(), DepositMethod.AUTO_TOP_UP,
-                "Automatisk optankning " + command.paymentId(), after));
+                command.paymentId(), null, after));
         apply(new DepositSettled(accountId, topUp.topUpId(), command.paymentId(), topUp.amount(), topUp.fee(),
                 DepositMethod.AUTO_TOP_UP, agreement == null ? null : agreement.cardBrand(),
                 agreement == null ? null : agreement.maskedPan(),

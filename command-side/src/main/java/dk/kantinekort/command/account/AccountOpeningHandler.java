@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountOpeningHandler {
 
-    private static final String DISPLAY_NAME = "Kantinekort";
-
     private final PersonalDataVault vault;
     private final CitizenDirectory citizens;
     private final CardDirectory cards;
@@ -65,9 +63,9 @@ class AccountOpeningHandler {
             citizenId = registration.register(command.cpr(), cprHash, command.name(), command.email());
         }
         String accountId = UUID.randomUUID().toString();
-        OpenCardAccount open = new OpenCardAccount(accountId, citizenId, DISPLAY_NAME, command.cardNumber(),
+        OpenCardAccount open = new OpenCardAccount(accountId, citizenId, null, command.cardNumber(),
                 command.allowedUnits());
-        accountRepository.newInstance(() -> new CardAccount(open));
+        accountRepository.newInstance(() -> new CardAccount(open, vault));
         return new AccountOpening(citizenId, accountId, command.cardNumber(), true);
     }
 

@@ -107,10 +107,12 @@ class CardAccount {
     }
 
     @CommandHandler
-    CardAccount(OpenCardAccount command) {
+    CardAccount(OpenCardAccount command, PersonalDataVault vault) {
         Set<UnitKind> units = command.allowedUnits() == null || command.allowedUnits().isEmpty()
                 ? EnumSet.allOf(UnitKind.class) : EnumSet.copyOf(command.allowedUnits());
-        apply(new CardAccountOpened(command.accountId(), command.citizenId(), command.displayName(), units));
+        SealedData name = command.name() == null || command.name().isBlank() ? null
+                : vault.seal(command.citizenId(), command.name().strip());
+        apply(new CardAccountOpened(command.accountId(), command.citizenId(), name, units));
         apply(new CardIssued(command.accountId(), command.cardNumber()));
     }
 
@@ -191,9 +193,12 @@ class CardAccount {
         return new RefundReceipt(command.refundId(), command.purchaseId(), accountId, amount, after, false);
     }
 
-    /** Puts money on the account; a repeated deposit id answers the first result. */
+    /**
+     * Puts money on the account; a repeated deposit id answers the first result. The caller's reference (staff's
+     * evidence, the admin API's text) is free text: it is sealed with the holder's key.
+     */
     @CommandHandler
-    Money handle(DepositMoney command) {
+    Money handle(DepositMoney command, PersonalDataVault vault) {
         MoneyDeposited earlier = deposits.get(command.depositId());
         if (earlier != null) {
             if (!earlier.amount().equals(command.amount())) {
@@ -202,8 +207,10 @@ class CardAccount {
             }
             return earlier.balanceAfter();
         }
+        SealedData reference = command.reference() == null || command.reference().isBlank() ? null
+                : vault.seal(citizenId, command.reference().strip());
         if (command.settlesDepositId() != null) {
-            return funding.settleByStaffCredit(command);
+            return funding.settleByStaffCredit(command, reference);
         }
         if (command.amount() == null || !command.amount().isPositive()
                 || command.amount().isGreaterThan(Limits.MAX_DEPOSIT)) {
@@ -216,8 +223,8 @@ class CardAccount {
         if (after.isGreaterThan(Limits.MAX_BALANCE)) {
             throw new RejectedException(BALANCE_LIMIT_EXCEEDED, "The balance may not exceed " + Limits.MAX_BALANCE);
         }
-        apply(new MoneyDeposited(accountId, command.depositId(), command.amount(), command.method(),
-                command.reference(), after));
+        apply(new MoneyDeposited(accountId, command.depositId(), command.amount(), command.method(), null, reference,
+                after));
         return after;
     }
 
@@ -226,18 +233,18 @@ class CardAccount {
         if (appliedOnce.contains(command.feeId())) {
             return balance;
         }
-        chargeFee(command.feeId(), command.amount(), command.kind(), command.description());
+        chargeFee(command.feeId(), command.amount(), command.kind(), null);
         return balance;
     }
 
-    private void chargeFee(String feeId, Money amount, FeeKind kind, String description) {
+    private void chargeFee(String feeId, Money amount, FeeKind kind, String orderId) {
         if (amount == null || !amount.isPositive() || amount.isGreaterThan(Limits.MAX_DEPOSIT)) {
             throw new RejectedException(INVALID_REQUEST, "A fee is between 0,01 and " + Limits.MAX_DEPOSIT);
         }
         if (balance.isLessThan(amount)) {
             throw new RejectedException(INSUFFICIENT_FUNDS, "The balance does not cover the fee of " + amount);
         }
-        apply(new FeeCharged(accountId, feeId, amount, kind, description, balance.minus(amount)));
+        apply(new FeeCharged(accountId, feeId, amount, kind, orderId, balance.minus(amount)));
     }
 
     /** Pays the whole balance out; the account stays open with a zero balance. */
@@ -311,7 +318,7 @@ class CardAccount {
         apply(new ReplacementCardOrdered(accountId, command.orderId(), currentCard, newCard,
                 Limits.REPLACEMENT_CARD_FEE, deliveryAddress));
         chargeFee("replacement-" + command.orderId(), Limits.REPLACEMENT_CARD_FEE, FeeKind.REPLACEMENT_CARD,
-                "Nyt kort " + newCard.masked());
+                command.orderId());
         return newCard;
     }
 

@@ -50,6 +50,8 @@ import dk.kantinekort.api.payment.SettleDeposit;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import dk.kantinekort.command.citizen.PersonalDataVault;
+import org.mockito.Mockito;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,8 @@ class AccountFundingTest {
     static final Money HUNDRED = Money.ofKroner(100);
     static final Money FEE = Money.ofOre(325);
     static final Money THRESHOLD = Money.ofKroner(50);
+    /** Staff's evidence of a documented payment, sealed with the holder's key. */
+    static final SealedData EVIDENCE = new SealedData("citizen-1", "iv", "sealed-evidence");
     static final List<PurchaseLine> FIVE = List.of(new PurchaseLine("OST", "Ostehaps", 5, Money.ofOre(300)));
 
     AggregateTestFixture<CardAccount> fixture;
@@ -66,6 +70,9 @@ class AccountFundingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CardAccount.class);
+        PersonalDataVault vault = Mockito.mock(PersonalDataVault.class);
+        Mockito.when(vault.seal("citizen-1", "Kontoudtog 03-03")).thenReturn(EVIDENCE);
+        fixture.registerInjectableResource(vault);
     }
 
     static DepositRequested requested(String id) {
@@ -117,7 +124,7 @@ class AccountFundingTest {
             fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"))
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
                     .expectEvents(
-                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "Betaling p1", HUNDRED),
+                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
                                     "411111******1111", EMAIL))
                     .expectResultMessagePayload(HUNDRED);
@@ -126,7 +133,7 @@ class AccountFundingTest {
         @Test
         void aDepositIsCreditedOnlyOnceHoweverOftenItIsSettled() {
             fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
-                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "Betaling p1", HUNDRED),
+                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
                                     "411111******1111", EMAIL))
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
@@ -141,8 +148,8 @@ class AccountFundingTest {
         }
 
         static MoneyDeposited staffCredited(String creditId) {
-            return new MoneyDeposited(ACCOUNT, creditId, HUNDRED, DepositMethod.MANUAL_CORRECTION, "Kontoudtog 03-03",
-                    HUNDRED);
+            return new MoneyDeposited(ACCOUNT, creditId, HUNDRED, DepositMethod.MANUAL_CORRECTION, null,
+                    EVIDENCE, HUNDRED);
         }
 
         static DepositSettled settledByStaff(String depositId, String creditId) {
@@ -179,7 +186,7 @@ class AccountFundingTest {
         @Test
         void aSecondManualCreditForASettledDepositIsRefused() {
             rejectedWith(fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
-                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "Betaling p1", HUNDRED),
+                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
                                     "411111******1111", EMAIL))
                     .when(staffCredit("c2", "d1", HUNDRED)), RejectionCode.PAYMENT_NOT_FOUND);
@@ -220,7 +227,7 @@ class AccountFundingTest {
             java.time.Instant settledAt = java.time.Instant.parse("2026-03-01T10:15:00Z");
             fixture.givenCurrentTime(settledAt)
                     .andGiven(opened(), issued(), requested("d1"), checkout("d1", "p1"),
-                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "Betaling p1", HUNDRED),
+                            new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
                                     "411111******1111", EMAIL))
                     .when(new ResendReceipt(ACCOUNT, "d1"))
@@ -339,7 +346,7 @@ class AccountFundingTest {
                     .when(new CompleteAutoTopUp(ACCOUNT, "topup-p1", "pay-9", "ch-9"))
                     .expectEvents(
                             new MoneyDeposited(ACCOUNT, "topup-p1", HUNDRED, DepositMethod.AUTO_TOP_UP,
-                                    "Automatisk optankning pay-9", HUNDRED),
+                                    "pay-9", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "topup-p1", "pay-9", HUNDRED, FEE, DepositMethod.AUTO_TOP_UP,
                                     null, null, null));
         }
@@ -386,11 +393,11 @@ class AccountFundingTest {
                     .when(new CompleteAutoTopUp(ACCOUNT, "topup-p1", "pay-9", "ch-9"))
                     .expectEvents(
                             new MoneyDeposited(ACCOUNT, "topup-p1", HUNDRED, DepositMethod.AUTO_TOP_UP,
-                                    "Automatisk optankning pay-9", HUNDRED),
+                                    "pay-9", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "topup-p1", "pay-9", HUNDRED, FEE, DepositMethod.AUTO_TOP_UP,
                                     "Visa", "411111******1111", EMAIL));
             fixture.given(opened(), issued(), agreed, triggered,
-                            new MoneyDeposited(ACCOUNT, "topup-p1", HUNDRED, DepositMethod.AUTO_TOP_UP, "x", HUNDRED),
+                            new MoneyDeposited(ACCOUNT, "topup-p1", HUNDRED, DepositMethod.AUTO_TOP_UP, "x", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "topup-p1", "pay-9", HUNDRED, FEE, DepositMethod.AUTO_TOP_UP,
                                     "Visa", "411111******1111", EMAIL))
                     .when(new CompleteAutoTopUp(ACCOUNT, "topup-p1", "pay-9", "ch-9"))

@@ -69,6 +69,8 @@ class CardAccountTest {
 
     static final String HOME = "Søborg Hovedgade 1, 2860 Søborg";
     static final SealedData ADDRESS = new SealedData("citizen-1", "iv", "sealed-address");
+    static final SealedData KASSE_3 = new SealedData("citizen-1", "iv", "sealed-kasse-3");
+    static final SealedData SCHOOL_CARD_NAME = new SealedData("citizen-1", "iv", "sealed-name");
     /** A command as it comes from the portal, sent by the card holder. */
     static final Map<String, String> PORTAL = Metadata.of(Metadata.citizen("citizen-1"), Metadata.Channel.PORTAL, "c1");
     /** A command as staff send it from the back office. */
@@ -83,6 +85,8 @@ class CardAccountTest {
         Mockito.when(contacts.postalAddress("citizen-1")).thenReturn(Optional.of(HOME));
         PersonalDataVault vault = Mockito.mock(PersonalDataVault.class);
         Mockito.when(vault.seal("citizen-1", HOME)).thenReturn(ADDRESS);
+        Mockito.when(vault.seal("citizen-1", "kasse 3")).thenReturn(KASSE_3);
+        Mockito.when(vault.seal("citizen-1", "Skolekort")).thenReturn(SCHOOL_CARD_NAME);
         fixture = new AggregateTestFixture<>(CardAccount.class);
         fixture.registerInjectableResource((CardNumberIssuer) () -> NEW_CARD);
         fixture.registerInjectableResource(contacts);
@@ -90,7 +94,7 @@ class CardAccountTest {
     }
 
     static CardAccountOpened opened() {
-        return new CardAccountOpened(ACCOUNT, "citizen-1", "Kantinekort", ALL);
+        return new CardAccountOpened(ACCOUNT, "citizen-1", null, ALL);
     }
 
     static CardIssued issued() {
@@ -98,7 +102,8 @@ class CardAccountTest {
     }
 
     static MoneyDeposited deposited(long ore, long after) {
-        return new MoneyDeposited(ACCOUNT, "dep-" + after, Money.ofOre(ore), DepositMethod.CASH, "kasse", Money.ofOre(after));
+        return new MoneyDeposited(ACCOUNT, "dep-" + after, Money.ofOre(ore), DepositMethod.CASH, null, null,
+                Money.ofOre(after));
     }
 
     static MakePurchase purchase(String id, List<PurchaseLine> lines, long total) {
@@ -120,8 +125,15 @@ class CardAccountTest {
     @Test
     void openingAnAccountIssuesItsFirstCardWithAZeroBalance() {
         fixture.givenNoPriorActivity()
-                .when(new OpenCardAccount(ACCOUNT, "citizen-1", "Kantinekort", CARD, Set.of()))
+                .when(new OpenCardAccount(ACCOUNT, "citizen-1", null, CARD, Set.of()))
                 .expectEvents(opened(), issued());
+    }
+
+    @Test
+    void aNameGivenToAnAccountIsSealedWithTheCitizensKeyAndNoNameIsWordedByTheReadSide() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenCardAccount(ACCOUNT, "citizen-1", "Skolekort", CARD, Set.of()))
+                .expectEvents(new CardAccountOpened(ACCOUNT, "citizen-1", SCHOOL_CARD_NAME, ALL), issued());
     }
 
     @Nested
@@ -173,7 +185,7 @@ class CardAccountTest {
         void purchaseWithTheOldCardAfterAReplacementIsDeclinedWithCardReplaced() {
             fixture.given(opened(), issued(), deposited(6500, 6500),
                             new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
-                            new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD, "x", Money.ofOre(4000)),
+                            new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD, "o1", Money.ofOre(4000)),
                             new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD))
                     .when(purchase("p1", List.of(OSTEHAPS), 300))
                     .expectEvents(new PurchaseDeclined(ACCOUNT, "p1", CARD, SCHOOL, TILL, Money.ofOre(300),
@@ -324,11 +336,11 @@ class CardAccountTest {
     class Deposits {
 
         @Test
-        void depositRaisesTheBalance() {
+        void depositRaisesTheBalanceAndSealsTheCallersReferenceWithTheHoldersKey() {
             fixture.given(opened(), issued(), deposited(1000, 1000))
-                    .when(new DepositMoney(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, "kasse 3"))
-                    .expectEvents(new MoneyDeposited(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, "kasse 3",
-                            Money.ofOre(6000)))
+                    .when(new DepositMoney(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, " kasse 3 "))
+                    .expectEvents(new MoneyDeposited(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, null,
+                            KASSE_3, Money.ofOre(6000)))
                     .expectResultMessagePayload(Money.ofOre(6000));
         }
 
@@ -342,7 +354,8 @@ class CardAccountTest {
         @Test
         void repeatedDepositIdIsAppliedOnce() {
             fixture.given(opened(), issued(),
-                            new MoneyDeposited(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, null, Money.ofOre(5000)))
+                            new MoneyDeposited(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, null, null,
+                                    Money.ofOre(5000)))
                     .when(new DepositMoney(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, null))
                     .expectNoEvents()
                     .expectResultMessagePayload(Money.ofOre(5000));
@@ -376,15 +389,15 @@ class CardAccountTest {
         @Test
         void feeIsTakenFromTheBalance() {
             fixture.given(opened(), issued(), deposited(1000, 1000))
-                    .when(new ChargeFee(ACCOUNT, "f1", Money.ofOre(150), FeeKind.TRANSACTION, "Gebyr"))
-                    .expectEvents(new FeeCharged(ACCOUNT, "f1", Money.ofOre(150), FeeKind.TRANSACTION, "Gebyr",
+                    .when(new ChargeFee(ACCOUNT, "f1", Money.ofOre(150), FeeKind.TRANSACTION))
+                    .expectEvents(new FeeCharged(ACCOUNT, "f1", Money.ofOre(150), FeeKind.TRANSACTION, null,
                             Money.ofOre(850)));
         }
 
         @Test
         void feeAboveTheBalanceIsRefusedSoTheBalanceNeverGoesNegative() {
             rejectedWith(fixture.given(opened(), issued(), deposited(100, 100))
-                    .when(new ChargeFee(ACCOUNT, "f1", Money.ofOre(150), FeeKind.TRANSACTION, "Gebyr")),
+                    .when(new ChargeFee(ACCOUNT, "f1", Money.ofOre(150), FeeKind.TRANSACTION)),
                     RejectionCode.INSUFFICIENT_FUNDS);
         }
 
@@ -479,7 +492,7 @@ class CardAccountTest {
                     .when(new OrderReplacementCard(ACCOUNT, "o1"), PORTAL)
                     .expectEvents(new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
                             new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD,
-                                    "Nyt kort " + NEW_CARD.masked(), Money.ofOre(4000)));
+                                    "o1", Money.ofOre(4000)));
         }
 
         @Test
@@ -496,7 +509,7 @@ class CardAccountTest {
                     .when(new OrderReplacementCard(ACCOUNT, "o1"), STAFF)
                     .expectEvents(new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), null),
                             new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD,
-                                    "Nyt kort " + NEW_CARD.masked(), Money.ofOre(4000)));
+                                    "o1", Money.ofOre(4000)));
         }
 
         @Test
@@ -519,7 +532,7 @@ class CardAccountTest {
                     .when(new OrderReplacementCard(ACCOUNT, "o1"))
                     .expectEvents(new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
                             new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD,
-                                    "Nyt kort " + NEW_CARD.masked(), Money.ofOre(4000)))
+                                    "o1", Money.ofOre(4000)))
                     .expectResultMessagePayload(NEW_CARD);
         }
 
@@ -562,7 +575,7 @@ class CardAccountTest {
         void balanceCarriesOverToTheNewCard() {
             fixture.given(opened(), issued(), deposited(6500, 6500),
                             new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
-                            new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD, "x", Money.ofOre(4000)),
+                            new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD, "o1", Money.ofOre(4000)),
                             new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD))
                     .when(new MakePurchase(ACCOUNT, "p1", NEW_CARD, SCHOOL, TILL, UnitKind.SCHOOL, List.of(OSTEHAPS),
                             Money.ofOre(300), "fp"))

@@ -40,7 +40,8 @@ class DepositController {
     @Schema(name = "DepositRequest")
     record DepositRequest(@Schema(description = "Amount in øre", example = "5000", minimum = "1", maximum = "500000",
                                   requiredMode = Schema.RequiredMode.REQUIRED) Long amount,
-                          @Schema(description = "Where and by whom, for the statement", example = "kasse 3", maxLength = 200)
+                          @Schema(description = "Where and by whom; kept in the ledger sealed with the holder's key",
+                                  example = "kasse 3", maxLength = 200)
                           String reference) {
     }
 

@@ -56,10 +56,12 @@ class AccountSummaryProjection {
 
     private final AccountCollections collections;
     private final CitizenReadModel citizens;
+    private final PersonalData personalData;
 
-    AccountSummaryProjection(AccountCollections collections, CitizenReadModel citizens) {
+    AccountSummaryProjection(AccountCollections collections, CitizenReadModel citizens, PersonalData personalData) {
         this.collections = collections;
         this.citizens = citizens;
+        this.personalData = personalData;
     }
 
     /** A rebuild (replay from the first event) starts from empty summaries and card numbers. */
@@ -69,12 +71,13 @@ class AccountSummaryProjection {
         collections.cardNumbers.deleteMany(new Document());
     }
 
+    /** The account's own name only when it was given one; the portal words the usual name of a card account. */
     @EventHandler
     void on(CardAccountOpened event, @Timestamp Instant at) {
         CitizenReadModel.Citizen citizen = citizens.accountOpened(event.citizenId(), event.accountId());
         change(event.accountId(), at,
                 Updates.set(CITIZEN_ID, event.citizenId()),
-                Updates.set(DISPLAY_NAME, event.displayName()),
+                Updates.set(DISPLAY_NAME, personalData.reveal(event.name()).orElse(null)),
                 Updates.set(ALLOWED_UNITS, names(event.allowedUnits())),
                 Updates.set(HOLDER_NAME, citizen.name()),
                 Updates.set(CPR_MASKED, citizen.cprMasked()),

@@ -74,7 +74,7 @@ class AccountSummaryProjectionTest {
         assertThat(summary.citizenId()).isEqualTo(citizenId);
         assertThat(summary.holderName()).isEqualTo("Christian Harms");
         assertThat(summary.cprMasked()).isEqualTo("270182-");
-        assertThat(summary.displayName()).isEqualTo("Christian Harms");
+        assertThat(summary.displayName()).as("no name of its own: the portal words it").isNull();
         assertThat(summary.balance()).isEqualTo(Money.ZERO);
         assertThat(summary.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(summary.currentCardNumber()).isEqualTo(card.value());
@@ -103,7 +103,7 @@ class AccountSummaryProjectionTest {
         ledger.deposit(accountId, 6_500, 6_500, now);
         ledger.account(accountId, ledger.purchase(accountId, card, "place-1", 300, 1, 6_200));
         ledger.account(accountId, new FeeCharged(accountId, newId(), Money.ofOre(2_500), FeeKind.REPLACEMENT_CARD,
-                "replacement card", Money.ofOre(3_700)));
+                "order-1", Money.ofOre(3_700)));
 
         assertThat(awaitSummary(accountId, s -> s.balance().ore() == 3_700).balance()).isEqualTo(Money.ofOre(3_700));
     }
@@ -149,6 +149,22 @@ class AccountSummaryProjectionTest {
     }
 
     @Test
+    void anAccountGivenANameShowsItRevealedAndForgetsItWithTheCitizensKey() {
+        String citizenId = newId();
+        String named = newId();
+        ledger.account(named, new CardAccountOpened(named, citizenId, TestKeyVault.seal(citizenId, "Skolekort"),
+                Set.of(UnitKind.SCHOOL)), now);
+        assertThat(awaitSummary(named, s -> true).displayName()).isEqualTo("Skolekort");
+
+        String forgotten = newId();
+        String erased = newId();
+        keyVault.erase(erased);
+        ledger.account(forgotten, new CardAccountOpened(forgotten, erased, TestKeyVault.seal(erased, "Bo's kort"),
+                Set.of(UnitKind.SCHOOL)), now);
+        assertThat(awaitSummary(forgotten, s -> true).displayName()).isNull();
+    }
+
+    @Test
     void anUnknownCardOrAccountFindsNothing() {
         assertThat(findByCard(newCardNumber())).isNull();
         assertThat(queryGateway.query(new FindAccountSummary(newId()), AccountSummary.class).join()).isNull();
@@ -158,7 +174,7 @@ class AccountSummaryProjectionTest {
     void aCitizenRegisteredAfterTheAccountIsOpenedStillNamesTheAccount() {
         String citizenId = newId();
         String accountId = newId();
-        ledger.account(accountId, new CardAccountOpened(accountId, citizenId, "Bo", Set.of(UnitKind.SCHOOL)), now);
+        ledger.account(accountId, new CardAccountOpened(accountId, citizenId, null, Set.of(UnitKind.SCHOOL)), now);
         ledger.account(accountId, new CardIssued(accountId, newCardNumber()), now);
         awaitSummary(accountId, s -> s.currentCardNumber() != null);
 
@@ -186,7 +202,7 @@ class AccountSummaryProjectionTest {
         String citizenId = newId();
         String first = ledger.openAccount(citizenId, "Christian Harms", "2701821234", newCardNumber(), now);
         String second = newId();
-        ledger.account(second, new CardAccountOpened(second, citizenId, "Relation", Set.of(UnitKind.SCHOOL)), now);
+        ledger.account(second, new CardAccountOpened(second, citizenId, null, Set.of(UnitKind.SCHOOL)), now);
         awaitSummary(second, s -> true);
 
         List<AccountSummary> accounts = queryGateway.query(new FindAccountsOfCitizen(citizenId),

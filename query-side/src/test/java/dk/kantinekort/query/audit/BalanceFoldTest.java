@@ -27,7 +27,7 @@ class BalanceFoldTest {
         fold.apply(purchase(3_000, 7_000), 3);
         fold.apply(new PurchaseRefunded(ACCOUNT, "r", "p", "place", "till", Money.ofOre(1_000), List.of(),
                 Money.ofOre(8_000), "f"), 4);
-        fold.apply(new FeeCharged(ACCOUNT, "fee", Money.ofOre(2_500), FeeKind.values()[0], "Nyt kort",
+        fold.apply(new FeeCharged(ACCOUNT, "fee", Money.ofOre(2_500), FeeKind.values()[0], "order-1",
                 Money.ofOre(5_500)), 5);
         fold.apply(new BalancePaidOut(ACCOUNT, "po", Money.ofOre(5_500), "bank", Money.ZERO), 6);
 
@@ -53,7 +53,8 @@ class BalanceFoldTest {
     }
 
     private static MoneyDeposited deposit(long ore, long after) {
-        return new MoneyDeposited(ACCOUNT, "d", Money.ofOre(ore), DepositMethod.CASH, "kasse", Money.ofOre(after));
+        return new MoneyDeposited(ACCOUNT, "d", Money.ofOre(ore), DepositMethod.CASH, null, null,
+                Money.ofOre(after));
     }
 
     private static PurchaseMade purchase(long ore, long after) {

@@ -59,7 +59,7 @@ class LedgerCheckTest {
         first = ledger.openAccount(newId(), "Ida Elev", "0101121234", card, now);
         ledger.deposit(first, 10_000, 10_000, now);
         ledger.account(first, ledger.purchase(first, card, "skole", 1_500, 1, 8_500), now);
-        ledger.account(first, new FeeCharged(first, newId(), Money.ofOre(2_500), FeeKind.REPLACEMENT_CARD, "Nyt kort",
+        ledger.account(first, new FeeCharged(first, newId(), Money.ofOre(2_500), FeeKind.REPLACEMENT_CARD, "order-1",
                 Money.ofOre(6_000)), now);
         second = ledger.openAccount(newId(), "Bo Elev", "0202121234", newCardNumber(), now);
         ledger.deposit(second, 5_000, 5_000, now);

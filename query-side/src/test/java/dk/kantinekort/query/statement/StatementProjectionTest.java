@@ -74,7 +74,7 @@ class StatementProjectionTest {
         PurchaseMade purchase = ledger.purchase(accountId, card, placeId, 300, 2, 5_900);
         ledger.account(accountId, purchase, DAY_1.plusSeconds(60));
         ledger.account(accountId, new FeeCharged(accountId, newId(), Money.ofOre(2_500), FeeKind.REPLACEMENT_CARD,
-                "Erstatningskort", Money.ofOre(3_400)), DAY_1.plusSeconds(120));
+                "order-1", Money.ofOre(3_400)), DAY_1.plusSeconds(120));
         ledger.account(accountId, new BalancePaidOut(accountId, newId(), Money.ofOre(3_400), "bank-ref",
                 Money.ZERO), DAY_1.plusSeconds(180));
 

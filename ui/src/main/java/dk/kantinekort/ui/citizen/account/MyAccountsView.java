@@ -43,6 +43,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dk.kantinekort.ui.shell.Routes;
+import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
  * "Mine Konti" (F2), the landing page: the citizen and the people linked to them, each unfolding to their card
@@ -172,8 +173,8 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         return getTranslation("accounts.pending.name");
     }
 
-    private static String accountName(AccountSummary account) {
-        String name = Objects.requireNonNullElse(account.displayName(), "");
+    private String accountName(AccountSummary account) {
+        String name = AccountNames.of(account, this::getTranslation);
         return account.currentCardNumber() == null ? name : (name + " " + account.currentCardNumber()).strip();
     }
 

@@ -5,6 +5,7 @@ import dk.kantinekort.api.account.AccountSummary;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
  * "Konti" on a page: the accounts the citizen may act on, each named by {@link #label}; a required field, and
@@ -27,9 +28,9 @@ public class AccountChooser extends ComboBox<AccountSummary> {
         });
     }
 
-    /** "Betalingskort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
+    /** "Kantinekort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
     public static String label(AccountSummary a) {
-        String display = a.displayName() == null ? "" : a.displayName().strip();
+        String display = AccountNames.of(a);
         String holder = a.holderName() == null ? "" : a.holderName().strip();
         return Stream.of(display, holder.equals(display) ? "" : holder, maskedCard(a.currentCardNumber()))
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(" – "));

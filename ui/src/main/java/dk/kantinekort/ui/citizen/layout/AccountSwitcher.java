@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
  * "Vælg konto": every card account the citizen may act on. Choosing one makes it the account all pages act on
@@ -72,8 +73,8 @@ class AccountSwitcher extends Composite<Select<AccountSummary>> {
 
     private String label(AccountSummary account) {
         boolean severalAccounts = accountsPerHolder.getOrDefault(account.citizenId(), 1L) > 1;
-        return severalAccounts && account.displayName() != null
-                ? account.holderName() + " – " + account.displayName()
+        return severalAccounts
+                ? account.holderName() + " – " + AccountNames.of(account, this::getTranslation)
                 : Objects.requireNonNullElse(account.holderName(), "");
     }
 }

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
  * "Kortoplysninger": the person's card accounts with Navn, Kortnummer, Saldo and Status, and per card
@@ -44,8 +45,6 @@ import java.util.function.UnaryOperator;
  */
 class CardsSection extends VerticalLayout {
 
-    /** Recorded with the block, so staff can see who blocked the card and where. */
-    static final String BLOCK_REASON = "Spærret af borger i portalen";
 
     /** Reads the cards again after an action; {@code settled} says whether the read side shows it yet. */
     interface Reload {
@@ -103,7 +102,7 @@ class CardsSection extends VerticalLayout {
         for (AccountSummary card : cards) {
             NativeTableRow row = table.getBody().addRow();
             row.setId("profile-card-" + card.accountId());
-            cell(row, card.displayName());
+            cell(row, AccountNames.of(card, this::getTranslation));
             cell(row, card.currentCardNumber() == null
                     ? getTranslation("profile.cards.no-card") : card.currentCardNumber());
             cell(row, DanishFormat.money(card.balance()));
@@ -227,7 +226,8 @@ class CardsSection extends VerticalLayout {
         boolean blocking = card.status() == AccountStatus.ACTIVE;
         AccountStatus outcome = blocking ? AccountStatus.BLOCKED : AccountStatus.ACTIVE;
         try {
-            commands.send(blocking ? new BlockCard(card.accountId(), BLOCK_REASON) : new UnblockCard(card.accountId()));
+            // no reason text: the block records that the citizen set it from the portal (blockedBy, actor, channel)
+            commands.send(blocking ? new BlockCard(card.accountId(), null) : new UnblockCard(card.accountId()));
             succeeded(getTranslation(blocking ? "profile.block.done" : "profile.unblock.done"));
             reload.after(card.accountId(), fresh -> fresh.status() == outcome, fresh -> withStatus(fresh, outcome));
         } catch (RejectedException refusal) {

@@ -40,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import dk.kantinekort.ui.shell.Routes;
+import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
  * "Brugeroplysninger" (F4, F10, F11): the contact details, card photo and allowed units of the person who
@@ -286,8 +287,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         return savedDetails != null && savedDetails.name() != null ? savedDetails.name() : account.holderName();
     }
 
-    private static String describe(AccountSummary a) {
-        return Stream.of(a.displayName(), a.currentCardNumber()).filter(s -> s != null && !s.isBlank())
+    private String describe(AccountSummary a) {
+        return Stream.of(AccountNames.of(a, this::getTranslation), a.currentCardNumber()).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));
     }
 

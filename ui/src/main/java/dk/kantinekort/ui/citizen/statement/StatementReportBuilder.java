@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
  * Words a {@link Statement} for the citizen: the guide's Danish row types (a till purchase is "Hævet"), what
@@ -58,7 +59,7 @@ final class StatementReportBuilder {
         return new StatementReport(
                 text("statement.report.language"),
                 text("statement.report.heading"),
-                text("statement.report.account", accountName(account)),
+                text("statement.report.account", accountName(account, texts)),
                 text("statement.report.period", ReportFormat.date(period.start()), ReportFormat.date(period.end())),
                 period.start(), period.end(),
                 new StatementReport.Columns(text("statement.column.date"), text("statement.column.type"),
@@ -75,9 +76,9 @@ final class StatementReportBuilder {
                                 text("statement.advice." + keyOf(reason)))).toList()));
     }
 
-    /** "Betalingskort – Christian Harms": the card account's name and whose it is (parents see their children's). */
-    static String accountName(AccountSummary account) {
-        String display = account.displayName() == null ? "" : account.displayName().strip();
+    /** "Kantinekort – Christian Harms": the card account's name and whose it is (parents see their children's). */
+    static String accountName(AccountSummary account, ReportTexts texts) {
+        String display = AccountNames.of(account, key -> texts.text(key));
         String holder = account.holderName() == null ? "" : account.holderName().strip();
         if (display.isEmpty() || display.equals(holder)) {
             return holder;

@@ -160,7 +160,7 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     private FlexLayout form() {
         account.setId("statement-account-field");
         account.setLabel(getTranslation("statement.field.account"));
-        account.setItemLabelGenerator(StatementReportBuilder::accountName);
+        account.setItemLabelGenerator(a -> StatementReportBuilder.accountName(a, this::getTranslation));
         account.setRequiredIndicatorVisible(true);
         account.setWidth("20rem"); // room for "Betalingskort – Christian Harms"
 

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import dk.kantinekort.ui.shell.Routes;
+import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
  * Support: find a citizen, see their accounts, recent declines, paid deposits and links to other people; block or
@@ -120,7 +121,7 @@ public class SupportView extends StaffPage {
             block.setId("support-block-" + account.accountId());
             block.addThemeVariants(ButtonVariant.LUMO_SMALL, blocked ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
             results.addRow("support-account-" + account.accountId(), account.holderName(), account.cprMasked(),
-                    account.displayName(), account.currentCardNumber(), DanishFormat.money(account.balance()),
+                    AccountNames.of(account, this::getTranslation), account.currentCardNumber(), DanishFormat.money(account.balance()),
                     account.blockedBy() == null ? getTranslation("backoffice.support.status." + account.status().name())
                             : getTranslation("backoffice.support.status.BLOCKED-by." + account.blockedBy().name()),
                     new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block));
@@ -141,7 +142,7 @@ public class SupportView extends StaffPage {
     private void showDeclines(AccountSummary account) {
         declines.removeAll();
         H3 heading = new H3(getTranslation("backoffice.support.declines-title", account.holderName(),
-                account.displayName()));
+                AccountNames.of(account, this::getTranslation)));
         List<SupportDesk.Decline> rows;
         try {
             rows = desk.recentDeclines(account.accountId());
@@ -168,7 +169,7 @@ public class SupportView extends StaffPage {
     private void showDeposits(AccountSummary account) {
         deposits.removeAll();
         H3 heading = new H3(getTranslation("backoffice.support.deposits-title", account.holderName(),
-                account.displayName()));
+                AccountNames.of(account, this::getTranslation)));
         List<DepositView> rows;
         try {
             rows = desk.paidDeposits(account.accountId());
@@ -214,7 +215,7 @@ public class SupportView extends StaffPage {
         Dialog dialog = new Dialog();
         dialog.setId("support-credit-dialog");
         dialog.setHeaderTitle(getTranslation("backoffice.support.credit-title", account.holderName(),
-                account.displayName()));
+                AccountNames.of(account, this::getTranslation)));
         Paragraph explain = new Paragraph(getTranslation("backoffice.support.credit-text"));
         BigDecimalField amount = new BigDecimalField(getTranslation("backoffice.support.credit-amount"));
         amount.setId("support-credit-amount");

@@ -22,7 +22,12 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import dk.kantinekort.api.access.FindAccessibleAccounts;
+import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.testing.TestData;
+import java.util.Locale;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RelationSummary;
@@ -78,6 +83,21 @@ class MyAccountsViewTest extends PortalUiTest {
                 .containsExactly("Betalingskort 1562265116", "", "65,00 kr.", "Aktiv");
         assertThat(_getFormattedRow(grid, 3).subList(0, 4))
                 .containsExactly("Konto 04579A22352680", "", "10,00 kr.", "Aktiv");
+    }
+
+    @Test
+    void aCardAccountWithoutANameOfItsOwnIsCalledKantinekortInDanishAndCanteenCardInEnglish() {
+        AccountSummary unnamed = TestData.account(CHRISTIAN_CARD.accountId(), CHRISTIAN, "Christian Harms", "270182-",
+                null, 6500, AccountStatus.ACTIVE, "1562265116");
+        queries.answer(FindAccessibleAccounts.class, q -> List.of(unnamed, RELATION_CARD));
+        open("");
+        _expandAll(accounts());
+        assertThat(_getFormattedRow(accounts(), 1).get(0)).isEqualTo("Kantinekort 1562265116");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open("");
+        _expandAll(accounts());
+        assertThat(_getFormattedRow(accounts(), 1).get(0)).isEqualTo("Canteen card 1562265116");
     }
 
     @Test

@@ -199,6 +199,20 @@ class PaymentsViewTest extends PaymentUiTest {
     }
 
     @Test
+    void aCardAccountWithoutANameOfItsOwnIsOfferedAsKantinekortOrCanteenCard() {
+        AccountSummary unnamed = TestData.account(CHRISTIAN_ACCOUNT, TestData.CHRISTIAN, "Christian Harms", "270182-",
+                null, 6500, AccountStatus.ACTIVE, "1562265116");
+        accessible(unnamed);
+        open("indbetaling?konto=" + CHRISTIAN_ACCOUNT);
+        assertThat(accountField().getItemLabelGenerator().apply(unnamed))
+                .isEqualTo("Kantinekort – Christian Harms – ****5116");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        assertThat(accountField().getItemLabelGenerator().apply(unnamed))
+                .isEqualTo("Canteen card – Christian Harms – ****5116");
+    }
+
+    @Test
     void anAccountKnownToBeBlockedSaysSoBeforeAnythingIsTyped() {
         accessible(TestData.account(CHRISTIAN_ACCOUNT, TestData.CHRISTIAN, "Christian Harms", "270182-",
                 "Betalingskort", 6500, AccountStatus.BLOCKED, "1562265116"));

@@ -8,7 +8,10 @@ import static dk.kantinekort.ui.citizen.statement.StatementFixtures.marchReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.FeeKind;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
@@ -135,5 +138,35 @@ class StatementReportBuilderTest {
         assertThat(report.periodLine()).isEqualTo("Period: 01-03-2026 to 30-03-2026");
         assertThat(report.entries()).extracting(StatementReport.Entry::type)
                 .containsExactly("Deposit", "Purchase", "Fee");
+    }
+
+    @Test
+    void aCardAccountWithoutANameOfItsOwnIsCalledKantinekortInDanishAndCanteenCardInEnglish() {
+        AccountSummary unnamed = account("a", "c", "Christian Harms", null, 0);
+
+        assertThat(new StatementReportBuilder(BundleTexts.danish())
+                .build(StatementFixtures.marchStatement("a"), unnamed, MARCH).accountLine())
+                .isEqualTo("Konto: Kantinekort – Christian Harms");
+        assertThat(new StatementReportBuilder(BundleTexts.english())
+                .build(StatementFixtures.marchStatement("a"), unnamed, MARCH).accountLine())
+                .isEqualTo("Account: Canteen card – Christian Harms");
+    }
+
+    @Test
+    void depositMethodsAndFeeKindsAreWordedFromTheFactsInBothLanguages() {
+        assertThat(StatementFixtures.marchReport().entries()).extracting(StatementReport.Entry::description)
+                .containsExactly("Betalingskort", "Kantinen Søborg Skole", "Nyt kort");
+        assertThat(new StatementReportBuilder(BundleTexts.english())
+                .build(StatementFixtures.marchStatement("a"), christiansCard(), MARCH).entries())
+                .extracting(StatementReport.Entry::description)
+                .containsExactly("Payment card", "Kantinen Søborg Skole", "New card");
+        for (DepositMethod method : DepositMethod.values()) {
+            assertThat(BundleTexts.danish().text("statement.deposit." + method.name())).isNotBlank();
+            assertThat(BundleTexts.english().text("statement.deposit." + method.name())).isNotBlank();
+        }
+        for (FeeKind kind : FeeKind.values()) {
+            assertThat(BundleTexts.danish().text("statement.fee." + kind.name())).isNotBlank();
+            assertThat(BundleTexts.english().text("statement.fee." + kind.name())).isNotBlank();
+        }
     }
 }

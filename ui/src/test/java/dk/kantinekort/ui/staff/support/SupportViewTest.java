@@ -82,6 +82,19 @@ class SupportViewTest extends BackofficeUiTest {
     }
 
     @Test
+    void aCardAccountWithoutANameOfItsOwnIsCalledKantinekort() {
+        queries.answer(FindAccountsOfCitizen.class, q -> List.of(TestData.account(RELATION_CARD.accountId(),
+                TestData.RELATION, "Test Harms Relation", "090909-", null, 1000, AccountStatus.ACTIVE,
+                "04579A22352680")));
+        open("backoffice/support");
+
+        search("090909-1234");
+
+        assertThat(rowText("support-account-" + RELATION_CARD.accountId()))
+                .contains("Test Harms Relation", "Kantinekort", "04579A22352680");
+    }
+
+    @Test
     void wordsAreANameSearch() {
         open("backoffice/support");
 
