@@ -10,11 +10,6 @@ import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +22,16 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("owner-notices")
 class OwnerNoticeMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(OwnerNoticeMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailbox mailbox;
     private final PersonalDataVault vault;
     private final ContactDirectory contacts;
     private final CitizenDirectory citizens;
     private final OwnerNoticeText text;
 
-    OwnerNoticeMailer(ObjectProvider<JavaMailSender> mail, PersonalDataVault vault, ContactDirectory contacts,
+    OwnerNoticeMailer(Mailbox mailbox, PersonalDataVault vault, ContactDirectory contacts,
                       CitizenDirectory citizens, OwnerNoticeText text) {
-        this.mail = mail;
+        this.mailbox = mailbox;
         this.vault = vault;
         this.contacts = contacts;
         this.citizens = citizens;
@@ -71,21 +65,6 @@ class OwnerNoticeMailer {
     }
 
     private void send(String to, String subject, String body, String what) {
-        if (to == null || to.isBlank()) {
-            log.info("No e-mail on file; no notice about {}", what);
-            return;
-        }
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.warn("No mail server is configured (spring.mail.host); no notice about {}", what);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(text.from());
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
-        sender.send(message);
-        log.info("Notice to the owner about {} sent", what);
+        mailbox.send(to, subject, body, what);
     }
 }

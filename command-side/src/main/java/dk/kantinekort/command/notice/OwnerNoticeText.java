@@ -1,7 +1,6 @@
 package dk.kantinekort.command.notice;
 
 import dk.kantinekort.api.money.Money;
-import dk.kantinekort.command.receipt.ReceiptText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,17 +21,10 @@ class OwnerNoticeText {
     private static final List<String> ORDER = List.of("name", "email", "address", "postalCode", "city", "phone",
             "mobile");
 
-    private final String from;
     private final String brand;
 
-    OwnerNoticeText(@Value("${canteen.mail.from:GladsaxeKortet <noreply@gladsaxekortet.dk>}") String from,
-                    @Value("${canteen.branding.name:GladsaxeKortet}") String brand) {
-        this.from = from;
+    OwnerNoticeText(@Value("${canteen.branding.name:GladsaxeKortet}") String brand) {
         this.brand = brand;
-    }
-
-    String from() {
-        return from;
     }
 
     boolean addressOrEmail(List<String> changed) {

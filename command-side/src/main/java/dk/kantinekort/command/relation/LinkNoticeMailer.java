@@ -4,16 +4,12 @@ import dk.kantinekort.api.relation.AccountLinkApproved;
 import dk.kantinekort.api.relation.AccountLinkGranted;
 import dk.kantinekort.api.relation.AccountLinkRequested;
 import dk.kantinekort.command.citizen.ContactDirectory;
+import dk.kantinekort.command.notice.Mailbox;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +21,13 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LinkProcessing.NOTICES)
 class LinkNoticeMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(LinkNoticeMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailbox mailbox;
     private final ContactDirectory contacts;
     private final LinkNoticeText text;
 
-    LinkNoticeMailer(ObjectProvider<JavaMailSender> mail, ContactDirectory contacts, LinkNoticeText text) {
-        this.mail = mail;
+    LinkNoticeMailer(Mailbox mailbox, ContactDirectory contacts, LinkNoticeText text) {
+        this.mailbox = mailbox;
         this.contacts = contacts;
         this.text = text;
     }
@@ -57,22 +52,6 @@ class LinkNoticeMailer {
     }
 
     private void send(String relationId, String ownerId, String subject, String body) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.warn("No mail server is configured (spring.mail.host); no notice of link {}", relationId);
-            return;
-        }
-        Optional<String> to = contacts.email(ownerId);
-        if (to.isEmpty()) {
-            log.info("No e-mail address for the owner of link {}; no notice", relationId);
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(text.from());
-        message.setTo(to.get());
-        message.setSubject(subject);
-        message.setText(body);
-        sender.send(message);
-        log.info("Notice of link {} sent to its owner", relationId);
+        mailbox.send(contacts.email(ownerId).orElse(null), subject, body, "link " + relationId);
     }
 }

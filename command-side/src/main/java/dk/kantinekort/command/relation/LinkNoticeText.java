@@ -16,21 +16,14 @@ class LinkNoticeText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH:mm")
             .withZone(ZoneId.of("Europe/Copenhagen"));
 
-    private final String from;
     private final String portal;
     private final String merchant;
 
-    LinkNoticeText(@Value("${canteen.mail.from:GladsaxeKortet <noreply@gladsaxekortet.dk>}") String from,
-                   @Value("${canteen.portal.public-url:}") String portal,
+    LinkNoticeText(@Value("${canteen.portal.public-url:}") String portal,
                    @Value("${canteen.mail.merchant:GladsaxeKortet, Gladsaxe Kommune, Rådhus Alle 7, 2860 Søborg}")
                    String merchant) {
-        this.from = from;
         this.portal = portal == null ? "" : portal.strip();
         this.merchant = merchant;
-    }
-
-    String from() {
-        return from;
     }
 
     String requestedSubject() {

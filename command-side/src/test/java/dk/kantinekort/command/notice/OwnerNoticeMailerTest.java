@@ -45,8 +45,8 @@ class OwnerNoticeMailerTest {
         when(provider.getIfAvailable()).thenReturn(sender);
         when(vault.handle(new RevealPersonalData(OLD_EMAIL))).thenReturn("owner@example.dk");
         when(contacts.name("linked")).thenReturn(Optional.of("Christian Harms"));
-        mailer = new OwnerNoticeMailer(provider, vault, contacts, citizens,
-                new OwnerNoticeText("GladsaxeKortet <noreply@gladsaxekortet.dk>", "GladsaxeKortet"));
+        mailer = new OwnerNoticeMailer(new Mailbox(provider, "GladsaxeKortet <noreply@gladsaxekortet.dk>"), vault, contacts, citizens,
+                new OwnerNoticeText("GladsaxeKortet"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.receipt;
+package dk.kantinekort.command.notice;
 
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.money.Money;
@@ -16,18 +16,11 @@ public class ReceiptText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Copenhagen"));
 
-    private final String from;
     private final String merchant;
 
-    ReceiptText(@Value("${canteen.mail.from:GladsaxeKortet <noreply@gladsaxekortet.dk>}") String from,
-                @Value("${canteen.mail.merchant:GladsaxeKortet, Gladsaxe Kommune, Rådhus Alle 7, 2860 Søborg}")
+    ReceiptText(@Value("${canteen.mail.merchant:GladsaxeKortet, Gladsaxe Kommune, Rådhus Alle 7, 2860 Søborg}")
                 String merchant) {
-        this.from = from;
         this.merchant = merchant;
-    }
-
-    String from() {
-        return from;
     }
 
     String depositSubject() {

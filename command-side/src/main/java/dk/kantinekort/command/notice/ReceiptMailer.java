@@ -1,4 +1,4 @@
-package dk.kantinekort.command.receipt;
+package dk.kantinekort.command.notice;
 
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.citizen.RevealPersonalData;
@@ -9,11 +9,6 @@ import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +20,13 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("receipts")
 class ReceiptMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(ReceiptMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mailbox mailbox;
     private final PersonalDataVault vault;
     private final ReceiptText text;
 
-    ReceiptMailer(ObjectProvider<JavaMailSender> mail, PersonalDataVault vault, ReceiptText text) {
-        this.mail = mail;
+    ReceiptMailer(Mailbox mailbox, PersonalDataVault vault, ReceiptText text) {
+        this.mailbox = mailbox;
         this.vault = vault;
         this.text = text;
     }
@@ -50,22 +44,8 @@ class ReceiptMailer {
     }
 
     private void send(DepositSettled event, Instant at) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.warn("No mail server is configured (spring.mail.host); no receipt for payment {}", event.paymentId());
-            return;
-        }
-        String to = vault.handle(new RevealPersonalData(event.receiptEmail()));
-        if (to == null) {
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(text.from());
-        message.setTo(to);
-        message.setSubject(event.method() == DepositMethod.AUTO_TOP_UP
-                ? text.autoTopUpSubject() : text.depositSubject());
-        message.setText(text.body(event, at));
-        sender.send(message);
-        log.info("Receipt for payment {} sent", event.paymentId());
+        mailbox.send(vault.handle(new RevealPersonalData(event.receiptEmail())),
+                event.method() == DepositMethod.AUTO_TOP_UP ? text.autoTopUpSubject() : text.depositSubject(),
+                text.body(event, at), "the receipt of payment " + event.paymentId());
     }
 }
