@@ -31,6 +31,11 @@ class OidcCurrentCitizen implements CurrentCitizen {
     }
 
     @Override
+    public Optional<String> nameFromLogin() {
+        return loginIdentity.current().map(LoginIdentity.Claims::name).filter(name -> !name.isBlank());
+    }
+
+    @Override
     public Optional<String> subject() {
         return loginIdentity.current().map(LoginIdentity.Claims::subject);
     }

@@ -8,6 +8,7 @@ public class FakeCitizen implements CurrentCitizen {
 
     private String citizenId;
     private String subject;
+    private String nameFromLogin;
 
     /** A citizen logged in with an identity linked to them. */
     public void logIn(String citizenId) {
@@ -15,9 +16,20 @@ public class FakeCitizen implements CurrentCitizen {
         this.subject = "subject-of-" + citizenId;
     }
 
+    /** The name the login broker gives for the identity. */
+    public void nameFromLogin(String name) {
+        this.nameFromLogin = name;
+    }
+
     public void logOut() {
         citizenId = null;
         subject = null;
+        nameFromLogin = null;
+    }
+
+    @Override
+    public Optional<String> nameFromLogin() {
+        return Optional.ofNullable(nameFromLogin);
     }
 
     @Override

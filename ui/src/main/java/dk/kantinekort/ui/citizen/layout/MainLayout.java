@@ -124,7 +124,9 @@ public class MainLayout extends PageFrame implements AfterNavigationObserver {
         navigation.markCurrent(event.getLocation().getFirstSegment());
 
         List<AccountSummary> listed = accounts;
-        Optional<String> name = citizenId.flatMap(id -> personName.of(id, listed));
+        // a person registered a moment ago may not have reached the read side yet: then the broker's name
+        Optional<String> name = citizenId.flatMap(id -> personName.of(id, listed)
+                .or(currentCitizen::nameFromLogin));
         loggedInAs.setText(name.map(n -> getTranslation("shell.logged-in-as", n)).orElse(""));
         loggedInAs.setVisible(name.isPresent());
         boolean identified = currentCitizen.subject().isPresent() || loggedIn;

@@ -103,6 +103,18 @@ class MainLayoutTest extends PortalUiTest {
     }
 
     @Test
+    void aPersonRegisteredAMomentAgoIsNamedAsTheLoginBrokerNamesThemUntilTheReadSideHasThem() {
+        citizen.logIn("ny-borger");
+        citizen.nameFromLogin("Ny Borger");
+        queries.answer(FindAccessibleAccounts.class, q -> List.of());
+        queries.answer(FindRelationsOfCitizen.class, q -> List.of());
+        open("");
+
+        assertThat(_get(Span.class, spec -> spec.withId("logged-in-as")).getText())
+                .isEqualTo("Logget ind som Ny Borger");
+    }
+
+    @Test
     void theFooterLinksToHelpTermsAndTheAccessibilityStatement() {
         christianLogsIn();
         open("");
