@@ -155,6 +155,20 @@ class PaymentsViewTest extends PaymentUiTest {
     }
 
     @Test
+    void theTermsCloseWithTheCrossInTheirHeaderAsTheGuideSaysNamedLukForScreenReaders() {
+        open("indbetaling");
+
+        _click(_get(Button.class, spec -> spec.withId("deposit-terms-link")));
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("terms-dialog"));
+        Button cross = _get(Button.class, spec -> spec.withId("terms-dialog-cross"));
+        assertThat(cross.getIcon().getElement().getAttribute("icon")).isEqualTo("vaadin:close");
+        assertThat(cross.getAriaLabel()).contains("Luk");
+        _click(cross);
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
     void goToPaymentStartsTheDepositWithTheChosenAccountMethodAndAmountAndOpensTheHostedPage() {
         open("indbetaling?konto=" + TestData.RELATION_CARD.accountId());
         fillStepOne(300);
