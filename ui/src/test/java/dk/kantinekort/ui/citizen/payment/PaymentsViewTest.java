@@ -63,6 +63,19 @@ class PaymentsViewTest extends PaymentUiTest {
     }
 
     @Test
+    void theAmountsWholeLabelCanBeReadItTakesTheFormsWidthAndWrapsInsteadOfBeingCutOff() {
+        open("indbetaling");
+
+        assertThat(amount().getLabel()).endsWith("(beløbet skal være i hele danske kroner)");
+        assertThat(amount().getWidth()).isEqualTo("100%");
+        assertThat(amount().getClassNames()).as("shell.css lets this label wrap").contains("portal-wrapping-label");
+        open("indbetaling?fane=optankning");
+        IntegerField auto = _get(IntegerField.class, spec -> spec.withId("auto-amount"));
+        assertThat(auto.getWidth()).isEqualTo("100%");
+        assertThat(auto.getClassNames()).contains("portal-wrapping-label");
+    }
+
+    @Test
     void theFeeAndTotalAreShownBeforePaying() {
         open("indbetaling");
 
