@@ -87,6 +87,7 @@ class DepositInTheBrowserTest {
                 browser.driver().manage().window().setSize(new Dimension(width, 1000));
                 browser.open("/indbetaling?konto=" + anna.accountId());
                 browser.waitForText("Beløb der ønskes indbetalt");
+                browser.script("document.getElementById('deposit-amount').scrollIntoView({block: 'center'})");
                 browser.saveScreenshot(Path.of("target", "browser", "deposit-amount-" + width + ".png"), false);
                 // the label's text is inside its box: nothing cut off behind an ellipsis
                 Object cutOff = browser.script("const field = document.getElementById('deposit-amount');"
@@ -94,6 +95,10 @@ class DepositInTheBrowserTest {
                         + "const part = field.shadowRoot.querySelector('[part=label]');"
                         + "return [label, part].some(e => e.scrollWidth > e.clientWidth + 1);");
                 assertThat(cutOff).as("label cut off at %d px", width).isEqualTo(false);
+                Object inside = browser.script("return document.getElementById('deposit-amount')"
+                        + ".getBoundingClientRect().right <= document.documentElement.clientWidth;");
+                assertThat(inside).as("the field, its \"kr.\" included, within the screen at %d px", width)
+                        .isEqualTo(true);
                 assertThat(browser.text("deposit-amount"))
                         .contains("(beløbet skal være i hele danske kroner)");
             }

@@ -73,8 +73,9 @@ public abstract class PaymentPanel extends VerticalLayout {
 
     ReceiptEmailField emailField(String id, String email) {
         ReceiptEmailField field = new ReceiptEmailField(id, email);
-        field.setWidth("24rem");
-        field.setMaxWidth("100%");
+        // at most 24rem, never wider than the screen: a fixed width would widen the whole form past a phone's edge
+        field.setWidthFull();
+        field.setMaxWidth("24rem");
         return field;
     }
 
