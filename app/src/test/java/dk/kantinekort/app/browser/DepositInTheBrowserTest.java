@@ -8,12 +8,15 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.app.psp.PspSimulatorClient;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -71,6 +74,37 @@ class DepositInTheBrowserTest {
 
         browser.waitForText("Der er ikke dækning på betalingskortet.");
         assertThat(browser.portal().accountOf(DemoData.ANNA_CARD).balance()).isEqualTo(anna.balance());
+    }
+
+    @Test
+    @Order(4)
+    void theAmountsWholeLabelIsReadAt1280PixelsAndOnAPhone(PortalBrowser browser) throws IOException {
+        AccountSummary anna = browser.portal().accountOf(DemoData.ANNA_CARD);
+        browser.loggedInAs(DemoIdentities.ANNA);
+        Dimension before = browser.driver().manage().window().getSize();
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 1000));
+                browser.open("/indbetaling?konto=" + anna.accountId());
+                browser.waitForText("Beløb der ønskes indbetalt");
+                browser.script("document.getElementById('deposit-amount').scrollIntoView({block: 'center'})");
+                browser.saveScreenshot(Path.of("target", "browser", "deposit-amount-" + width + ".png"), false);
+                // the label's text is inside its box: nothing cut off behind an ellipsis
+                Object cutOff = browser.script("const field = document.getElementById('deposit-amount');"
+                        + "const label = field.querySelector('label');"
+                        + "const part = field.shadowRoot.querySelector('[part=label]');"
+                        + "return [label, part].some(e => e.scrollWidth > e.clientWidth + 1);");
+                assertThat(cutOff).as("label cut off at %d px", width).isEqualTo(false);
+                Object inside = browser.script("return document.getElementById('deposit-amount')"
+                        + ".getBoundingClientRect().right <= document.documentElement.clientWidth;");
+                assertThat(inside).as("the field, its \"kr.\" included, within the screen at %d px", width)
+                        .isEqualTo(true);
+                assertThat(browser.text("deposit-amount"))
+                        .contains("(beløbet skal være i hele danske kroner)");
+            }
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
     }
 
     private static void goToHostedPage(PortalBrowser browser, AccountSummary account, String kroner) {

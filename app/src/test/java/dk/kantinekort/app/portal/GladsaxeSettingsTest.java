@@ -98,11 +98,14 @@ class GladsaxeSettingsTest {
                 .contains("Kontroller at betalingen er gået igennem og beløbet er hævet i din bank.",
                         "navn, fødselsdato og kortnummer", "cpossupport@mss.dk");
         assertThat(text(entry("afventer-godkendelse"))).contains("Godkend tilknytninger");
-        assertThat(text(entry("udbetaling"))).contains("Økonomisk sekretariat", "7199 5445",
-                "mandag til torsdag kl. 08:00-16:00, fredag 08:00-15:00");
+        for (boolean payoutEnabled : new boolean[] {true, false}) {
+            assertThat(text(entry("udbetaling", payoutEnabled))).contains("Økonomisk sekretariat", "7199 5445",
+                    "mandag til torsdag kl. 08:00-16:00, fredag 08:00-15:00", "NemKonto");
+        }
         assertThat(text(entry("fjernsupport"))).contains("TeamViewer", "tekniker");
         assertThat(entry("ordrestatus").points()).extracting(point -> point.substring(0, point.indexOf(':')))
-                .containsExactly("Afventer betalingsoplysninger", "Afventer betaling", "Betalt", "Annulleret");
+                .containsExactly("Afventer betalingsoplysninger", "Afventer betaling", "Betalt", "Betaling fejlet",
+                        "Annulleret");
         assertThat(text(entry("nyt-kort"))).contains("Saldo skal være min. 25,-");
     }
 
@@ -110,7 +113,10 @@ class GladsaxeSettingsTest {
     void everyEntryCanBeLinkedToAndNoPlaceholderIsLeftUnresolved() {
         List<FaqEntry> faq = settings.help().faq();
         assertThat(faq).allSatisfy(entry -> assertThat(entry.id()).matches("[a-z0-9-]+"));
-        assertThat(faq).extracting(FaqEntry::id).doesNotHaveDuplicates();
+        for (boolean payoutEnabled : new boolean[] {true, false}) {
+            assertThat(faq).filteredOn(entry -> entry.shownWith(payoutEnabled)).extracting(FaqEntry::id)
+                    .as("one topic per id as Hjælp shows it").doesNotHaveDuplicates();
+        }
         String everything = Stream.concat(faq.stream().map(GladsaxeSettingsTest::text),
                 Stream.of(settings.help().intro(), settings.terms().intro(), settings.accessibility().intro())
                         .flatMap(List::stream)).collect(Collectors.joining("\n"))
@@ -136,7 +142,12 @@ class GladsaxeSettingsTest {
     }
 
     private static FaqEntry entry(String id) {
-        return settings.help().faq().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        return entry(id, true);
+    }
+
+    private static FaqEntry entry(String id, boolean payoutEnabled) {
+        return settings.help().faq().stream().filter(e -> e.id().equals(id) && e.shownWith(payoutEnabled))
+                .findFirst().orElseThrow();
     }
 
     private static String text(FaqEntry entry) {

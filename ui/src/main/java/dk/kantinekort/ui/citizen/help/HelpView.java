@@ -27,8 +27,10 @@ import dk.kantinekort.ui.shell.municipality.SupportContactInForce;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.citizen.layout.MainLayout;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.Map;
 import java.util.Optional;
 import dk.kantinekort.ui.shell.Routes;
@@ -37,7 +39,8 @@ import dk.kantinekort.ui.shell.Routes;
  * Hjælp (F18): the municipality's own guide as questions and answers, the support contact with its opening
  * hours, and the "Fjernsupport" link. All texts come from {@link MunicipalitySettings}; only the labels around
  * them are the portal's. Open to everyone: a citizen who cannot log in needs it most. Other pages link to one
- * topic with {@code hjaelp?emne=<id>} (e.g. {@code identisk-transaktion}), which opens it.
+ * topic with {@code hjaelp?emne=<id>} (e.g. {@code identisk-transaktion}), which opens it. A topic may hold for one
+ * setting only ({@code shown-when}, e.g. Udbetaling with {@code canteen.municipality.payout-enabled} on or off).
  */
 @Route(value = Routes.HELP, layout = MainLayout.class)
 @AnonymousAllowed
@@ -47,17 +50,26 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final Branding branding;
     private final Map<String, Details> topics = new LinkedHashMap<>();
+    private final boolean payoutEnabled;
 
     HelpView(MunicipalitySettings settings, Branding branding) {
-        this(settings, SupportContactInForce.fromFile(settings), branding);
+        this(settings, SupportContactInForce.fromFile(settings), branding, true);
     }
 
     @Autowired
-    HelpView(MunicipalitySettings settings, ObjectProvider<SupportContactInForce> support, Branding branding) {
-        this(settings, support.getIfAvailable(() -> SupportContactInForce.fromFile(settings)), branding);
+    HelpView(MunicipalitySettings settings, ObjectProvider<SupportContactInForce> support, Branding branding,
+             @Value("${canteen.municipality.payout-enabled:true}") boolean payoutEnabled) {
+        this(settings, support.getIfAvailable(() -> SupportContactInForce.fromFile(settings)), branding,
+                payoutEnabled);
     }
 
     HelpView(MunicipalitySettings settings, SupportContactInForce support, Branding branding) {
+        this(settings, support, branding, true);
+    }
+
+    /** {@code payoutEnabled}: whether the portal offers Udbetaling; Hjælp shows only the topics true for it. */
+    HelpView(MunicipalitySettings settings, SupportContactInForce support, Branding branding, boolean payoutEnabled) {
+        this.payoutEnabled = payoutEnabled;
         this.branding = branding;
         setMaxWidth("60rem");
         setSpacing(false); // paragraphs and headings bring their own margins
@@ -123,10 +135,12 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component questions(MunicipalitySettings settings) {
         Section section = new Section(new H3(getTranslation("help.faq.heading")));
         section.setId("help-faq");
-        if (settings.help().faq().isEmpty()) {
+        List<FaqEntry> shown = settings.help().faq().stream().filter(entry -> entry.shownWith(payoutEnabled))
+                .toList();
+        if (shown.isEmpty()) {
             section.add(new Paragraph(getTranslation("help.not-configured")));
         }
-        for (FaqEntry entry : settings.help().faq()) {
+        for (FaqEntry entry : shown) {
             Details details = new Details(entry.title(), answer(entry));
             details.setWidthFull();
             if (!entry.id().isBlank()) {

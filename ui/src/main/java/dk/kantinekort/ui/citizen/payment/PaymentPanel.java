@@ -28,9 +28,16 @@ public abstract class PaymentPanel extends VerticalLayout {
     }
 
     /** "Beløb …" in whole kroner, bounded by the terms; the browser's own checks are only a first hint. */
+    /** shell.css: a field whose long label wraps onto more lines rather than ending in "…". */
+    static final String WRAPPING_LABEL = "portal-wrapping-label";
+
     IntegerField amountField(String id, String labelKey, PaymentTerms terms) {
         IntegerField amount = new IntegerField(getTranslation(labelKey));
         amount.setId(id);
+        // the whole label, "(beløbet skal være i hele danske kroner)" included, is read at any width: the field
+        // takes the form's width and its label wraps instead of being cut off with "…" (shell.css)
+        amount.setWidthFull();
+        amount.addClassName(WRAPPING_LABEL);
         amount.setPlaceholder(getTranslation("payment.amount.placeholder"));
         amount.setSuffixComponent(new Div(getTranslation("payment.amount.suffix")));
         amount.setStep(1);
@@ -66,8 +73,9 @@ public abstract class PaymentPanel extends VerticalLayout {
 
     ReceiptEmailField emailField(String id, String email) {
         ReceiptEmailField field = new ReceiptEmailField(id, email);
-        field.setWidth("24rem");
-        field.setMaxWidth("100%");
+        // at most 24rem, never wider than the screen: a fixed width would widen the whole form past a phone's edge
+        field.setWidthFull();
+        field.setMaxWidth("24rem");
         return field;
     }
 

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.kantinekort.ui.shell.municipality.MunicipalitySettings;
 
 /**
- * "Handelsbetingelser og vilkår" over the payment form, closed with "Luk" (or Esc): the same municipality text
- * as the page {@code betingelser}.
+ * "Handelsbetingelser og vilkår" over the payment form, closed with the cross in its header (as the guide says:
+ * "klik på krydset"), with "Luk" or with Esc: the same municipality text as the page {@code betingelser}.
  */
 public class TermsDialog extends Dialog {
 
@@ -20,6 +21,12 @@ public class TermsDialog extends Dialog {
         setHeaderTitle(getTranslation("terms.title"));
         setWidth("min(48rem, 95vw)");
         setMaxHeight("85vh");
+        Button cross = new Button(VaadinIcon.CLOSE.create(), click -> close());
+        cross.setId("terms-dialog-cross");
+        cross.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        cross.setAriaLabel(getTranslation("payment.terms.close"));
+        cross.setTooltipText(getTranslation("payment.terms.close"));
+        getHeader().add(cross);
         if (terms.intro().isEmpty() && terms.sections().isEmpty()) {
             add(new Paragraph(getTranslation("document.not-configured")));
         }

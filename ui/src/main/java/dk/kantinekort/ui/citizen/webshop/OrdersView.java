@@ -11,6 +11,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.webshop.CancelOrder;
+import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
 import dk.kantinekort.ui.shell.PlainTable;
 import dk.kantinekort.ui.shell.format.DanishFormat;
@@ -119,10 +120,20 @@ public class OrdersView extends OrderPage {
                 actions.add(cancel);
             }
             table.addRow(id, number, WebshopDates.date(order.placedAt()), order.placeName(),
-                    DanishFormat.money(order.total()), WebshopTexts.status(order, this::getTranslation), actions);
+                    DanishFormat.money(order.total()), statusCell(id, order), actions);
         }
         list.add(table);
         return orders;
+    }
+
+    /** A failed payment is explained under Hjælp's "Ordrestatus forklaringer": its status links there. */
+    private Object statusCell(String rowId, OrderView order) {
+        String status = WebshopTexts.status(order, this::getTranslation);
+        if (order.status() != OrderStatus.PAYMENT_FAILED) {
+            return status;
+        }
+        return WebshopComponents.routeLink(rowId + "-status-help",
+                Routes.HELP + "?emne=" + WebshopTexts.STATUS_TOPIC, status);
     }
 
     private void confirmCancel(OrderView order) {

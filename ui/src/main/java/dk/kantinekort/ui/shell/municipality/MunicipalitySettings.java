@@ -50,9 +50,16 @@ public record MunicipalitySettings(String name, String address, Support support,
     /**
      * One topic of the help page. {@code id} makes it addressable ({@code hjaelp?emne=<id>}); the text is read
      * as paragraphs, then numbered steps, then bullet points, then closing notes, like the guide's sections.
+     * {@code shown-when} lets two versions of a topic share an id, one per setting (see {@link #shownWith}).
      */
     public record FaqEntry(String id, String title, List<String> paragraphs, List<String> steps, List<String> points,
-                           List<String> notes) {
+                           List<String> notes, String shownWhen) {
+
+        /** {@code shown-when} of a topic that is only true while the portal offers Udbetaling. */
+        public static final String PAYOUT_ENABLED = "payout-enabled";
+        /** {@code shown-when} of a topic that is only true while payouts go through the municipality alone. */
+        public static final String PAYOUT_DISABLED = "payout-disabled";
+
         public FaqEntry {
             id = orEmpty(id);
             title = orEmpty(title);
@@ -60,6 +67,20 @@ public record MunicipalitySettings(String name, String address, Support support,
             steps = orEmpty(steps);
             points = orEmpty(points);
             notes = orEmpty(notes);
+            shownWhen = orEmpty(shownWhen);
+        }
+
+        /**
+         * Whether the topic describes the portal as it is set up: a topic with {@code shown-when: payout-enabled}
+         * only while {@code canteen.municipality.payout-enabled} is on, {@code payout-disabled} only while it is
+         * off; every other topic always.
+         */
+        public boolean shownWith(boolean payoutEnabled) {
+            return switch (shownWhen) {
+                case PAYOUT_ENABLED -> payoutEnabled;
+                case PAYOUT_DISABLED -> !payoutEnabled;
+                default -> true;
+            };
         }
     }
 

@@ -47,10 +47,10 @@ class HelpViewsTest {
             new Help(List.of("Her finder du svar."), List.of(
                     new FaqEntry("identisk-transaktion", "Identisk transaktion",
                             List.of("Fejlbeskeden \"Identisk Transaktion\" opstår hvis man 2 gange i træk indtaster det samme beløb."),
-                            null, List.of("Vent 10 min. med at overføre.", "Eller overfør et andet beløb."), null),
+                            null, List.of("Vent 10 min. med at overføre.", "Eller overfør et andet beløb."), null, null),
                     new FaqEntry("nyt-kort", "Sådan bestiller du et nyt kantinekort", null,
                             List.of("Klik på \"Brugeroplysninger\".", "Klik på \"Bestil nyt kort\"."), null,
-                            List.of("Bemærk: Saldo skal være min. 25,-")))),
+                            List.of("Bemærk: Saldo skal være min. 25,-"), null))),
             new Document(List.of("Disse betingelser gælder for GladsaxeKortet."),
                     List.of(new Section("Betaling og gebyrer", List.of("Alle transaktioner pålægges et gebyr."),
                             null, null)), "01-11-2026"),

@@ -88,7 +88,7 @@ class CprViewTest {
         submit("270182-123");
 
         assertThat(field().isInvalid()).isTrue();
-        assertThat(field().getErrorMessage()).isEqualTo("Et CPR-nummer har 10 cifre, fx ddmmåå-xxxx.");
+        assertThat(field().getErrorMessage()).isEqualTo("Et CPR-nummer har 10 cifre, fx ddmmååxxxx.");
         verify(commands, never()).send(any());
     }
 
@@ -191,13 +191,25 @@ class CprViewTest {
     }
 
     @Test
-    void theFieldIsLabelledAndExplainsTheFormat() {
+    void theFieldSaysAsTheGuideDoesThatTheNumberIsTypedWithoutAHyphenAndTheButtonSaysNaeste() {
         showView();
 
         assertThat(field().getLabel()).isEqualTo("CPR-nummer");
-        assertThat(field().getHelperText()).isEqualTo("10 cifre, fx ddmmåå-xxxx");
+        assertThat(field().getHelperText()).isEqualTo("10 cifre, tastes uden bindestreg, fx ddmmååxxxx")
+                .doesNotContain("-x");
         assertThat(field().isRequiredIndicatorVisible()).isTrue();
-        assertThat(_get(Button.class, spec -> spec.withId("cpr-submit")).getText()).isEqualTo("Fortsæt");
+        assertThat(_get(Button.class, spec -> spec.withId("cpr-submit")).getText()).isEqualTo("Næste");
+    }
+
+    @Test
+    void aNumberTypedWithAHyphenIsStillAcceptedSilently() {
+        showView();
+
+        submit("010203-4567");
+
+        assertThat(field().isInvalid()).isFalse();
+        verify(commands).send(new LinkIdentity(SUBJECT, Cpr.parse("0102034567"), ASSERTED, "Ny Borger",
+                "ny.borger@example.dk"));
     }
 
     private void showView() {

@@ -63,6 +63,19 @@ class PaymentsViewTest extends PaymentUiTest {
     }
 
     @Test
+    void theAmountsWholeLabelCanBeReadItTakesTheFormsWidthAndWrapsInsteadOfBeingCutOff() {
+        open("indbetaling");
+
+        assertThat(amount().getLabel()).endsWith("(beløbet skal være i hele danske kroner)");
+        assertThat(amount().getWidth()).isEqualTo("100%");
+        assertThat(amount().getClassNames()).as("shell.css lets this label wrap").contains("portal-wrapping-label");
+        open("indbetaling?fane=optankning");
+        IntegerField auto = _get(IntegerField.class, spec -> spec.withId("auto-amount"));
+        assertThat(auto.getWidth()).isEqualTo("100%");
+        assertThat(auto.getClassNames()).contains("portal-wrapping-label");
+    }
+
+    @Test
     void theFeeAndTotalAreShownBeforePaying() {
         open("indbetaling");
 
@@ -151,6 +164,20 @@ class PaymentsViewTest extends PaymentUiTest {
         Button close = _get(Button.class, spec -> spec.withId("terms-dialog-close"));
         assertThat(close.getText()).isEqualTo("Luk");
         _click(close);
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void theTermsCloseWithTheCrossInTheirHeaderAsTheGuideSaysNamedLukForScreenReaders() {
+        open("indbetaling");
+
+        _click(_get(Button.class, spec -> spec.withId("deposit-terms-link")));
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("terms-dialog"));
+        Button cross = _get(Button.class, spec -> spec.withId("terms-dialog-cross"));
+        assertThat(cross.getIcon().getElement().getAttribute("icon")).isEqualTo("vaadin:close");
+        assertThat(cross.getAriaLabel()).contains("Luk");
+        _click(cross);
         assertThat(dialog.isOpened()).isFalse();
     }
 

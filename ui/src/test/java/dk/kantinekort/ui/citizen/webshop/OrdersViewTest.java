@@ -53,6 +53,10 @@ class OrdersViewTest extends WebshopUiTest {
         assertThat(text("order-o-paid")).contains("Betalt");
         assertThat(text("order-o-failed"))
                 .contains("Betaling fejlet: Betalingskortet er udløbet eller erstattet af et nyt.");
+        Anchor failedHelp = _get(Anchor.class, spec -> spec.withId("order-o-failed-status-help"));
+        assertThat(failedHelp.getText()).isEqualTo("Betaling fejlet: Betalingskortet er udløbet eller erstattet af et nyt.");
+        assertThat(failedHelp.getHref()).as("Hjælp's Ordrestatus forklaringer").isEqualTo("hjaelp?emne=ordrestatus");
+        assertThat(_find(Anchor.class, spec -> spec.withId("order-o-paid-status-help"))).isEmpty();
         assertThat(text("order-o-details")).contains("Afventer betalingsoplysninger");
         assertThat(text("order-o-cancelled")).contains("Annulleret");
         assertThat(_find(Button.class, spec -> spec.withId("order-o-waiting-cancel"))).hasSize(1);
