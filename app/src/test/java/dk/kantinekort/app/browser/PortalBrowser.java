@@ -266,6 +266,16 @@ public final class PortalBrowser implements AutoCloseable {
         payWithCard(cardNumber);
     }
 
+    /**
+     * Saves a card on the hosted page (a webshop order on a payment card, an enrolment): the guide's "klik 'Fortsæt'
+     * når kortet er gemt" — the receipt step says the card is saved, and "Fortsæt" goes back to the portal.
+     */
+    public void saveCardOnHostedPage(String cardNumber) {
+        payOnHostedPage(cardNumber);
+        waitForText("Kortet er gemt.");
+        driver.findElement(By.xpath("//a[normalize-space()='Fortsæt']")).click();
+    }
+
     @Override
     public void close() {
         try {

@@ -37,10 +37,10 @@ class SubscriptionInTheBrowserTest {
         assertThat(WcagCheck.seriousViolations(browser.driver())).as("the Tilmeld dialog").isEmpty();
         browser.click("enrol-accept");
         browser.click("enrol-submit");
-        browser.payOnHostedPage(PspSimulatorClient.SUCCESS_CARD);
+        browser.saveCardOnHostedPage(PspSimulatorClient.SUCCESS_CARD);
 
         browser.waitForPath("/abonnementer/tilmelding");
-        browser.waitForText("Tilmeldingen er gennemført.");
+        browser.waitForText("Kortet er gemt, og tilmeldingen er gennemført.");
         browser.click("subs-return-back");
         browser.waitForPath("/abonnementer");
         browser.waitUntil(d -> !d.findElements(By.id(PLAN + "-unenrol")).isEmpty());

@@ -95,7 +95,7 @@ class WebshopInTheBrowserTest {
                 .isEqualTo("Hver levering koster 35,00 kr. + gebyr 1,44 kr. = 36,44 kr.");
         browser.click("checkout-accept");
         browser.click("checkout");
-        browser.payOnHostedPage(PspSimulatorClient.SUCCESS_CARD);
+        browser.saveCardOnHostedPage(PspSimulatorClient.SUCCESS_CARD);
 
         browser.waitForPath("/webshop/betaling");
         browser.waitUntil(d -> browser.text("webshop-return-content").contains("Afventer betaling 0/5"));

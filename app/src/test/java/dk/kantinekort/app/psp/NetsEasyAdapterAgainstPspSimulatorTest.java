@@ -152,6 +152,19 @@ class NetsEasyAdapterAgainstPspSimulatorTest {
                 .hasMessageContaining("401");
     }
 
+    @Test
+    void aSavedCardStopsAtTheReceiptStepWithFortsaetBackToTheMerchantAsTheGuideSays() {
+        Checkout checkout = psp.checkout(0, 0, PaymentChoice.CARD, true);
+
+        PspSimulatorClient.Result result = psp.citizen.payWithCard(checkout.hostedPageUrl(), PspSimulatorClient.SUCCESS_CARD);
+
+        assertThat(result.redirect().getPath()).as("to the hosted page's receipt step, not straight back")
+                .isEqualTo(checkout.hostedPageUrl().getPath());
+        String receipt = psp.citizen.page(checkout.hostedPageUrl());
+        assertThat(receipt).contains("3. Kvittering", "Kortet er gemt.", ">Fortsæt</a>")
+                .doesNotContain("Tilbage til");
+    }
+
     private String savedCard(String cardNumber) {
         Checkout checkout = psp.checkout(0, 0, PaymentChoice.CARD, true);
         assertThat(psp.citizen.payWithCard(checkout.hostedPageUrl(), cardNumber).approved()).isTrue();

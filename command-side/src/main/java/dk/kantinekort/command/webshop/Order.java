@@ -149,10 +149,15 @@ public class Order {
         }
     }
 
+    /**
+     * The account refused the canteen-card payment (too little money, or blocked): nothing was charged, and the order
+     * is withdrawn there and then. It is closed for good and leaves "Vis ordrer"; the checkout answers why.
+     */
     @CommandHandler
-    void handle(FailOrderPayment command) {
+    void handle(FailOrderPayment command, DeadlineManager deadlines) {
         if (payment == OrderPayment.CANTEEN_CARD && awaitingPayment && !closed) {
             apply(new OrderPaymentFailed(orderId, accountId, command.reason()));
+            deadlines.cancelAllWithinScope(CHECKOUT_EXPIRY);
         }
     }
 
@@ -338,6 +343,7 @@ public class Order {
     @EventSourcingHandler
     void on(OrderPaymentFailed event) {
         awaitingPayment = false;
+        closed = true;
     }
 
     @EventSourcingHandler

@@ -15,6 +15,8 @@ import dk.kantinekort.api.webshop.EndOrderOfFormerLink;
 import dk.kantinekort.api.webshop.DeliveryChargeFailed;
 import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.FailDeliveryCharge;
+import dk.kantinekort.api.webshop.FailOrderPayment;
+import dk.kantinekort.api.webshop.OrderPaymentFailed;
 import dk.kantinekort.api.webshop.OrderCheckoutExpired;
 import dk.kantinekort.api.webshop.OrderLine;
 import dk.kantinekort.api.webshop.OrderLinesCancelled;
@@ -319,6 +321,25 @@ class OrderTest {
                         first)
                 .when(new CancelOrderLines(ACCOUNT, ORDER, List.of("FROKOST-" + MONDAY)))
                 .expectException(RejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCanteenCardPaymentTheAccountRefusesWithdrawsTheOrderAndItsExpiry() {
+        fixture.givenCommands(placeOrder(OrderPayment.CANTEEN_CARD))
+                .when(new FailOrderPayment(ORDER, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .expectEvents(new OrderPaymentFailed(ORDER, ACCOUNT, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .expectNoScheduledDeadlineWithName(placed(OrderPayment.CANTEEN_CARD).checkoutExpiresAt(),
+                        Order.CHECKOUT_EXPIRY);
+    }
+
+    @Test
+    void anOrderWithdrawnAfterARefusedPaymentHasNothingLeftToCancel() {
+        fixture.given(placed(OrderPayment.CANTEEN_CARD),
+                        new OrderPaymentFailed(ORDER, ACCOUNT, PaymentDeclineReason.INSUFFICIENT_FUNDS))
+                .when(new CancelOrder(ACCOUNT, ORDER))
+                .expectException(RejectedException.class)
+                .expectExceptionMessage("Nothing of the order is left to cancel")
                 .expectNoEvents();
     }
 

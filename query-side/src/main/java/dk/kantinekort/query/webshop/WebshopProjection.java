@@ -3,6 +3,7 @@ package dk.kantinekort.query.webshop;
 import static dk.kantinekort.query.webshop.WebshopReadModel.*;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -122,10 +123,10 @@ class WebshopProjection {
         update(readModel.orders, event.orderId(), Updates.set(STATE, PAID_BY_CANTEEN_CARD));
     }
 
+    /** The account refused the canteen card: the order is withdrawn, nothing was charged, "Vis ordrer" drops it. */
     @EventHandler
     void on(OrderPaymentFailed event) {
-        update(readModel.orders, event.orderId(), Updates.combine(Updates.set(STATE, CANTEEN_CARD_REFUSED),
-                Updates.set(FAILURE, event.reason().name())));
+        ReadModelBatch.current().write(readModel.orders, new DeleteOneModel<>(Filters.eq(ID, event.orderId())));
     }
 
     @EventHandler

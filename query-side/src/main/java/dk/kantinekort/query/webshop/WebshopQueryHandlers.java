@@ -177,7 +177,7 @@ class WebshopQueryHandlers {
         }
         OrderStatus status = CANCELLED.equals(state) ? OrderStatus.CANCELLED
                 : AWAITING_DETAILS.equals(state) ? OrderStatus.AWAITING_PAYMENT_DETAILS
-                : CANTEEN_CARD_REFUSED.equals(state) || failed ? OrderStatus.PAYMENT_FAILED
+                : failed ? OrderStatus.PAYMENT_FAILED
                 : counted == 0 ? OrderStatus.CANCELLED
                 : paid == counted ? OrderStatus.PAID
                 : OrderStatus.AWAITING_PAYMENT;

@@ -51,7 +51,6 @@ class WebshopReadModel {
     /** Order states as recorded (the published status is derived). */
     static final String AWAITING_DETAILS = "AWAITING_DETAILS";
     static final String PAID_BY_CANTEEN_CARD = "PAID_BY_CANTEEN_CARD";
-    static final String CANTEEN_CARD_REFUSED = "CANTEEN_CARD_REFUSED";
     static final String CARD_SAVED = "CARD_SAVED";
     static final String CANCELLED = "CANCELLED";
 

@@ -30,6 +30,7 @@ import dk.kantinekort.api.webshop.OrderLinesCancelled;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderPaymentCardSaved;
 import dk.kantinekort.api.webshop.OrderPlaced;
+import dk.kantinekort.api.webshop.OrderPaymentFailed;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
 import dk.kantinekort.query.LedgerEvents;
@@ -116,6 +117,29 @@ class WebshopReadModelsTest {
                 .join(), l -> l.size() == 1).get(0);
 
         assertThat(view.fee()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aCanteenCardOrderTheAccountRefusedLeavesVisOrdrer() {
+        String refused = newId();
+        String paid = newId();
+        List<OrderLine> lines = List.of(new OrderLine("FROKOST-" + MONDAY, "frokost", "FROKOST", "Frokost", MONDAY, 1,
+                LUNCH));
+        ledger.publish("Order", paid, new OrderPlaced(paid, account, "gladsaxe", lines, OrderPayment.CANTEEN_CARD,
+                LUNCH, now.plusSeconds(86_400), null, null), now);
+        ledger.publish("Order", refused, new OrderPlaced(refused, account, "gladsaxe", lines,
+                OrderPayment.CANTEEN_CARD, LUNCH, now.plusSeconds(86_400), null, null), now);
+        ledger.publish("Order", refused, new OrderPaymentFailed(refused, account,
+                PaymentDeclineReason.INSUFFICIENT_FUNDS), now);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> orderIds().contains(paid) && !orderIds().contains(refused));
+
+        assertThat(queries.query(new FindOrder(account, refused), OrderView.class).join()).isNull();
+    }
+
+    private List<String> orderIds() {
+        return queries.query(new ListOrdersOfAccount(account), ResponseTypes.multipleInstancesOf(OrderView.class))
+                .join().stream().map(OrderView::orderId).toList();
     }
 
     @Test

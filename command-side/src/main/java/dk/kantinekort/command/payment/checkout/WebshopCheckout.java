@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The process of a webshop checkout (F15), step by step: the products price the basket (one line per delivery date),
- * the order is placed, and then either the canteen card is charged at once (Betalt, or the reason it was refused) or
+ * the order is placed, and then either the canteen card is charged at once (Betalt; or the account refuses, the order
+ * is withdrawn by its {@code OrderPaymentFailed} and the checkout answers the reason, leaving no order behind) or
  * the provider's hosted page saves a payment card (Afventer betalingsoplysninger until it comes back). Started by
  * {@link CheckoutEntry}.
  */

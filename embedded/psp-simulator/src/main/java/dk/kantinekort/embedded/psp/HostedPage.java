@@ -21,7 +21,8 @@ final class HostedPage {
             .field-error,.alert{color:#a00000}.alert{border:2px solid #a00000;padding:.75rem;margin:1rem 0}
             fieldset{border:1px solid #999;margin:1rem 0;padding:1rem}legend{font-weight:bold;font-size:1.1rem}
             footer{max-width:40rem;margin:0 auto 2rem;font-size:.9rem}table{border-collapse:collapse}
-            th,td{text-align:left;padding:.2rem .6rem .2rem 0}
+            th,td{text-align:left;padding:.2rem .6rem .2rem 0}a.button{display:inline-block;font-size:1rem;
+            padding:.5rem 1rem;background:#003b5c;color:#fff;text-decoration:none}
             """;
 
     private final String merchantName;
@@ -58,14 +59,18 @@ final class HostedPage {
         return end(html, true);
     }
 
-    /** A payment already paid: the receipt step with the way back. */
+    /**
+     * A payment already paid, or a card saved for later charges: the receipt step and "Fortsæt" back to the merchant,
+     * as the customer's guide words it ("klik 'Fortsæt' når kortet er gemt").
+     */
     String paid(SimulatedPayment payment, LocalDate today) {
         StringBuilder html = start("Kvittering");
         steps(html, 3);
         summary(html, payment, today);
-        html.append("<p role=\"status\">Betalingen er gennemført.</p><p><a href=\"")
+        html.append("<p role=\"status\">").append(payment.savesCardOnly() ? "Kortet er gemt." : "Betalingen er gennemført.")
+                .append("</p><p><a id=\"continue\" class=\"button\" href=\"")
                 .append(escape(SimulatedAcquirer.returnTo(payment).toString()))
-                .append("\">Tilbage til ").append(escape(merchantName)).append("</a></p>");
+                .append("\">Fortsæt</a></p>");
         return end(html, false);
     }
 

@@ -53,7 +53,9 @@ final class HostedPageHandler {
     private void answer(HttpExchange exchange, SimulatedPayment payment, Attempt attempt, Map<String, String> form)
             throws IOException {
         if (attempt instanceof Attempt.Approved approved) {
-            Exchanges.redirect(exchange, approved.returnTo().toString());
+            // a saved card stops at the receipt step with "Fortsæt" (the guide); a payment goes straight back
+            Exchanges.redirect(exchange, payment.savesCardOnly() ? "/hosted/" + payment.paymentId
+                    : approved.returnTo().toString());
         } else if (attempt instanceof Attempt.Declined declined) {
             Exchanges.html(exchange, 200, page.payment(payment, today(),
                     "Betalingen blev afvist: " + declined.decline().danish

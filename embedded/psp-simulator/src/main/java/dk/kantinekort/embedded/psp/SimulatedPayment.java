@@ -45,6 +45,11 @@ final class SimulatedPayment {
         return charged > 0 || (total() == 0 && unscheduledSubscriptionId != null);
     }
 
+    /** Nothing charged now: the hosted page only saved a card for later charges (a webshop order, an enrolment). */
+    boolean savesCardOnly() {
+        return total() == 0 && unscheduledSubscriptionId != null;
+    }
+
     /** One refused attempt on the hosted page or on a saved card. */
     static final class Decline {
         public String code;

@@ -154,11 +154,12 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         cards = new CardsSection(commands, this::deliveryAddress, queries::pendingReplacement, this::reloadCards);
         cards.show(holderName(), holderCards);
 
+        // the guide's order: Borger, the units, Billede, Kortoplysninger (its buttons at the right), then "Gem" last
         add(new H3(getTranslation("profile.person.heading")), form,
                 new H3(branding.name()), units,
                 new H3(getTranslation("profile.photo.heading")), photo,
-                save, saveMessage,
-                new H3(getTranslation("profile.cards.heading")), cards);
+                new H3(getTranslation("profile.cards.heading")), cards,
+                save, saveMessage);
     }
 
     /** The stored details, with the holder's name filled in for people imported without details. */

@@ -95,6 +95,7 @@ class EnrolDialog extends Dialog {
         message.setVisible(false);
 
         Paragraph card = new Paragraph(getTranslation("subscription.enrol.card-note"));
+        card.setId("enrol-card-note");
         card.addClassName(LumoUtility.TextColor.SECONDARY);
         form.add(termsLine, accept, email, card, message);
         add(form);

@@ -46,7 +46,9 @@ import dk.kantinekort.ui.shell.Routes;
  * "Tjek ud": how to pay (the canteen card at once, or a payment card saved on the provider's hosted page and charged
  * on each delivery day), the terms accepted, the button, and what the ledger answers: "Betalt" with a link to the
  * order, why it was not paid, or off to the hosted page. A blocked canteen card cannot shop: a notice says so and the
- * button stays disabled. With a payment card the card fee in force is shown before paying ("Gebyr pr. levering"),
+ * button stays disabled. A basket that costs more than the canteen card holds (the balance the read model showed) is
+ * said before checkout, with a link to Indbetaling, and "Tjek ud" with the canteen card waits until it is paid in or
+ * the payment card is chosen; the account still decides at checkout, and a refused order is withdrawn. With a payment card the card fee in force is shown before paying ("Gebyr pr. levering"),
  * with what each delivery then costs: the order keeps that fee for every delivery.
  */
 final class CheckoutForm extends Section {
@@ -61,6 +63,8 @@ final class CheckoutForm extends Section {
     private final Consumer<Money> whenPaid;
 
     private final Paragraph blocked = PaymentPanel.messageParagraph("checkout-blocked");
+    /** Before checkout: the canteen card holds less than the basket costs (a hint; the ledger decides). */
+    private final Paragraph balanceLow = new Paragraph();
     private final RadioButtonGroup<OrderPayment> payment = new RadioButtonGroup<>();
     private final Checkbox accept = new Checkbox();
     private final Button checkout = new Button();
@@ -71,6 +75,8 @@ final class CheckoutForm extends Section {
     private final Div cardFee = new Div();
     private FeeRule cardFeeRule;
     private AccountSummary account;
+    /** The canteen card's balance as the read model knew it, less what this page has paid since. */
+    private Money balance;
 
     CheckoutForm(BasketPanel basket, PortalCommands commands, PaymentSettings settings,
                  MunicipalitySettings municipality, Supplier<FeeRule> cardFees, Consumer<Money> whenPaid) {
@@ -95,9 +101,15 @@ final class CheckoutForm extends Section {
         cardFee.getElement().setAttribute("aria-live", "polite");
         cardFee.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Background.CONTRAST_5,
                 LumoUtility.BorderRadius.MEDIUM);
-        add(heading, blocked, payment, paymentHelp, cardFee, termsLine, accept, checkout, message, confirmation);
+        balanceLow.setId("checkout-balance-low");
+        balanceLow.getElement().setAttribute("aria-live", "polite");
+        balanceLow.addClassName(LumoUtility.TextColor.ERROR);
+        balanceLow.setVisible(false);
+        add(heading, blocked, payment, paymentHelp, balanceLow, cardFee, termsLine, accept, checkout, message,
+                confirmation);
         basket.whenShown(this::enableCheckout);
         basket.whenRepriced(this::showCardFee);
+        basket.whenRepriced(this::enableCheckout);
         showCardFee();
     }
 
@@ -171,6 +183,7 @@ final class CheckoutForm extends Section {
             PaymentPanel.showMessage(message, null);
             cardFeeRule = null; // read afresh: staff may have changed the fee schedule
             showCardFee();
+            enableCheckout();
         });
         return paymentHelp;
     }
@@ -190,6 +203,7 @@ final class CheckoutForm extends Section {
     /** The account that buys; a blocked canteen card gets the notice and no "Tjek ud". */
     void show(AccountSummary buyer) {
         account = buyer;
+        balance = buyer == null ? null : buyer.balance();
         cardFeeRule = null;
         showCardFee();
         PaymentPanel.showMessage(blocked, isBlocked() ? getTranslation("webshop.blocked") : null);
@@ -208,7 +222,30 @@ final class CheckoutForm extends Section {
     }
 
     private void enableCheckout() {
-        checkout.setEnabled(!basket.isEmpty() && !isBlocked());
+        boolean tooLittle = canteenCardTooLow();
+        showBalanceLow(tooLittle);
+        checkout.setEnabled(!basket.isEmpty() && !isBlocked() && !tooLittle);
+    }
+
+    /**
+     * Paid with the canteen card, the basket costs more than the card holds (as far as the read model knows): the hint
+     * with a link to Indbetaling, and no "Tjek ud" with the canteen card. The account still decides at checkout.
+     */
+    private boolean canteenCardTooLow() {
+        return payment.getValue() == OrderPayment.CANTEEN_CARD && account != null && !isBlocked() && balance != null
+                && !basket.isEmpty() && basket.total().isGreaterThan(balance);
+    }
+
+    private void showBalanceLow(boolean tooLittle) {
+        balanceLow.removeAll();
+        balanceLow.setVisible(tooLittle);
+        if (tooLittle) {
+            balanceLow.add(new Text(getTranslation("webshop.balance-too-low", DanishFormat.money(balance),
+                    DanishFormat.money(basket.total())) + " "));
+            balanceLow.add(WebshopComponents.routeLink("checkout-deposit-link",
+                    Routes.PAYMENTS + "?konto=" + WebshopComponents.encode(account.accountId()),
+                    getTranslation("webshop.balance-too-low.deposit")));
+        }
     }
 
     /** "Tjek ud": the ledger prices the basket and places the order; the answer decides what the page shows. */
@@ -269,6 +306,9 @@ final class CheckoutForm extends Section {
     private boolean showAnswer(OrderCheckout answer, OrderPayment how, Money expected) {
         Money paid = answer.total() == null ? expected : answer.total();
         if (answer.status() == OrderStatus.PAID) {
+            if (how == OrderPayment.CANTEEN_CARD && balance != null) {
+                balance = balance.minus(paid);
+            }
             basket.empty();
             accept.setValue(false);
             whenPaid.accept(paid);

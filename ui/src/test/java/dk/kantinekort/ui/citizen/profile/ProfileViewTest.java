@@ -121,6 +121,28 @@ class ProfileViewTest {
     }
 
     @Test
+    void thePageIsOrderedAsTheGuideShowsItWithGemLastBelowKortoplysninger() {
+        ProfileView view = open(null);
+
+        List<Component> children = view.getChildren().toList();
+        List<String> headings = children.stream().filter(com.vaadin.flow.component.html.H3.class::isInstance)
+                .map(c -> ((com.vaadin.flow.component.html.H3) c).getText()).toList();
+        assertThat(headings).containsExactly("Borger", "GladsaxeKortet", "Billede", "Kortoplysninger");
+        int cards = children.indexOf(children.stream().filter(CardsSection.class::isInstance).findFirst()
+                .orElseThrow());
+        int save = children.indexOf(_get(Button.class, spec -> spec.withId("profile-save")));
+        int form = children.indexOf(children.stream().filter(ContactForm.class::isInstance).findFirst().orElseThrow());
+        assertThat(form).as("the contact fields first").isLessThan(cards);
+        assertThat(save).as("\"Gem\" below the card table, at the bottom").isGreaterThan(cards);
+        assertThat(children.subList(save + 1, children.size())).as("only Gem's message after it")
+                .allMatch(c -> c.getId().orElse("").equals("profile-save-message"));
+        NativeTableRow row = _get(NativeTableRow.class, spec -> spec.withId("profile-card-" + CHRISTIAN_ACCOUNT));
+        List<Button> rowButtons = _find(row, Button.class);
+        assertThat(rowButtons.get(rowButtons.size() - 1)).as("Spær kort / Aktiver kort at the right of its row")
+                .isSameAs(blockButton(CHRISTIAN_ACCOUNT));
+    }
+
+    @Test
     void aKontoIdTheCitizenMayActOnShowsThatPersonPrefilledFromTheAccountWhenDetailsAreMissing() {
         open(RELATION_ACCOUNT);
 

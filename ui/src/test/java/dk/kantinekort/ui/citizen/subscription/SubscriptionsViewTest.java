@@ -135,6 +135,16 @@ class SubscriptionsViewTest extends PortalUiTest {
     }
 
     @Test
+    void theTilmeldDialogSaysToClickFortsaetWhenTheCardIsSavedAsTheGuideAndTheHostedPageDo() {
+        open("abonnementer?konto=" + CHRISTIAN);
+
+        _click(_get(Button.class, spec -> spec.withId("plan-frugtordning-enrol")));
+
+        assertThat(paragraph("enrol-card-note")).endsWith(
+                "klik \"Gennemfør betaling\", og klik \"Fortsæt\", når kortet er gemt.");
+    }
+
+    @Test
     void aFeeThatCannotBeReadIsSaidInTheTilmeldDialog() {
         open("abonnementer?konto=" + CHRISTIAN);
 
@@ -354,7 +364,7 @@ class SubscriptionsViewTest extends PortalUiTest {
         poll();
 
         assertThat(paragraph("subs-return-active")).isEqualTo(
-                "Tilmeldingen er gennemført. Frugtordning trækkes nu løbende fra dit betalingskort.");
+                "Kortet er gemt, og tilmeldingen er gennemført. Frugtordning trækkes nu løbende fra dit betalingskort.");
         assertThat(paragraph("subs-return-card")).isEqualTo("Betalingskort: ****1111");
         assertThat(UI.getCurrent().getPollInterval()).isLessThan(0);
     }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -169,7 +170,7 @@ class WebshopViewTest extends WebshopUiTest {
             throw new RejectedException(RejectionCode.NOT_OFFERED, "The product is not offered at this place");
         });
         open("webshop");
-        add("frokost", 1);
+        add("maelk", 1);
 
         checkOut(OrderPayment.CANTEEN_CARD);
 
@@ -181,9 +182,9 @@ class WebshopViewTest extends WebshopUiTest {
     @Test
     void aCanteenCardWithoutEnoughMoneyIsSaidNextToTheButton() {
         commands.answer(CheckOutBasket.class, c -> new OrderCheckout(c.orderId(), OrderStatus.PAYMENT_FAILED,
-                Money.ofOre(17_500), null, PaymentDeclineReason.INSUFFICIENT_FUNDS));
+                Money.ofOre(3_000), null, PaymentDeclineReason.INSUFFICIENT_FUNDS));
         open("webshop");
-        add("frokost", 1);
+        add("maelk", 1); // 30,00 kr. of 65,00 kr. as far as the page knows; the ledger decides
 
         checkOut(OrderPayment.CANTEEN_CARD);
 
@@ -193,12 +194,43 @@ class WebshopViewTest extends WebshopUiTest {
     }
 
     @Test
+    void aBasketDearerThanTheCanteenCardIsSaidBeforeCheckoutWithALinkToIndbetaling() {
+        open("webshop");
+        add("maelk", 1);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("checkout-balance-low")))
+                .as("30,00 kr. of 65,00 kr.: no hint").isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled()).isTrue();
+
+        add("frokost", 1);
+
+        assertThat(text("checkout-balance-low")).isEqualTo("Kurven koster 205,00 kr., og der er kun 65,00 kr. på kantinekortet. "
+                + "Indbetal på kortet, eller betal med betalingskort. Gå til Indbetaling");
+        assertThat(_get(Anchor.class, spec -> spec.withId("checkout-deposit-link")).getHref())
+                .isEqualTo("indbetaling?konto=" + CHRISTIAN_ACCOUNT);
+        assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled())
+                .as("no canteen-card checkout the ledger would refuse").isFalse();
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("checkout-payment")), OrderPayment.PAYMENT_CARD);
+
+        assertThat(_find(Paragraph.class, spec -> spec.withId("checkout-balance-low")))
+                .as("a payment card pays the basket").isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled()).isTrue();
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("checkout-payment")), OrderPayment.CANTEEN_CARD);
+        _click(_get(Button.class, spec -> spec.withId("basket-frokost-remove")));
+
+        assertThat(_find(Paragraph.class, spec -> spec.withId("checkout-balance-low")))
+                .as("the hint follows the basket").isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled()).isTrue();
+    }
+
+    @Test
     void aLedgerThatDoesNotAnswerGivesAGeneralTextAndNoStackTrace() {
         commands.answer(CheckOutBasket.class, c -> {
             throw new IllegalStateException("boom");
         });
         open("webshop");
-        add("frokost", 1);
+        add("maelk", 1);
 
         checkOut(OrderPayment.CANTEEN_CARD);
 
@@ -208,7 +240,7 @@ class WebshopViewTest extends WebshopUiTest {
     @Test
     void nothingIsOrderedBeforeTheTermsAreAccepted() {
         open("webshop");
-        add("frokost", 1);
+        add("maelk", 1);
 
         _click(_get(Button.class, spec -> spec.withId("checkout")));
 
@@ -225,7 +257,9 @@ class WebshopViewTest extends WebshopUiTest {
                 "Betalingskort", 6500, AccountStatus.BLOCKED, "1562265116");
         queries.answer(FindAccessibleAccounts.class, q -> List.of(blocked, TestData.RELATION_CARD));
         open("webshop?konto=" + CHRISTIAN_ACCOUNT);
-        add("frokost", 1);
+        add("maelk", 1);
+        // the payment card: the other account's 10,00 kr. would not pay the milk with the canteen card
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("checkout-payment")), OrderPayment.PAYMENT_CARD);
         _setValue(_get(Checkbox.class, spec -> spec.withId("checkout-accept")), true);
 
         assertThat(text("checkout-blocked"))
