@@ -174,8 +174,7 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private String accountName(AccountSummary account) {
-        String name = AccountNames.of(account, this::getTranslation);
-        return account.currentCardNumber() == null ? name : (name + " " + account.currentCardNumber()).strip();
+        return AccountNames.label(account, this::getTranslation);
     }
 
     private String cpr(AccountRow row) {

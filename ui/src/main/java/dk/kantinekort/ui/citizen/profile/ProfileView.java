@@ -34,8 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -288,8 +286,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private String describe(AccountSummary a) {
-        return Stream.of(AccountNames.of(a, this::getTranslation), a.currentCardNumber()).filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(" "));
+        return AccountNames.label(a, this::getTranslation);
     }
 
     private void status(String text, boolean problem) {
