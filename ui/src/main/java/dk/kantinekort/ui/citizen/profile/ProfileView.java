@@ -100,15 +100,12 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         byte[] currentPhoto;
         List<AccountSummary> holderCards;
         try {
-            chosen = requestedAccountId.flatMap(selection::accessible);
-            if (chosen.isPresent()) {
-                selection.select(chosen.get().accountId()); // "Vælg konto" shows whose details these are
-            } else {
-                if (requestedAccountId.isPresent()) {
-                    notice("profile-konto-ignored", "profile.konto-ignored");
-                }
-                chosen = selection.selected();
+            // "Vælg konto" follows ?konto=, so the header shows whose details these are
+            Optional<AccountSelection.Choice> choice = selection.choose(requestedAccountId);
+            if (choice.isPresent() && choice.get().requestIgnored()) {
+                notice("profile-konto-ignored", "profile.konto-ignored");
             }
+            chosen = choice.map(AccountSelection.Choice::chosen);
             if (chosen.isEmpty()) {
                 notice("profile-no-account", "profile.no-account");
                 return;

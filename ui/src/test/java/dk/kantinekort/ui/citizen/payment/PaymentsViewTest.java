@@ -199,6 +199,17 @@ class PaymentsViewTest extends PaymentUiTest {
     }
 
     @Test
+    void aLinkedPersonsAccountFromTheAddressIsWhatVaelgKontoShows() {
+        open("indbetaling?konto=" + TestData.RELATION_CARD.accountId());
+
+        assertThat(accountField().getValue()).isEqualTo(TestData.RELATION_CARD);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<AccountSummary> switcher = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("account-switcher"));
+        assertThat(switcher.getValue()).isEqualTo(TestData.RELATION_CARD);
+    }
+
+    @Test
     void aCardAccountWithoutANameOfItsOwnIsOfferedAsKantinekortOrCanteenCard() {
         AccountSummary unnamed = TestData.account(CHRISTIAN_ACCOUNT, TestData.CHRISTIAN, "Christian Harms", "270182-",
                 null, 6500, AccountStatus.ACTIVE, "1562265116");
