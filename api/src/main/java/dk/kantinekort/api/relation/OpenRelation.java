@@ -9,7 +9,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * and the requester can delete it). {@code currentCardShown}: the requester gave the number of the owner's current,
  * unblocked card; {@code ownerBornOn}: the date of birth of the CPR number (null when it has none). The
  * {@code Relation} decides from these whether the link is active at once (only for an owner under 18).
+ * {@code cardNumberTyped}: the card number the requester typed, stripped (null when none), kept on a pending request.
  */
 public record OpenRelation(@TargetAggregateIdentifier String relationId, String requesterId, String ownerId,
-                           String cprHash, String cprMasked, boolean currentCardShown, LocalDate ownerBornOn) {
+                           String cprHash, String cprMasked, boolean currentCardShown, LocalDate ownerBornOn,
+                           String cardNumberTyped) {
 }

@@ -48,6 +48,18 @@ class StatementInTheBrowserTest {
                 .contains("Kortet må ikke benyttes på denne enhed: Kontroller, under fanen \"Brugeroplysninger\"");
     }
 
+    @Test
+    void kontoudskriftOpenedWithKontoForALinkedPersonMovesVaelgKontoToThatPerson(PortalBrowser browser) {
+        AccountSummary relation = browser.portal().accountOf(DemoData.RELATION_CARD);
+        browser.loggedInAs(DemoIdentities.CHRISTIAN);
+        browser.waitForTitleStartingWith("Mine Konti");
+        assertThat(browser.text("account-switcher")).contains("Christian Harms");
+
+        browser.open("/kontoudskrift?konto=" + relation.accountId());
+        browser.waitForText("Konto: Kantinekort – Test Harms Relation");
+        browser.waitUntil(d -> browser.text("account-switcher").contains("Test Harms Relation"));
+    }
+
     /** The text of the movement row nearest above the detail row with this text (in Kontoudtog's table). */
     private static String purchaseAbove(PortalBrowser browser, String lineText) {
         return String.valueOf(browser.script("""

@@ -57,7 +57,7 @@ public class Relation {
                     command.cprHash(), command.cprMasked()));
         } else {
             apply(new AccountLinkRequested(command.relationId(), command.requesterId(), command.ownerId(),
-                    command.cprHash(), command.cprMasked()));
+                    command.cprHash(), command.cprMasked(), command.cardNumberTyped()));
         }
     }
 

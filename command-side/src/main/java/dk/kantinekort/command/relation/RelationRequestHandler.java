@@ -77,7 +77,7 @@ class RelationRequestHandler {
             return new LinkRequestOutcome(link.relationId(), link.status());
         }
         OpenRelation relation = new OpenRelation(command.relationId(), command.requesterId(), ownerId, cprHash,
-                command.cpr().masked(), currentCard, bornOn);
+                command.cpr().masked(), currentCard, bornOn, cardGiven ? command.cardNumber().strip() : null);
         RelationStatus status = relationRepository.newInstance(() -> new Relation(relation, clock))
                 .invoke(Relation::status);
         return new LinkRequestOutcome(command.relationId(), status);

@@ -1,6 +1,7 @@
 package dk.kantinekort.query.relation;
 
 import static dk.kantinekort.query.relation.RelationReadModel.ACTIVE_SINCE;
+import static dk.kantinekort.query.relation.RelationReadModel.CARD_NUMBER_TYPED;
 import static dk.kantinekort.query.relation.RelationReadModel.CPR_MASKED;
 import static dk.kantinekort.query.relation.RelationReadModel.ID;
 import static dk.kantinekort.query.relation.RelationReadModel.OWNER_ID;
@@ -51,12 +52,14 @@ class RelationProjection {
 
     @EventHandler
     void on(AccountLinkRequested event, @Timestamp Instant at) {
-        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), RelationStatus.PENDING, at);
+        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), event.cardNumberTyped(),
+                RelationStatus.PENDING, at);
     }
 
     @EventHandler
     void on(AccountLinkGranted event, @Timestamp Instant at) {
-        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), RelationStatus.ACTIVE, at);
+        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), null,
+                RelationStatus.ACTIVE, at);
     }
 
     @EventHandler
@@ -77,11 +80,12 @@ class RelationProjection {
     }
 
     private void opened(String relationId, String requesterId, String ownerId, String cprMasked,
-                        RelationStatus status, Instant at) {
+                        String cardNumberTyped, RelationStatus status, Instant at) {
         Document relation = new Document(ID, relationId)
                 .append(REQUESTER_ID, requesterId)
                 .append(OWNER_ID, ownerId)
                 .append(CPR_MASKED, cprMasked)
+                .append(CARD_NUMBER_TYPED, cardNumberTyped)
                 .append(STATUS, status.name())
                 .append(REQUESTED_AT, Date.from(at))
                 .append(ACTIVE_SINCE, status == RelationStatus.ACTIVE ? Date.from(at) : null);

@@ -1,6 +1,7 @@
 package dk.kantinekort.query.relation;
 
 import static dk.kantinekort.query.relation.RelationReadModel.ACTIVE_SINCE;
+import static dk.kantinekort.query.relation.RelationReadModel.CARD_NUMBER_TYPED;
 import static dk.kantinekort.query.relation.RelationReadModel.CPR_MASKED;
 import static dk.kantinekort.query.relation.RelationReadModel.ID;
 import static dk.kantinekort.query.relation.RelationReadModel.OWNER_ID;
@@ -36,12 +37,13 @@ class RelationQueryHandlers {
     @QueryHandler
     List<RelationSummary> handle(FindRelationsOfCitizen query) {
         return relations.openLinksOf(query.citizenId()).stream()
-                .map(this::summary)
+                .map(relation -> summary(relation, query.citizenId()))
                 .sorted(Comparator.comparing(RelationSummary::requestedAt))
                 .toList();
     }
 
-    private RelationSummary summary(Document relation) {
+    /** What the requester typed goes back to the requester only: a wrong card number may be someone else's. */
+    private RelationSummary summary(Document relation, String viewer) {
         RelationStatus status = RelationStatus.valueOf(relation.getString(STATUS));
         String requesterId = relation.getString(REQUESTER_ID);
         String ownerId = relation.getString(OWNER_ID);
@@ -50,6 +52,7 @@ class RelationQueryHandlers {
         return new RelationSummary(relation.getString(ID), requesterId, citizens.nameOf(requesterId).orElse(null),
                 ownerId, ownerName, relation.getString(CPR_MASKED), status,
                 relation.getDate(REQUESTED_AT).toInstant(),
-                relation.getDate(ACTIVE_SINCE) == null ? null : relation.getDate(ACTIVE_SINCE).toInstant());
+                relation.getDate(ACTIVE_SINCE) == null ? null : relation.getDate(ACTIVE_SINCE).toInstant(),
+                requesterId.equals(viewer) ? relation.getString(CARD_NUMBER_TYPED) : null);
     }
 }

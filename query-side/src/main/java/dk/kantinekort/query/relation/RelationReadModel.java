@@ -19,6 +19,7 @@ public class RelationReadModel {
     static final String REQUESTER_ID = "requesterId";
     static final String OWNER_ID = "ownerId";
     static final String CPR_MASKED = "cprMasked";
+    static final String CARD_NUMBER_TYPED = "cardNumberTyped";
     static final String STATUS = "status";
     static final String REQUESTED_AT = "requestedAt";
     static final String ACTIVE_SINCE = "activeSince";

@@ -77,7 +77,7 @@ class PortalReadModelsTest {
     @Test
     void aPendingLinkGivesNoAccessAndHidesTheOwnersNameFromTheRequester() {
         String relationId = newId();
-        ledger.publish("Relation", relationId, new AccountLinkRequested(relationId, parent, child, "h", "090909-"), now);
+        ledger.publish("Relation", relationId, new AccountLinkRequested(relationId, parent, child, "h", "090909-", null), now);
 
         RelationSummary pending = awaitRelations(parent, r -> r.size() == 1).get(0);
         assertThat(pending.status()).isEqualTo(RelationStatus.PENDING);
@@ -96,6 +96,20 @@ class PortalReadModelsTest {
         assertThat(active.activeSince()).as("since the approval, for Hvem har adgang").isEqualTo(
                 now.plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(active.requestedAt()).isEqualTo(now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void aPendingRequestGivesTheCardNumberTheRequesterTypedBackToTheRequesterOnly() {
+        String relationId = newId();
+        ledger.publish("Relation", relationId,
+                new AccountLinkRequested(relationId, parent, child, "h", "090909-", "04579A22352680"), now);
+
+        RelationSummary asked = awaitRelations(parent, r -> r.size() == 1).get(0);
+        assertThat(asked.cprMasked()).isEqualTo("090909-");
+        assertThat(asked.cardNumberTyped()).isEqualTo("04579A22352680");
+        assertThat(asked.ownerName()).isNull();
+        assertThat(awaitRelations(child, r -> r.size() == 1).get(0).cardNumberTyped())
+                .as("what the requester typed may be someone else's card").isNull();
     }
 
     @Test

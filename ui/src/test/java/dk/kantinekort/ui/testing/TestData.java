@@ -51,6 +51,13 @@ public final class TestData {
                                            String ownerId, String ownerName, String cprMasked, RelationStatus status) {
         return new RelationSummary(relationId, requesterId, requesterName, ownerId, ownerName, cprMasked, status,
                 Instant.parse("2026-03-05T09:30:00Z"),
-                status == RelationStatus.ACTIVE ? Instant.parse("2026-03-06T08:15:00Z") : null);
+                status == RelationStatus.ACTIVE ? Instant.parse("2026-03-06T08:15:00Z") : null, null);
+    }
+
+    /** A pending request as its requester sees it: the masked CPR number and the card number typed. */
+    public static RelationSummary pendingRequest(String relationId, String requesterId, String requesterName,
+                                                 String cprMasked, String cardNumberTyped) {
+        return new RelationSummary(relationId, requesterId, requesterName, null, null, cprMasked,
+                RelationStatus.PENDING, Instant.parse("2026-03-05T09:30:00Z"), null, cardNumberTyped);
     }
 }

@@ -170,12 +170,22 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         if (row instanceof AccountRow.Account account) {
             return accountName(account.summary());
         }
-        return getTranslation("accounts.pending.name");
+        return pendingName(((AccountRow.PendingLink) row).relation());
+    }
+
+    /**
+     * A request of mine that waits, named by what I typed: the masked CPR number and the card number if I gave one.
+     * Never the owner's name, so it does not tell whether the CPR number is anyone's.
+     */
+    private String pendingName(RelationSummary request) {
+        String cpr = Objects.requireNonNullElse(request.cprMasked(), "");
+        String card = request.cardNumberTyped() == null ? "" : request.cardNumberTyped().strip();
+        return card.isEmpty() ? getTranslation("accounts.pending.name", cpr)
+                : getTranslation("accounts.pending.name-with-card", cpr, card);
     }
 
     private String accountName(AccountSummary account) {
-        String name = AccountNames.of(account, this::getTranslation);
-        return account.currentCardNumber() == null ? name : (name + " " + account.currentCardNumber()).strip();
+        return AccountNames.label(account, this::getTranslation);
     }
 
     private String cpr(AccountRow row) {

@@ -28,20 +28,11 @@ public class AccountChooser extends ComboBox<AccountSummary> {
         });
     }
 
-    /** "Kantinekort – Christian Harms – ****5116": the account, whose it is, and the end of its card number. */
+    /** "Kantinekort 1562265116 – Christian Harms": the account as {@link AccountNames#label} writes it, and whose it is. */
     public static String label(AccountSummary a) {
         String display = AccountNames.of(a);
         String holder = a.holderName() == null ? "" : a.holderName().strip();
-        return Stream.of(display, holder.equals(display) ? "" : holder, maskedCard(a.currentCardNumber()))
+        return Stream.of(AccountNames.label(a), holder.equals(display) ? "" : holder)
                 .filter(s -> !s.isBlank()).collect(Collectors.joining(" – "));
-    }
-
-    /** The last four characters of a card number, the rest hidden. */
-    static String maskedCard(String cardNumber) {
-        if (cardNumber == null || cardNumber.isBlank()) {
-            return "";
-        }
-        String n = cardNumber.strip();
-        return n.length() <= 4 ? n : "****" + n.substring(n.length() - 4);
     }
 }

@@ -34,8 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -102,15 +100,12 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         byte[] currentPhoto;
         List<AccountSummary> holderCards;
         try {
-            chosen = requestedAccountId.flatMap(selection::accessible);
-            if (chosen.isPresent()) {
-                selection.select(chosen.get().accountId()); // "Vælg konto" shows whose details these are
-            } else {
-                if (requestedAccountId.isPresent()) {
-                    notice("profile-konto-ignored", "profile.konto-ignored");
-                }
-                chosen = selection.selected();
+            // "Vælg konto" follows ?konto=, so the header shows whose details these are
+            Optional<AccountSelection.Choice> choice = selection.choose(requestedAccountId);
+            if (choice.isPresent() && choice.get().requestIgnored()) {
+                notice("profile-konto-ignored", "profile.konto-ignored");
             }
+            chosen = choice.map(AccountSelection.Choice::chosen);
             if (chosen.isEmpty()) {
                 notice("profile-no-account", "profile.no-account");
                 return;
@@ -289,8 +284,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private String describe(AccountSummary a) {
-        return Stream.of(AccountNames.of(a, this::getTranslation), a.currentCardNumber()).filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining(" "));
+        return AccountNames.label(a, this::getTranslation);
     }
 
     private void status(String text, boolean problem) {

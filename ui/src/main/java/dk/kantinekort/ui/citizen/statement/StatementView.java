@@ -95,14 +95,18 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         hideNotice();
         result.removeAll();
         try {
-            List<AccountSummary> accessible = accounts.accessibleAccounts();
-            form.setVisible(!accessible.isEmpty());
-            if (accessible.isEmpty()) {
+            // one place resolves ?konto= for every page, and makes it the header's "Vælg konto" too
+            Optional<AccountSelection.Choice> choice = accounts.choose(requestedAccountId);
+            form.setVisible(choice.isPresent());
+            if (choice.isEmpty()) {
                 showNotice("statement.no-accounts");
                 return;
             }
-            account.setItems(accessible);
-            account.setValue(chosenAccount(accessible, requestedAccountId));
+            if (choice.get().requestIgnored()) {
+                showNotice("statement.account-not-available");
+            }
+            account.setItems(choice.get().accessible());
+            account.setValue(choice.get().chosen());
         } catch (IllegalStateException e) {
             form.setVisible(false);
             showNotice("statement.unavailable"); // the accounts could not be read
@@ -112,19 +116,6 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         startDate.setValue(period.start());
         endDate.setValue(period.end());
         showReport();
-    }
-
-    /** The account from the link when the citizen may act on it, else the one chosen in "Vælg konto". */
-    private AccountSummary chosenAccount(List<AccountSummary> accessible, Optional<String> requestedAccountId) {
-        Optional<AccountSummary> requested = requestedAccountId.filter(id -> !id.isBlank())
-                .flatMap(accounts::accessible);
-        if (requestedAccountId.isPresent() && requested.isEmpty()) {
-            showNotice("statement.account-not-available");
-        }
-        return requested
-                .or(accounts::selected)
-                .flatMap(summary -> byId(accessible, summary.accountId()))
-                .orElse(accessible.get(0));
     }
 
     /** "Vis rapport": checks the fields, checks again that the citizen may see the account now, then shows it. */
@@ -238,10 +229,6 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation(textKey));
         anchor.setId(id);
         return anchor;
-    }
-
-    private static Optional<AccountSummary> byId(List<AccountSummary> accounts, String accountId) {
-        return accounts.stream().filter(a -> a.accountId().equals(accountId)).findFirst();
     }
 
     private void showNotice(String key) {

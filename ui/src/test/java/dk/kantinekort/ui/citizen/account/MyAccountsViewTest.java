@@ -12,6 +12,7 @@ import static dk.kantinekort.ui.testing.TestData.CHRISTIAN;
 import static dk.kantinekort.ui.testing.TestData.CHRISTIAN_CARD;
 import static dk.kantinekort.ui.testing.TestData.RELATION;
 import static dk.kantinekort.ui.testing.TestData.RELATION_CARD;
+import static dk.kantinekort.ui.testing.TestData.pendingRequest;
 import static dk.kantinekort.ui.testing.TestData.relation;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,6 +102,15 @@ class MyAccountsViewTest extends PortalUiTest {
     }
 
     @Test
+    void aRequestOfMineThatWaitsIsNamedByTheCprNumberAndCardNumberITypedNotByAnOwnersName() {
+        relations.add(pendingRequest("rel-3", CHRISTIAN, "Christian Harms", "270190-", "04579A22352680"));
+        open("");
+
+        assertThat(_getFormattedRow(accounts(), 2).subList(0, 4)).containsExactly(
+                "CPR-nummer 270190-, kortnummer 04579A22352680", "270190-", "", "Afventer godkendelse");
+    }
+
+    @Test
     void aRequestOfMineThatWaitsShowsAsAwaitingApprovalAndCanBeDeleted() {
         relations.add(relation("rel-2", CHRISTIAN, "Christian Harms", null, null, "010203-", RelationStatus.PENDING));
         commands.answer(WithdrawAccountLink.class, c -> {
@@ -112,7 +122,7 @@ class MyAccountsViewTest extends PortalUiTest {
         TreeGrid<AccountRow> grid = accounts();
         assertThat(_size(grid)).isEqualTo(3);
         assertThat(_getFormattedRow(grid, 2).subList(0, 4))
-                .containsExactly("Anmodning om tilknytning", "010203-", "", "Afventer godkendelse");
+                .containsExactly("CPR-nummer 010203-", "010203-", "", "Afventer godkendelse");
 
         _click(button(_getCellComponent(grid, 2, "actions"), "Slet"));
 

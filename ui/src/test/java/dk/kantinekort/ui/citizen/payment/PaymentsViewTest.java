@@ -43,14 +43,14 @@ class PaymentsViewTest extends PaymentUiTest {
     }
 
     @Test
-    void theChosenAccountIsShownWithItsMaskedCardAndBalance() {
+    void theChosenAccountIsShownWithItsWholeCardNumberAndBalance() {
         open("indbetaling?konto=" + CHRISTIAN_ACCOUNT);
 
         ComboBox<AccountSummary> account = accountField();
         assertThat(account.getLabel()).isEqualTo("Konto for indbetaling");
         assertThat(account.getValue()).isEqualTo(TestData.CHRISTIAN_CARD);
         assertThat(account.getItemLabelGenerator().apply(account.getValue()))
-                .isEqualTo("Betalingskort – Christian Harms – ****5116");
+                .isEqualTo("Betalingskort 1562265116 – Christian Harms");
         assertThat(paragraph("payment-balance")).isEqualTo("Saldo 65,00 kr.");
         assertThat(paragraph("deposit-intro")).isEqualTo("Her kan du indbetale på betalingskortet. Vælg den konto du "
                 + "ønsker at indbetale på, indtast beløb og klik på \"NÆSTE\".");
@@ -187,7 +187,7 @@ class PaymentsViewTest extends PaymentUiTest {
         fillStepOne(300);
         next();
 
-        assertThat(paragraph("deposit-summary")).isEqualTo("Indbetaling på Konto – Test Harms Relation – ****2680: 300,00 kr.");
+        assertThat(paragraph("deposit-summary")).isEqualTo("Indbetaling på Konto 04579A22352680 – Test Harms Relation: 300,00 kr.");
         RadioButtonGroup<DepositMethod> method = _get(RadioButtonGroup.class, spec -> spec.withId("deposit-method"));
         assertThat(method.getItemLabelGenerator().apply(DepositMethod.PAYMENT_CARD)).isEqualTo("Betalingskort (gebyr 7,75 kr.)");
         _setValue(method, DepositMethod.MOBILEPAY);
@@ -226,17 +226,28 @@ class PaymentsViewTest extends PaymentUiTest {
     }
 
     @Test
+    void aLinkedPersonsAccountFromTheAddressIsWhatVaelgKontoShows() {
+        open("indbetaling?konto=" + TestData.RELATION_CARD.accountId());
+
+        assertThat(accountField().getValue()).isEqualTo(TestData.RELATION_CARD);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<AccountSummary> switcher = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("account-switcher"));
+        assertThat(switcher.getValue()).isEqualTo(TestData.RELATION_CARD);
+    }
+
+    @Test
     void aCardAccountWithoutANameOfItsOwnIsOfferedAsKantinekortOrCanteenCard() {
         AccountSummary unnamed = TestData.account(CHRISTIAN_ACCOUNT, TestData.CHRISTIAN, "Christian Harms", "270182-",
                 null, 6500, AccountStatus.ACTIVE, "1562265116");
         accessible(unnamed);
         open("indbetaling?konto=" + CHRISTIAN_ACCOUNT);
         assertThat(accountField().getItemLabelGenerator().apply(unnamed))
-                .isEqualTo("Kantinekort – Christian Harms – ****5116");
+                .isEqualTo("Kantinekort 1562265116 – Christian Harms");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         assertThat(accountField().getItemLabelGenerator().apply(unnamed))
-                .isEqualTo("Canteen card – Christian Harms – ****5116");
+                .isEqualTo("Canteen card 1562265116 – Christian Harms");
     }
 
     @Test

@@ -122,6 +122,16 @@ class SubscriptionsViewTest extends PortalUiTest {
     }
 
     @Test
+    void theKontiChooserNamesTheCardAccountWithItsWholeCardNumberAsMineKontiDoesWhilePaymentCardsStayMasked() {
+        enrolments.add(enrolment("e-1", CHRISTIAN, FRUGT, EnrolmentStatus.ACTIVE, null));
+        open("abonnementer?konto=" + CHRISTIAN);
+        ComboBox<AccountSummary> account = _get(ComboBox.class, spec -> spec.withId("subs-account"));
+        assertThat(account.getItemLabelGenerator().apply(account.getValue()))
+                .isEqualTo("Betalingskort 1562265116 – Christian Harms");
+        assertThat(paragraph("plan-frugtordning-card")).isEqualTo("Betalingskort: ****1111");
+    }
+
+    @Test
     void theTilmeldDialogShowsTheCardFeePerPeriodAndWhatEachPeriodThenCosts() {
         queries.answer(FindPaymentTerms.class, q -> new PaymentTerms(Money.ofKroner(1), Money.ofKroner(5_000), Map.of(
                 DepositMethod.PAYMENT_CARD, new FeeRule(100, 125), DepositMethod.MOBILEPAY, new FeeRule(0, 100)),

@@ -41,6 +41,14 @@ import org.junit.jupiter.api.Test;
 class WebshopViewTest extends WebshopUiTest {
 
     @Test
+    void theKontiChooserNamesTheCardAccountWithItsWholeCardNumberAsMineKontiDoes() {
+        open("webshop?konto=" + CHRISTIAN_ACCOUNT);
+        ComboBox<AccountSummary> account = _get(ComboBox.class, spec -> spec.withId("webshop-account"));
+        assertThat(account.getItemLabelGenerator().apply(account.getValue()))
+                .isEqualTo("Betalingskort 1562265116 – Christian Harms");
+    }
+
+    @Test
     void theBasketTotalIsPricePerDeliveryTimesQuantityTimesTheDeliveriesStillToCome() {
         ProductView fruit = new ProductView("frugt", SCHOOL.placeId(), "FRUGT", "Frugt", Money.ofOre(500),
                 List.of(LocalDate.parse("2026-11-25"), LocalDate.parse("2026-11-26"), LocalDate.parse("2026-11-27")),
