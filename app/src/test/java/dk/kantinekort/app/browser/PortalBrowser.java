@@ -210,7 +210,10 @@ public final class PortalBrowser implements AutoCloseable {
         return element.getTagName() + "#" + element.getDomAttribute("id");
     }
 
-    /** Saves what the browser shows as a PNG; with {@code fullPage} the window first grows to the whole page. */
+    /**
+     * Saves what the browser shows as a PNG, from the top of the page; with {@code fullPage} the window first grows
+     * to the whole page.
+     */
     public void saveScreenshot(Path file, boolean fullPage) throws IOException {
         Dimension before = driver.manage().window().getSize();
         try {
@@ -221,6 +224,9 @@ public final class PortalBrowser implements AutoCloseable {
                         (int) Math.min(3000, Math.max(before.getHeight(), height + chrome))));
                 wait.until(d -> vaadinIsReady());
             }
+            // at the top of the page, as a visitor first sees it (typing into a field scrolls it into view)
+            driver.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
+                    + "document.querySelectorAll('*').forEach(e => { if (e.scrollTop) { e.scrollTop = 0; } });");
             // Vaadin's loading bar fades out for a moment after a round trip (the resize makes one): not the page
             driver.executeScript("document.querySelectorAll('.v-loading-indicator')"
                     + ".forEach(bar => bar.style.setProperty('display', 'none', 'important'))");
