@@ -158,9 +158,12 @@ class ArchitectureTest {
         try {
             Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
             // a classes directory under `mvn test`, the module's jar under `mvn verify`
-            return Files.isRegularFile(location)
-                    ? new ClassFileImporter().importJar(new JarFile(location.toFile()))
-                    : new ClassFileImporter().importPath(location);
+            if (!Files.isRegularFile(location)) {
+                return new ClassFileImporter().importPath(location);
+            }
+            try (JarFile jar = new JarFile(location.toFile())) {
+                return new ClassFileImporter().importJar(jar);
+            }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }

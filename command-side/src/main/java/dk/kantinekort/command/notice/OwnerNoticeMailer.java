@@ -45,7 +45,7 @@ class OwnerNoticeMailer {
             return;
         }
         String to = vault.handle(new RevealPersonalData(event.previousEmail()));
-        String changedBy = contacts.name(event.changedByCitizenId()).orElse("en person med adgang til dine konti");
+        String changedBy = contacts.name(event.changedByCitizenId()).orElseGet(text::someoneWithAccess);
         send(to, text.contactSubject(event.changedFields()), text.contactBody(changedBy, event.changedFields(), at),
                 "contact change of citizen " + event.citizenId());
     }
@@ -56,8 +56,8 @@ class OwnerNoticeMailer {
             return;
         }
         citizens.ownerOf(event.accountId()).ifPresent(owner -> {
-            String requestedBy = event.requestedByCitizenId() == null ? "Kommunen"
-                    : contacts.name(event.requestedByCitizenId()).orElse("En person med adgang til dine konti");
+            String requestedBy = event.requestedByCitizenId() == null ? text.municipality()
+                    : contacts.name(event.requestedByCitizenId()).orElseGet(text::someoneWithAccessCapitalised);
             send(contacts.email(owner).orElse(null), text.payoutSubject(),
                     text.payoutBody(requestedBy, event.balance(), event.bankAccountMasked(), at),
                     "payout " + event.payoutId());

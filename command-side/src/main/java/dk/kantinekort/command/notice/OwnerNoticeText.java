@@ -27,6 +27,21 @@ class OwnerNoticeText {
         this.brand = brand;
     }
 
+    /** Who changed the details, when their name is not on file. */
+    String someoneWithAccess() {
+        return "en person med adgang til dine konti";
+    }
+
+    /** Who asked for the payout, when their name is not on file (first in a sentence). */
+    String someoneWithAccessCapitalised() {
+        return "En person med adgang til dine konti";
+    }
+
+    /** Who asked for the payout when staff did. */
+    String municipality() {
+        return "Kommunen";
+    }
+
     boolean addressOrEmail(List<String> changed) {
         return changed.stream().anyMatch(f -> List.of("email", "address", "postalCode", "city").contains(f));
     }

@@ -1,15 +1,14 @@
 package dk.kantinekort.ui.citizen.webshop;
 
 import dk.kantinekort.api.webshop.OrderLineView;
-import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
 import java.time.LocalDate;
 
 /**
  * When the page offers "Annuller", decided as the ledger decides it: a line until the day before its delivery date
- * (Danish time), and an order with nothing charged yet (waiting for payment details, or refused by the canteen card)
- * whatever its dates, so it can be deleted. "Når leveringsdatoen er nået, forsvinder muligheden for at annullere".
+ * (Danish time), and an order with nothing charged yet (waiting for payment details) whatever its dates, so it can
+ * be deleted (a canteen-card order the account refused is withdrawn by the ledger and never listed). "Når leveringsdatoen er nået, forsvinder muligheden for at annullere".
  */
 final class Cancellation {
 
@@ -26,8 +25,7 @@ final class Cancellation {
         if (order.status() == OrderStatus.CANCELLED || order.lines() == null) {
             return false;
         }
-        boolean nothingCharged = order.status() == OrderStatus.AWAITING_PAYMENT_DETAILS
-                || order.status() == OrderStatus.PAYMENT_FAILED && order.payment() == OrderPayment.CANTEEN_CARD;
+        boolean nothingCharged = order.status() == OrderStatus.AWAITING_PAYMENT_DETAILS;
         return order.lines().stream().filter(line -> !line.cancelled())
                 .anyMatch(line -> nothingCharged || today.isBefore(line.deliveryDate()));
     }
