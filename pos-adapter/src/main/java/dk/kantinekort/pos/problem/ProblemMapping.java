@@ -104,13 +104,15 @@ public final class ProblemMapping {
 
     /**
      * The command or query never reached the ledger: no handler (the command side is down), no connection to Axon
-     * Server, or a dispatch that failed on the way. The till may safely retry with the same Idempotency-Key.
+     * Server, or a dispatch that failed on the way; or the ledger's store refused the write (full disk, lost
+     * connection: {@link StoreUnavailable}), so nothing of it was committed. The till may safely retry with the same
+     * Idempotency-Key.
      */
     private static boolean ledgerUnreachable(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof NoHandlerForCommandException || c instanceof NoHandlerForQueryException
                     || c instanceof CommandDispatchException || c instanceof AxonServerQueryDispatchException
-                    || c instanceof ConnectException
+                    || c instanceof ConnectException || StoreUnavailable.is(c)
                     || (c instanceof AxonServerException e && NOT_DELIVERED.contains(e.errorCode()))) {
                 return true;
             }
