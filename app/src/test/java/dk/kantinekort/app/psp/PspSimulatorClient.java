@@ -97,6 +97,14 @@ public final class PspSimulatorClient {
         return hook("GET", "/simulator/webhooks", null);
     }
 
+    /**
+     * Test hook: every API call waits {@code delayMillis} and, with a {@code status} other than 0, is answered with it
+     * (a failing or slow provider); {@code outage(0, 0)} ends it.
+     */
+    public void outage(int status, long delayMillis) {
+        hook("POST", "/simulator/outage", "{\"status\":" + status + ",\"delayMillis\":" + delayMillis + "}");
+    }
+
     /** Test hook: the saved card declines with this code from now on (null: its own answer again). */
     public void forceDecline(String token, String code) {
         hook("POST", "/simulator/cards/" + token + "/behaviour", code == null ? "{}" : "{\"decline\":\"" + code + "\"}");

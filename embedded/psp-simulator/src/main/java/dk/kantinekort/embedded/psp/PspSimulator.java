@@ -55,13 +55,18 @@ public final class PspSimulator implements AutoCloseable {
         PaymentApi api = new PaymentApi(acquirer, mapper, baseUrl);
         HostedPageHandler hosted = new HostedPageHandler(acquirer,
                 new HostedPage(settings.merchantName(), settings.merchantAddress()), settings.clock());
-        SimulatorHooks hooks = new SimulatorHooks(acquirer, webhooks, mapper);
+        ApiOutage outage = new ApiOutage();
+        SimulatorHooks hooks = new SimulatorHooks(acquirer, webhooks, outage, mapper);
         byte[] secret = settings.secretKey().getBytes(StandardCharsets.UTF_8);
-        server.createContext("/v1/", exchange -> serve(exchange, secret, api::handle, mapper));
+        server.createContext("/v1/", exchange -> serve(exchange, secret, call -> {
+            if (!outage.interrupt(call, mapper)) {
+                api.handle(call);
+            }
+        }, mapper));
         server.createContext("/simulator/", exchange -> serve(exchange, secret, hooks::handle, mapper));
         server.createContext("/hosted/", exchange -> serve(exchange, null, hosted::handle, mapper));
         AtomicInteger threads = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+        ExecutorService executor = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "psp-simulator-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Test hooks under {@code /simulator/}: re-send a payment's webhooks ({@code ?times=5&order=reverse}), lose the next
- * payment's webhooks, list what was sent, and force what a saved card answers.
+ * payment's webhooks, list what was sent, force what a saved card answers, and make the whole API fail or slow
+ * ({@code POST /simulator/outage} with {@code {"status":503}} and/or {@code {"delayMillis":3000}}; {@code {}} ends it).
  */
 final class SimulatorHooks {
 
@@ -20,11 +21,13 @@ final class SimulatorHooks {
 
     private final SimulatedAcquirer acquirer;
     private final WebhookSender webhooks;
+    private final ApiOutage outage;
     private final ObjectMapper mapper;
 
-    SimulatorHooks(SimulatedAcquirer acquirer, WebhookSender webhooks, ObjectMapper mapper) {
+    SimulatorHooks(SimulatedAcquirer acquirer, WebhookSender webhooks, ApiOutage outage, ObjectMapper mapper) {
         this.acquirer = acquirer;
         this.webhooks = webhooks;
+        this.outage = outage;
         this.mapper = mapper;
     }
 
@@ -39,6 +42,11 @@ final class SimulatorHooks {
             Exchanges.send(exchange, 204, "application/json", "");
         } else if ("GET".equals(exchange.getRequestMethod()) && "/simulator/webhooks".equals(path)) {
             Exchanges.json(exchange, 200, webhooks.sent(), mapper);
+        } else if (post && "/simulator/outage".equals(path)) {
+            String body = Exchanges.body(exchange);
+            JsonNode outageBody = mapper.readTree(body.isBlank() ? "{}" : body);
+            outage.set(outageBody.path("status").asInt(0), outageBody.path("delayMillis").asLong(0));
+            Exchanges.send(exchange, 204, "application/json", "");
         } else if (post && (m = BEHAVIOUR.matcher(path)).matches()) {
             behaviour(exchange, m.group(1));
         } else {
