@@ -2,7 +2,6 @@ package dk.kantinekort.query;
 
 import dk.kantinekort.api.startup.RequiredSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -88,9 +88,9 @@ public class QuerySideApplication {
         return new ProcessorsEndpoint(processing, claimTimeout);
     }
 
-    /** The read-model database given by {@code canteen.mongo.uri} (a replica set in production). */
+    /** The read-model database given by {@code canteen.mongo.uri} (a replica set in production), with short time-outs. */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(@Value("${canteen.mongo.uri}") String uri) {
-        return MongoClients.create(uri);
+    MongoClient mongoClient(@Value("${canteen.mongo.uri}") String uri, Environment environment) {
+        return ReadModelStoreClient.from(environment).connect(uri);
     }
 }

@@ -2,9 +2,9 @@ package dk.kantinekort.app.core.readmodel;
 
 import dk.kantinekort.embedded.readmodel.ReadModelH2Backend;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import dk.kantinekort.query.ReadModelCheckpoint;
+import dk.kantinekort.query.ReadModelStoreClient;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,10 +17,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * The MongoClient the query side writes its read models with: a real MongoDB when {@code canteen.mongo.uri}
- * is set, otherwise an embedded MongoDB wire-protocol server whose data lives in the data directory.
+ * is set, otherwise an embedded MongoDB wire-protocol server whose data lives in the data directory; either way with
+ * the time-outs of {@link ReadModelStoreClient}.
  * The query side keeps its tracking tokens in the same store, so a token on disk never runs ahead of the
  * read models it stands for (decision record 5).
  */
@@ -41,8 +43,8 @@ public class ReadModelStoreConfiguration {
     static class External {
 
         @Bean(destroyMethod = "close")
-        MongoClient mongoClient(@Value("${canteen.mongo.uri}") String uri) {
-            return MongoClients.create(uri);
+        MongoClient mongoClient(@Value("${canteen.mongo.uri}") String uri, Environment environment) {
+            return ReadModelStoreClient.from(environment).connect(uri);
         }
     }
 
@@ -83,9 +85,10 @@ public class ReadModelStoreConfiguration {
         }
 
         @Bean(destroyMethod = "close")
-        MongoClient mongoClient(MongoServer embeddedMongoServer) {
+        MongoClient mongoClient(MongoServer embeddedMongoServer, Environment environment) {
             InetSocketAddress address = embeddedMongoServer.getLocalAddress();
-            return MongoClients.create("mongodb://%s:%d".formatted(address.getHostString(), address.getPort()));
+            return ReadModelStoreClient.from(environment)
+                    .connect("mongodb://%s:%d".formatted(address.getHostString(), address.getPort()));
         }
     }
 }
