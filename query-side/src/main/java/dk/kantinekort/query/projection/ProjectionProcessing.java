@@ -11,10 +11,13 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,13 +26,15 @@ import org.springframework.stereotype.Component;
  * Configures the query side's tracking processors: batches of up to {@code canteen.query.batch-size} events,
  * {@code canteen.query.segments} segments with a thread each, tokens in the read-model database
  * ({@link MongoTokenStore}, shared by all instances: a segment is claimed by one, and taken over by another when
- * its claim is older than {@code canteen.query.claim-timeout}), no JDBC transaction around the batch, and
- * failures that stop and retry the batch instead of skipping an event.
+ * its claim is older than {@code canteen.query.claim-timeout}), no JDBC transaction around the batch; an event a
+ * handler fails on is dead-lettered with the rest of its aggregate's sequence (collection {@code dead_letters}),
+ * never skipped, while a store that is away stops and retries the batch.
  */
 @Component
 class ProjectionProcessing implements ConfigurerModule {
 
     static final String TOKEN_COLLECTION = "tracking_tokens";
+    static final String DEAD_LETTER_COLLECTION = "dead_letters";
 
     private final MongoDatabase database;
     private final int batchSize;
@@ -80,11 +85,36 @@ class ProjectionProcessing implements ConfigurerModule {
                         // manager the processor would also store the token before handling the batch.
                         .registerTransactionManager(group, c -> NoTransactionManager.instance())
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())
-                        .registerHandlerInterceptor(group, c -> new FlushAtEndOfBatch(checkpoint));
+                        .registerHandlerInterceptor(group, c -> new FlushAtEndOfBatch(checkpoint))
+                        // A handler that fails on an event parks it, and the later events of its aggregate (the
+                        // account), in the read-model store; the other accounts keep flowing. Staff list and retry
+                        // them in the back office (DeadLetters). A store that is away is no dead letter: the batch
+                        // fails and the processor retries it (ProjectionFailurePolicy).
+                        .registerDeadLetterQueue(group, c -> deadLetterQueue(group, c))
+                        .registerDeadLetterPolicy(group, c -> new ProjectionFailurePolicy())
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(group, (c, invoker) -> invoker
+                                .enableSequenceIdentifierCache()
+                                .allowReset(true));
             }
-            // Citizens and their accounts live in different aggregates; the summary needs both in order.
-            processing.registerSequencingPolicy(ProcessingGroups.ACCOUNT_SUMMARIES, c -> new SequentialPolicy());
+            // One sequence per aggregate (the account, the citizen, the place), so that a dead letter holds back only
+            // its own account. account-summaries still has one segment (segmentsOf): citizens and their accounts
+            // live in different aggregates, and the summary needs both in the order they happened.
+            processing.registerSequencingPolicy(ProcessingGroups.ACCOUNT_SUMMARIES,
+                    c -> SequentialPerAggregatePolicy.instance());
         });
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(String group, Configuration configuration) {
+        return MongoSequencedDeadLetterQueue.builder()
+                .processingGroup(group)
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(database)
+                        .trackingTokensCollectionName(TOKEN_COLLECTION)
+                        .deadLetterCollectionName(DEAD_LETTER_COLLECTION)
+                        .build())
+                .serializer(configuration.serializer())
+                .transactionManager(NoTransactionManager.instance())
+                .build();
     }
 
     private synchronized TokenStore tokenStore(Configuration configuration) {

@@ -44,6 +44,7 @@ public final class Routes {
     public static final String BACKOFFICE_PLACES = BACKOFFICE + "/steder";
     public static final String BACKOFFICE_CATALOGUE = BACKOFFICE + "/katalog";
     public static final String BACKOFFICE_SETTINGS = BACKOFFICE + "/indstillinger";
+    public static final String BACKOFFICE_DEAD_LETTERS = BACKOFFICE + "/fejlede-haendelser";
     public static final String BACKOFFICE_AUDIT = BACKOFFICE + "/revision";
 
     private Routes() {

@@ -5,6 +5,7 @@ import dk.kantinekort.ui.staff.catalogue.CatalogueView;
 import dk.kantinekort.ui.staff.layout.BackofficeStartView;
 import dk.kantinekort.ui.staff.payout.PayoutsView;
 import dk.kantinekort.ui.staff.place.PlacesView;
+import dk.kantinekort.ui.staff.deadletter.DeadLettersView;
 import dk.kantinekort.ui.staff.reconciliation.ReconciliationView;
 import dk.kantinekort.ui.staff.settings.SettingsView;
 import dk.kantinekort.ui.staff.support.SupportView;
@@ -67,7 +68,7 @@ public abstract class BackofficeUiTest {
         if (!started) {
             Set<Class<? extends Component>> views = Set.of(BackofficeStartView.class, PayoutsView.class,
                     CardOrdersView.class, ReconciliationView.class, SupportView.class, AuditView.class,
-                    PlacesView.class, SettingsView.class, CatalogueView.class);
+                    PlacesView.class, SettingsView.class, CatalogueView.class, DeadLettersView.class);
             MockVaadin.setup(BackofficeUiTest::danishUi,
                     new MockSpringServlet(new Routes(views, Set.of(), true), context, BackofficeUiTest::danishUi));
             started = true;

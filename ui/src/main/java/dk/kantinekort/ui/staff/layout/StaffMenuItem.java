@@ -12,6 +12,7 @@ enum StaffMenuItem {
     PLACES("steder", Routes.BACKOFFICE_PLACES, Role.ADMIN),
     CATALOGUE("katalog", Routes.BACKOFFICE_CATALOGUE, Role.ADMIN),
     SETTINGS("indstillinger", Routes.BACKOFFICE_SETTINGS, Role.ADMIN),
+    DEAD_LETTERS("fejlede", Routes.BACKOFFICE_DEAD_LETTERS, Role.ADMIN),
     AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR);
 
     private final String key;

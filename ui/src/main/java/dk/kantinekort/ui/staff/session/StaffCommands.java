@@ -33,8 +33,12 @@ public class StaffCommands {
         if (!currentStaff.hasRole(CurrentStaff.Role.ADMIN)) {
             throw new IllegalStateException("Only staff with the role ADMIN send commands from the back office");
         }
-        String actor = Metadata.admin(currentStaff.username()
+        return sender.sendAndWait(command, actor(), Metadata.Channel.ADMIN_API, PATIENCE);
+    }
+
+    /** {@code admin:<username>} of the staff member logged in, for commands that name who asked. */
+    public String actor() {
+        return Metadata.admin(currentStaff.username()
                 .orElseThrow(() -> new IllegalStateException("No staff member is logged in")));
-        return sender.sendAndWait(command, actor, Metadata.Channel.ADMIN_API, PATIENCE);
     }
 }
