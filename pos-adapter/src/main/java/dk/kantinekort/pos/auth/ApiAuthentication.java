@@ -1,6 +1,7 @@
 package dk.kantinekort.pos.auth;
 
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.startup.DemoMode;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.api.till.TillToken;
@@ -13,6 +14,7 @@ import dk.kantinekort.pos.web.Correlation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -54,9 +56,11 @@ public class ApiAuthentication implements WebFilter {
     private final AdminCredentials admins;
     private final AuditorToken auditorToken;
     private final KeyedRateLimiter tillLimits;
+    private final boolean demo;
 
     ApiAuthentication(ApiRoutes routes, TillAuthenticator tills, AdminCredentials admins, AuditorToken auditorToken,
-                      RateLimitProperties rateLimits) {
+                      RateLimitProperties rateLimits, @Value("${" + DemoMode.PROPERTY + ":false}") boolean demo) {
+        this.demo = demo;
         this.routes = routes;
         this.tills = tills;
         this.admins = admins;
@@ -132,6 +136,11 @@ public class ApiAuthentication implements WebFilter {
                                    boolean rechecked) {
         if (token.isEmpty()) {
             return Mono.error(PosProblem.unauthorized("A till bearer token is required"));
+        }
+        if (!demo && DemoMode.isDemoTillToken(token.get())) {
+            // a data store seeded by the demo still knows it; outside the demo it opens nothing
+            return Mono.error(PosProblem.unauthorized("A demo till token is refused outside the embedded demo ("
+                    + DemoMode.PROPERTY + ")"));
         }
         String tokenHash = TillToken.hash(token.get());
         return tills.authenticate(tokenHash, rechecked)
