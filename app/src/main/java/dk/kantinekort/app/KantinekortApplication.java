@@ -3,6 +3,7 @@ package dk.kantinekort.app;
 import dk.kantinekort.app.core.CoreConfiguration;
 import dk.kantinekort.app.core.DataDirectoryInitializer;
 import dk.kantinekort.app.portal.PortalConfiguration;
+import dk.kantinekort.api.startup.RequiredSettings;
 import dk.kantinekort.app.till.TillApiConfiguration;
 import dk.kantinekort.embedded.mitid.IdentityProviderProcess;
 import java.time.Duration;
@@ -51,7 +52,8 @@ public final class KantinekortApplication {
         EmbeddedMail mail = new EmbeddedMail();
         SpringApplicationBuilder core = new SpringApplicationBuilder(CoreConfiguration.class)
                 .web(WebApplicationType.NONE)
-                .initializers(new DataDirectoryInitializer())
+                .initializers(new DataDirectoryInitializer(), context -> RequiredSettings.of("Kantinekort")
+                        .noDemoSecrets().verify(context.getEnvironment()::getProperty))
                 .listeners(portalAddress, psp, mail, login);
         ConfigurableApplicationContext coreContext = null;
         try {

@@ -38,7 +38,11 @@ public class CommandSideApplication {
                         + "citizens' data keys")
                 .property("canteen.personal-data.hash-key", "HMAC key (Base64, 32 bytes) of CPR look-ups")
                 .property("canteen.portal.public-url", "the address citizens reach the portal on, e.g. "
-                        + "https://kantinekort.gladsaxe.dk: the payment provider's return links and webhook address");
+                        + "https://kantinekort.gladsaxe.dk: the payment provider's return links and webhook address")
+                .property("canteen.psp.secret-key", "the merchant's secret key at the payment provider (Nets Easy)")
+                .property("canteen.psp.webhook-authorization", "the Authorization the payment provider's webhooks "
+                        + "carry, registered with each payment")
+                .noDemoSecrets();
         application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }

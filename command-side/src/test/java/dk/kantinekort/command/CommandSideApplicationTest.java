@@ -20,6 +20,24 @@ class CommandSideApplicationTest {
     static final String MASTER_KEY = "--canteen.personal-data.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     static final String HASH_KEY = "--canteen.personal-data.hash-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
     static final String PUBLIC_URL = "--canteen.portal.public-url=https://portal.example";
+    static final String PSP_SECRET = "--canteen.psp.secret-key=test-psp-secret";
+    static final String PSP_WEBHOOK = "--canteen.psp.webhook-authorization=test-psp-webhook";
+
+    @Test
+    void outsideTheEmbeddedDemoItRefusesTheDemosSecretsNamingEachAndTheSwitch() {
+        assertThatThrownBy(() -> CommandSideApplication.application().run("--axon.axonserver.enabled=false",
+                "--spring.datasource.url=jdbc:h2:mem:unused", "--server.port=0", PUBLIC_URL,
+                "--canteen.personal-data.master-key=ZGVtby1tYXN0ZXIta2V5LWthbnRpbmVrb3J0LTIwMjY=", HASH_KEY,
+                "--canteen.psp.secret-key=demo-psp-secret", "--canteen.psp.webhook-authorization=demo-psp-webhook"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("command-side cannot start")
+                .hasMessageContaining("canteen.personal-data.master-key (environment CANTEEN_PERSONAL_DATA_MASTER_KEY) "
+                        + "holds the embedded demo's value")
+                .hasMessageContaining("canteen.psp.secret-key (environment CANTEEN_PSP_SECRET_KEY) holds the embedded demo's value")
+                .hasMessageContaining("canteen.psp.webhook-authorization (environment CANTEEN_PSP_WEBHOOK_AUTHORIZATION)")
+                .hasMessageContaining("canteen.demo.enabled=false outside the embedded demo")
+                .hasMessageNotContaining("hash-key");
+    }
 
     @Test
     void withoutADatasourceItStopsAtOnceNamingTheSetting() {
@@ -52,7 +70,7 @@ class CommandSideApplicationTest {
         String database = "jdbc:h2:mem:command-side-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (ConfigurableApplicationContext service = CommandSideApplication.application()
                 .run("--axon.axonserver.enabled=false", "--spring.datasource.url=" + database, "--server.port=0",
-                        MASTER_KEY, HASH_KEY, PUBLIC_URL)) {
+                        MASTER_KEY, HASH_KEY, PUBLIC_URL, PSP_SECRET, PSP_WEBHOOK)) {
             EventStore eventStore = service.getBean(EventStore.class);
             assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
             assertThat(service.getBean(JdbcEventStorageEngine.class)).isNotNull();
@@ -63,6 +81,13 @@ class CommandSideApplicationTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
+
+            // issue 15, 3: every production service is scraped by Prometheus (on its management port)
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes");
         }
     }
 }

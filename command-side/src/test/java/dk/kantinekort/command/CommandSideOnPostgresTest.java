@@ -88,7 +88,8 @@ class CommandSideOnPostgresTest {
                 "--spring.datasource.url=" + postgres.jdbcUrl("kantinekort"),
                 "--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=",
                 "--server.port=0", CommandSideApplicationTest.MASTER_KEY, CommandSideApplicationTest.HASH_KEY,
-                CommandSideApplicationTest.PUBLIC_URL);
+                CommandSideApplicationTest.PUBLIC_URL, CommandSideApplicationTest.PSP_SECRET,
+                CommandSideApplicationTest.PSP_WEBHOOK);
     }
 
     @AfterAll

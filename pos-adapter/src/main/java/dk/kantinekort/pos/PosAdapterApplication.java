@@ -33,7 +33,8 @@ public class PosAdapterApplication {
         RequiredSettings required = RequiredSettings.of("pos-adapter")
                 .axonServer("the till API sends its commands and queries through Axon Server; alone it has no "
                         + "ledger to talk to (run the embedded default, module app, instead)")
-                .property("canteen.admin.token", "bearer token of the admin and integration API");
+                .property("canteen.admin.token", "bearer token of the admin and integration API")
+                .noDemoSecrets();
         application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }

@@ -1,5 +1,6 @@
 package dk.kantinekort.pos;
 
+import dk.kantinekort.pos.ratelimit.RateLimitProperties;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.FilterType;
         excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
                 // the service's main class is not part of the library the embedded default imports
                 @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PosAdapterApplication.class)})
-@EnableConfigurationProperties({PosProperties.class, AdminProperties.class, AuditProperties.class})
+@EnableConfigurationProperties({PosProperties.class, AdminProperties.class, AuditProperties.class,
+        RateLimitProperties.class})
 public class PosAdapterConfiguration {
 }

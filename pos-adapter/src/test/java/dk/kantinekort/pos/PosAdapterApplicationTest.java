@@ -16,4 +16,15 @@ class PosAdapterApplicationTest {
                 .hasMessageContaining("axon.axonserver.enabled=true (environment AXON_AXONSERVER_ENABLED")
                 .hasMessageContaining("canteen.admin.token (environment CANTEEN_ADMIN_TOKEN)");
     }
+
+    @Test
+    void outsideTheEmbeddedDemoTheDemoTokensAndTheDemoDataAreRefusedByName() {
+        assertThatThrownBy(() -> PosAdapterApplication.application().run("--server.port=0",
+                "--canteen.admin.token=demo-admin", "--canteen.audit.token=demo-auditor",
+                "--canteen.demo-data.enabled=true"))
+                .hasMessageContaining("canteen.admin.token (environment CANTEEN_ADMIN_TOKEN) holds the embedded demo's value")
+                .hasMessageContaining("canteen.audit.token (environment CANTEEN_AUDIT_TOKEN) holds the embedded demo's value")
+                .hasMessageContaining("canteen.demo-data.enabled=true seeds the demo tills")
+                .hasMessageNotContaining("axon.axonserver");
+    }
 }

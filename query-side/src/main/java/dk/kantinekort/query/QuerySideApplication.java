@@ -52,7 +52,8 @@ public class QuerySideApplication {
                         + "e.g. mongodb://mongo:27017/?replicaSet=rs0")
                 .axonServerOr(DATASOURCE_URL, "the query side reads the events from Axon Server, or without it "
                         + "from the command side's SQL event store (e.g. jdbc:h2:tcp://command-side:9092/events); "
-                        + "with neither it has no event store (or run the embedded default, module app)");
+                        + "with neither it has no event store (or run the embedded default, module app)")
+                .noDemoSecrets();
         application.addInitializers(context -> {
             ConfigurableEnvironment environment = context.getEnvironment();
             required.verify(environment::getProperty);

@@ -80,6 +80,14 @@ class QuerySideApplicationTest {
                     client.getDatabase("kantinekort").getCollection("tracking_tokens")
                             .find(new Document("processorName", ProcessingGroups.STATEMENTS)).into(new ArrayList<>()))
                     .extracting(d -> d.get("segment")).containsExactlyInAnyOrder(0, 1));
+
+            // issue 15, 3: every production service is scraped by Prometheus (on its management port)
+            String port = service.getEnvironment().getProperty("local.server.port");
+            java.net.http.HttpResponse<String> metrics = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                            + "/actuator/prometheus")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes");
         } finally {
             mongo.shutdownNow();
         }

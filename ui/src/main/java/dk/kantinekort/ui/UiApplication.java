@@ -38,7 +38,10 @@ public class UiApplication {
                 .property("canteen.oidc.client-secret", "the portal's client secret at the broker")
                 .property("canteen.portal.public-url", "the address citizens reach the portal on, e.g. "
                         + "https://kantinekort.gladsaxe.dk: the payment provider's return links (never taken from a "
-                        + "request's Host header)");
+                        + "request's Host header)")
+                .property("canteen.psp.webhook-authorization", "the Authorization the payment provider's webhooks "
+                        + "carry (POST /psp/webhooks)")
+                .noDemoSecrets();
         application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;
     }

@@ -1,6 +1,8 @@
 package dk.kantinekort.ui;
 
 import com.vaadin.flow.spring.annotation.EnableVaadin;
+import dk.kantinekort.ui.ratelimit.PortalRateLimits;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -10,5 +12,6 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = UiApplication.class)) // the service's main class is not part of the library
 @EnableVaadin("dk.kantinekort.ui") // Vaadin scans routes from the Boot application's package otherwise
+@EnableConfigurationProperties(PortalRateLimits.class)
 public class UiConfiguration {
 }

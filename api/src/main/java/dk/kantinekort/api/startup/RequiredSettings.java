@@ -18,9 +18,9 @@ public final class RequiredSettings {
     private static final Set<String> FALSE = Set.of("false", "off", "no", "0");
 
     private final String service;
-    private final List<Function<UnaryOperator<String>, Optional<String>>> checks;
+    private final List<Function<UnaryOperator<String>, List<String>>> checks;
 
-    private RequiredSettings(String service, List<Function<UnaryOperator<String>, Optional<String>>> checks) {
+    private RequiredSettings(String service, List<Function<UnaryOperator<String>, List<String>>> checks) {
         this.service = service;
         this.checks = List.copyOf(checks);
     }
@@ -59,18 +59,31 @@ public final class RequiredSettings {
                         + "): " + why));
     }
 
+    /**
+     * Outside the embedded demo ({@link DemoMode}) no setting may hold a demo secret, and demo data is not seeded:
+     * each such setting is named.
+     */
+    public RequiredSettings noDemoSecrets() {
+        return withAll(DemoMode::demoValuesOutsideTheDemo);
+    }
+
     /** Throws {@link IllegalStateException} naming every missing setting; {@code properties} answers null when unset. */
     public void verify(UnaryOperator<String> properties) {
         List<String> missing = checks.stream().map(check -> check.apply(properties))
-                .flatMap(Optional::stream).toList();
+                .flatMap(List::stream).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException(service + " cannot start, missing setting"
-                    + (missing.size() > 1 ? "s" : "") + ":\n  - " + String.join("\n  - ", missing));
+                    + (missing.size() > 1 ? "s" : "") + " (or a demo value outside the embedded demo):\n  - "
+                    + String.join("\n  - ", missing));
         }
     }
 
     private RequiredSettings with(Function<UnaryOperator<String>, Optional<String>> check) {
-        List<Function<UnaryOperator<String>, Optional<String>>> all = new ArrayList<>(checks);
+        return withAll(properties -> check.apply(properties).stream().toList());
+    }
+
+    private RequiredSettings withAll(Function<UnaryOperator<String>, List<String>> check) {
+        List<Function<UnaryOperator<String>, List<String>>> all = new ArrayList<>(checks);
         all.add(check);
         return new RequiredSettings(service, all);
     }

@@ -58,6 +58,12 @@ public final class PortalBrowser implements AutoCloseable {
         return portal;
     }
 
+    /** The browser console's messages since the last call (reading them empties the log). */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
     /** Opens a portal path, e.g. "/" or "/cpr". */
     public PortalBrowser open(String path) {
         driver.get(portal.url(path));

@@ -54,8 +54,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MultiProcessTopologyTest {
 
     // the demo keys of application.yml; A seals personal data with them, B and C reveal it
-    private static final String MASTER_KEY = "ZGVtby1tYXN0ZXIta2V5LWthbnRpbmVrb3J0LTIwMjY=";
-    private static final String HASH_KEY = "ZGVtby1jcHItaGFzaC1rZXkta2FudGluZWtvcnQtMjY=";
+    // not the demo's keys: the query-side service is outside the embedded demo and refuses those (DemoMode)
+    private static final String MASTER_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    private static final String HASH_KEY = "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(4);
     private static final String STATEMENTS = "statements";
     private static final String ACCOUNT_SUMMARIES = "account-summaries";

@@ -1,16 +1,20 @@
 package dk.kantinekort.pos.auth;
 
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.startup.DemoMode;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.api.till.TillToken;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.problem.Reasons;
+import dk.kantinekort.pos.ratelimit.KeyedRateLimiter;
+import dk.kantinekort.pos.ratelimit.RateLimitProperties;
 import dk.kantinekort.pos.web.Correlation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +38,8 @@ import reactor.core.publisher.Mono;
  *   (401 without), and is then the router's own refusal (405, 415, ...) or 404 {@code NOT_FOUND}: such a handler is
  *   never called (default deny).</li>
  * </ul>
+ * A till credential may make {@code canteen.rate-limits.till.requests} requests per period; more are 429
+ * {@code TOO_MANY_REQUESTS} with {@code Retry-After}, and never reach the ledger.
  * Runs last among the filters, so no filter changes the exchange between this check and the dispatcher.
  */
 @Component
@@ -49,12 +55,17 @@ public class ApiAuthentication implements WebFilter {
     private final TillAuthenticator tills;
     private final AdminCredentials admins;
     private final AuditorToken auditorToken;
+    private final KeyedRateLimiter tillLimits;
+    private final boolean demo;
 
-    ApiAuthentication(ApiRoutes routes, TillAuthenticator tills, AdminCredentials admins, AuditorToken auditorToken) {
+    ApiAuthentication(ApiRoutes routes, TillAuthenticator tills, AdminCredentials admins, AuditorToken auditorToken,
+                      RateLimitProperties rateLimits, @Value("${" + DemoMode.PROPERTY + ":false}") boolean demo) {
+        this.demo = demo;
         this.routes = routes;
         this.tills = tills;
         this.admins = admins;
         this.auditorToken = auditorToken;
+        this.tillLimits = new KeyedRateLimiter("till", rateLimits.till().limit());
     }
 
     /** The role the request was authenticated with; empty outside {@code /api/}. */
@@ -126,6 +137,11 @@ public class ApiAuthentication implements WebFilter {
         if (token.isEmpty()) {
             return Mono.error(PosProblem.unauthorized("A till bearer token is required"));
         }
+        if (!demo && DemoMode.isDemoTillToken(token.get())) {
+            // a data store seeded by the demo still knows it; outside the demo it opens nothing
+            return Mono.error(PosProblem.unauthorized("A demo till token is refused outside the embedded demo ("
+                    + DemoMode.PROPERTY + ")"));
+        }
         String tokenHash = TillToken.hash(token.get());
         return tills.authenticate(tokenHash, rechecked)
                 .map(Optional::of)
@@ -133,6 +149,12 @@ public class ApiAuthentication implements WebFilter {
                 .flatMap(till -> {
                     if (till.isEmpty()) {
                         return Mono.error(PosProblem.unauthorized("Unknown or revoked till token"));
+                    }
+                    // per credential: one till's flood never slows the others; refused before the ledger sees it
+                    var wait = tillLimits.acquire(tokenHash);
+                    if (wait.isPresent()) {
+                        return Mono.error(PosProblem.tooManyRequests("Too many requests from this till; retry later",
+                                KeyedRateLimiter.retryAfterSeconds(wait.get())));
                     }
                     exchange.getAttributes().put(TILL, till.get());
                     exchange.getAttributes().put(ROLE, Role.TILL);

@@ -32,6 +32,9 @@ public final class JsonErrors {
         if (json instanceof MismatchedInputException && path.isEmpty()) {
             return "The request body has the wrong shape (expected a JSON object)";
         }
+        if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class) {
+            return path + " must be text (a JSON string), not a number or true/false";
+        }
         return path.isEmpty() ? "The request body could not be read" : path + " has the wrong type or is out of range";
     }
 

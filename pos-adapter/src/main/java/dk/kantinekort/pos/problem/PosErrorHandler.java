@@ -69,6 +69,7 @@ class PosErrorHandler implements WebExceptionHandler {
         if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, "1");
         }
+        problem.retryAfterSeconds().ifPresent(seconds -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 

@@ -1,6 +1,7 @@
 package dk.kantinekort.pos.problem;
 
 import dk.kantinekort.api.account.DeclineReason;
+import java.util.OptionalLong;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,11 +12,22 @@ public final class PosProblem extends RuntimeException {
 
     private final HttpStatus status;
     private final String reason;
+    private final long retryAfterSeconds;
 
     public PosProblem(HttpStatus status, String reason, String detail) {
+        this(status, reason, detail, -1);
+    }
+
+    private PosProblem(HttpStatus status, String reason, String detail, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.reason = reason;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with reason {@code TOO_MANY_REQUESTS} and a {@code Retry-After} of this many seconds. */
+    public static PosProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new PosProblem(HttpStatus.TOO_MANY_REQUESTS, Reasons.TOO_MANY_REQUESTS, detail, retryAfterSeconds);
     }
 
     /** 400 with reason {@code INVALID_REQUEST}: the detail says what is wrong. */
@@ -50,6 +62,11 @@ public final class PosProblem extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    /** Seconds for the {@code Retry-After} header, when the problem names them. */
+    public OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds < 0 ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
     }
 
     public String detail() {

@@ -13,6 +13,7 @@ public final class Reasons {
     public static final String REBUILD_IN_PROGRESS = "REBUILD_IN_PROGRESS";
     public static final String IDEMPOTENCY_KEY_IN_USE = "IDEMPOTENCY_KEY_IN_USE";
     public static final String OVERLOADED = "OVERLOADED";
+    public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
     public static final String LEDGER_UNAVAILABLE = "LEDGER_UNAVAILABLE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

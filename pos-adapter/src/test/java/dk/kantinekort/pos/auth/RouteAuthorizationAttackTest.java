@@ -163,8 +163,10 @@ class RouteAuthorizationAttackTest extends ApiTest {
     }
 
     @Test
-    void theOpenApiDescriptionAndTheHealthEndpointStayOpenButOnlyWhenCanonical() {
-        assertThat(send("GET", "/v3/api-docs", Credential.NONE, null).status()).isEqualTo(200);
+    void theHealthEndpointStaysOpenTheOpenApiDescriptionOpensToTheManagementTokenBothOnlyWhenCanonical() {
+        assertThat(send("GET", "/v3/api-docs", Credential.NONE, null).status()).isEqualTo(401);
+        assertThat(RawHttp.send(port, "GET", "/v3/api-docs", headersOf("Authorization", "Bearer " + MANAGEMENT_TOKEN),
+                null).status()).isEqualTo(200);
         assertThat(send("GET", "/actuator/health", Credential.NONE, null).status()).isEqualTo(200);
         assertNonCanonical(send("GET", "/v3/api-docs;x", Credential.NONE, null));
         assertNonCanonical(send("GET", "/actuator/%68ealth", Credential.NONE, null));

@@ -15,11 +15,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "canteen.audit.token=" + ApiTest.AUDITOR_TOKEN,
                 "canteen.admin.integrations.kasse.token=" + ApiTest.KASSE_TOKEN,
                 "canteen.admin.integrations.skoleimport.token-sha256=" + ApiTest.SKOLEIMPORT_TOKEN_SHA256,
-                "canteen.pos.max-body-size=64KB"})
+                "canteen.pos.max-body-size=64KB", "canteen.management.token=" + ApiTest.MANAGEMENT_TOKEN})
 public abstract class ApiTest {
 
     public static final String ADMIN_TOKEN = "test-admin";
     public static final String AUDITOR_TOKEN = "test-auditor";
+    /** Opens /actuator/prometheus and /v3/api-docs outside the embedded demo (canteen.management.token). */
+    public static final String MANAGEMENT_TOKEN = "test-management";
     /** The admin integration "kasse" (cash desk), configured with its token. */
     public static final String KASSE_TOKEN = "test-kasse";
     /** The admin integration "skoleimport", configured with the SHA-256 of this token. */

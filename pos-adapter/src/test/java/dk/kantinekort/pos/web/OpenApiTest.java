@@ -7,8 +7,8 @@ import org.springframework.http.MediaType;
 class OpenApiTest extends ApiTest {
 
     @Test
-    void theOpenApiDescriptionIsServedWithoutCredentials() {
-        client.get().uri("/v3/api-docs").exchange()
+    void theOpenApiDescriptionIsServedToTheManagementToken() {
+        client.get().uri("/v3/api-docs").headers(h -> h.setBearerAuth(MANAGEMENT_TOKEN)).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody()
@@ -30,7 +30,7 @@ class OpenApiTest extends ApiTest {
 
     @Test
     void aYamlVersionIsServedToo() {
-        client.get().uri("/v3/api-docs.yaml").exchange()
+        client.get().uri("/v3/api-docs.yaml").headers(h -> h.setBearerAuth(MANAGEMENT_TOKEN)).exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(yaml -> org.assertj.core.api.Assertions.assertThat(yaml).contains("/api/v1/purchases:"));
     }

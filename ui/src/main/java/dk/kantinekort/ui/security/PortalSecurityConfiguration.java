@@ -43,7 +43,11 @@ public class PortalSecurityConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http,
-                                       @Value("${" + PortalPublicUrl.PROPERTY + ":}") String publicUrl) throws Exception {
+                                       @Value("${" + PortalPublicUrl.PROPERTY + ":}") String publicUrl,
+                                       OidcClientProperties oidc, ManagementToken management) throws Exception {
+        PortalHeaders.apply(http, oidc.issuerUri());
+        // metrics for the operators' scraper: outside the embedded demo only with canteen.management.token
+        http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/actuator/prometheus").access(management));
         openToEveryone(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         // after the broker's logout: the configured address, never one built from the Host header

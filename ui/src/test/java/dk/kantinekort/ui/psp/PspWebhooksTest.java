@@ -9,6 +9,7 @@ import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.RecordPaymentDeclined;
+import dk.kantinekort.ui.ratelimit.PortalRateLimits;
 import dk.kantinekort.ui.testing.FakeCommandGateway;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class PspWebhooksTest {
             .answer(ConfirmPayment.class, c -> null)
             .answer(RecordPaymentDeclined.class, c -> null);
     private final PspWebhooks webhooks = new PspWebhooks(commands, SECRET);
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new PspWebhookController(webhooks)).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new PspWebhookController(webhooks,
+            new PortalRateLimits(new PortalRateLimits.Limit(null, null), new PortalRateLimits.Limit(null, null)))).build();
 
     @Test
     void aWrongOrMissingAuthorizationIsRefusedWith401AndNothingIsSent() throws Exception {

@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.testing;
 
+import dk.kantinekort.ui.ratelimit.PortalRateLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,13 @@ public class PortalTestContext {
     @Bean
     FakeCommandGateway commandGateway() {
         return new FakeCommandGateway();
+    }
+
+    /** Link requests limited far above what any test sends (LinkRequestRateLimitTest sets a low one). */
+    @Bean
+    PortalRateLimits portalRateLimits() {
+        return new PortalRateLimits(new PortalRateLimits.Limit(null, null),
+                new PortalRateLimits.Limit(100_000, java.time.Duration.ofMinutes(10)));
     }
 
     @Bean

@@ -27,8 +27,11 @@ import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.citizen.session.CitizenGuard;
 import dk.kantinekort.ui.citizen.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import com.vaadin.flow.server.VaadinRequest;
+import dk.kantinekort.ui.ratelimit.PortalRateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dk.kantinekort.ui.shell.Routes;
@@ -47,6 +50,7 @@ public class AddAccountView extends VerticalLayout implements HasDynamicTitle, B
     private final PortalCommands commands;
     private final CurrentCitizen currentCitizen;
     private final Branding branding;
+    private final PortalRateLimits rateLimits;
 
     private final TextField cpr = new TextField();
     private final TextField card = new TextField();
@@ -55,7 +59,9 @@ public class AddAccountView extends VerticalLayout implements HasDynamicTitle, B
     private final Div status = new Div();
     private final Div alert = new Div();
 
-    AddAccountView(PortalCommands commands, CurrentCitizen currentCitizen, Branding branding) {
+    AddAccountView(PortalCommands commands, CurrentCitizen currentCitizen, Branding branding,
+                   PortalRateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.commands = commands;
         this.currentCitizen = currentCitizen;
         this.branding = branding;
@@ -118,6 +124,12 @@ public class AddAccountView extends VerticalLayout implements HasDynamicTitle, B
             return;
         }
         hideOutcome();
+        // per source address, before the ledger: guessing CPR and card numbers from many accounts is slowed too
+        Optional<Duration> wait = rateLimits.linkRequest(sourceAddress());
+        if (wait.isPresent()) {
+            showOutcome(getTranslation("relation.add.too-many", Math.max(1, (wait.get().toSeconds() + 59) / 60)), true);
+            return;
+        }
         next.setEnabled(false); // one request per click, however impatient
         try {
             LinkRequestOutcome answer = commands.send(new RequestAccountLink(UUID.randomUUID().toString(),
@@ -131,6 +143,11 @@ public class AddAccountView extends VerticalLayout implements HasDynamicTitle, B
         } finally {
             next.setEnabled(true);
         }
+    }
+
+    private static String sourceAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "" : request.getRemoteAddr();
     }
 
     private void answered(LinkRequestOutcome answer) {
