@@ -45,6 +45,7 @@ public final class Routes {
     public static final String BACKOFFICE_CATALOGUE = BACKOFFICE + "/katalog";
     public static final String BACKOFFICE_SETTINGS = BACKOFFICE + "/indstillinger";
     public static final String BACKOFFICE_AUDIT = BACKOFFICE + "/revision";
+    public static final String BACKOFFICE_LOOKUPS = BACKOFFICE + "/opslag";
 
     private Routes() {
     }

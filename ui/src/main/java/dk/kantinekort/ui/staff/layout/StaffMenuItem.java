@@ -12,7 +12,8 @@ enum StaffMenuItem {
     PLACES("steder", Routes.BACKOFFICE_PLACES, Role.ADMIN),
     CATALOGUE("katalog", Routes.BACKOFFICE_CATALOGUE, Role.ADMIN),
     SETTINGS("indstillinger", Routes.BACKOFFICE_SETTINGS, Role.ADMIN),
-    AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR);
+    AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR),
+    LOOKUPS("opslag", Routes.BACKOFFICE_LOOKUPS, Role.AUDITOR);
 
     private final String key;
     private final String route;
