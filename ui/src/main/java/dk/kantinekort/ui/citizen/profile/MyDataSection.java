@@ -1,11 +1,11 @@
 package dk.kantinekort.ui.citizen.profile;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -23,11 +23,12 @@ class MyDataSection extends Div {
 
     MyDataSection(MyDataFile file) {
         setId("profile-my-data");
-        Button button = new Button(getTranslation("profile.my-data.download"));
-        button.setId("profile-my-data-button");
-        Anchor download = new Anchor(download(file), "");
+        // a link, not a button in a link: one control for keyboards and screen readers
+        Anchor download = new Anchor(download(file), getTranslation("profile.my-data.download"));
         download.setId("profile-my-data-download");
-        download.add(button);
+        download.addClassNames(LumoUtility.Display.INLINE_BLOCK, LumoUtility.Padding.Horizontal.MEDIUM,
+                LumoUtility.Padding.Vertical.SMALL, LumoUtility.Background.CONTRAST_5,
+                LumoUtility.BorderRadius.MEDIUM, LumoUtility.FontWeight.SEMIBOLD);
         add(new H3(getTranslation("profile.my-data.heading")), new Paragraph(getTranslation("profile.my-data.text")),
                 download);
     }

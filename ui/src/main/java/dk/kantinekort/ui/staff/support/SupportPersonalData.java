@@ -1,7 +1,5 @@
 package dk.kantinekort.ui.staff.support;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -53,11 +51,9 @@ class SupportPersonalData extends Div {
         for (AccountSummary holder : people.values()) {
             List<String> accountIds = accounts.stream().filter(a -> a.citizenId().equals(holder.citizenId()))
                     .map(AccountSummary::accountId).toList();
-            Button button = new Button(getTranslation("backoffice.support.access.download", holder.holderName()));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Anchor download = new Anchor(download(holder.citizenId(), accountIds), "");
+            Anchor download = new Anchor(download(holder.citizenId(), accountIds),
+                    getTranslation("backoffice.support.access.download", holder.holderName()));
             download.setId("support-access-" + holder.citizenId());
-            download.add(button);
             add(new Div(download));
         }
     }
