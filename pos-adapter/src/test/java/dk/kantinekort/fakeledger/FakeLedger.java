@@ -103,6 +103,8 @@ public class FakeLedger {
         commandMetadata.clear();
         dispatched.clear();
         tillAuthentications.set(0);
+        lookups.clear();
+        lookupsFail = false;
         slowGate = new CountDownLatch(0);
         slowEntered = new CountDownLatch(1);
         tillsByTokenHash.put(Fingerprint.sha256Hex(SCHOOL_TILL_TOKEN),
@@ -315,5 +317,41 @@ public class FakeLedger {
         return new AccountSummary(a.accountId, a.citizenId, "Holder", "270182-", "Holder", Money.ofOre(a.balance),
                 a.status, a.currentCard.value(), a.formerCards.stream().map(CardNumber::value).toList(),
                 a.allowedUnits, null, a.status == AccountStatus.BLOCKED ? dk.kantinekort.api.account.BlockOrigin.STAFF : null);
+    }
+
+    /** Staff look-ups recorded (issue 15); {@link #lookupsFail} makes recording fail, as an unreachable ledger would. */
+    public final List<dk.kantinekort.api.lookup.StaffLookupRecorded> lookups = new CopyOnWriteArrayList<>();
+    public volatile boolean lookupsFail;
+
+    @CommandHandler
+    public void handle(dk.kantinekort.api.lookup.RecordStaffLookup cmd, MetaData metaData) {
+        commandMetadata.add(metaData);
+        if (lookupsFail) {
+            throw new IllegalStateException("The event store refuses writes");
+        }
+        lookups.add(new dk.kantinekort.api.lookup.StaffLookupRecorded(cmd.logId(), cmd.lookupId(),
+                String.valueOf(metaData.get("actor")), cmd.channel(), cmd.searchedBy(), cmd.purpose(),
+                cmd.citizenIds(), cmd.accountIds()));
+    }
+
+    @QueryHandler
+    public dk.kantinekort.api.lookup.StaffLookupPage handle(dk.kantinekort.api.lookup.ListStaffLookups query) {
+        java.util.List<dk.kantinekort.api.lookup.StaffLookupPage.Entry> entries = lookups.stream()
+                .map(l -> new dk.kantinekort.api.lookup.StaffLookupPage.Entry(l.lookupId(), query.from(),
+                        l.staffActor(), l.channel(), l.searchedBy(), l.purpose(), l.citizenIds(), l.accountIds()))
+                .skip((long) query.page() * query.size()).limit(query.size()).toList();
+        return new dk.kantinekort.api.lookup.StaffLookupPage(entries, lookups.size(), query.page(), query.size());
+    }
+
+    @QueryHandler
+    public synchronized AccountSummary handle(dk.kantinekort.api.account.FindAccountSummary query) {
+        Account a = accounts.get(query.accountId());
+        return a == null ? null : handle(new FindAccountByCard(a.currentCard));
+    }
+
+    /** The right-of-access file of a citizen: their id and name only, enough to see it passed through. */
+    @QueryHandler
+    public String handle(dk.kantinekort.api.privacy.FindPersonalDataExport query) {
+        return "{\"people\":[{\"personId\":\"" + query.citizenId() + "\",\"name\":\"Holder\"}]}";
     }
 }

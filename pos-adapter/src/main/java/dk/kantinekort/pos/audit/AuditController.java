@@ -16,10 +16,14 @@ import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.audit.StartReadModelRebuild;
 import dk.kantinekort.api.audit.StreamHistory;
 import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.api.lookup.LookupChannel;
+import dk.kantinekort.api.lookup.LookupKey;
+import dk.kantinekort.api.lookup.LookupPurpose;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
+import dk.kantinekort.pos.lookup.LookupRecorder;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.problem.Reasons;
 import dk.kantinekort.pos.web.Correlation;
@@ -36,6 +40,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
@@ -93,10 +98,12 @@ class AuditController {
 
     private final Ledger ledger;
     private final PosJson json;
+    private final LookupRecorder lookups;
 
-    AuditController(Ledger ledger, PosJson json) {
+    AuditController(Ledger ledger, PosJson json, LookupRecorder lookups) {
         this.ledger = ledger;
         this.json = json;
+        this.lookups = lookups;
     }
 
     @GetMapping(path = "/api/v1/audit/accounts/{accountId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -104,9 +111,12 @@ class AuditController {
             + "metadata (actor, channel, correlation id)", responses = {
             @ApiResponse(responseCode = "200", description = "The history"),
             @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND: no events for this id")})
-    Mono<AccountHistory> events(@PathVariable String accountId) {
+    Mono<AccountHistory> events(@PathVariable String accountId, @Parameter(hidden = true) ServerWebExchange exchange) {
         String account = Ids.require("accountId", accountId);
         return ledger.query(new FindAccountHistory(account), ResponseTypes.multipleInstancesOf(AuditedEvent.class))
+                .defaultIfEmpty(List.of())
+                .flatMap(events -> recorded(exchange, LookupPurpose.ACCOUNT_HISTORY, account, !events.isEmpty())
+                        .thenReturn(events))
                 .filter(events -> !events.isEmpty())
                 .switchIfEmpty(Mono.error(() -> accountNotFound(account)))
                 .map(events -> new AccountHistory(account, events.stream().map(EventLine::of).toList()));
@@ -120,10 +130,14 @@ class AuditController {
             @ApiResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND")})
     Mono<BalanceAt> balance(@PathVariable String accountId,
                             @Parameter(description = "ISO-8601 instant, e.g. 2026-11-25T12:00:00Z; now when absent")
-                            @RequestParam(name = "at", required = false) String at) {
+                            @RequestParam(name = "at", required = false) String at,
+                            @Parameter(hidden = true) ServerWebExchange exchange) {
         String account = Ids.require("accountId", accountId);
         Instant instant = instant(at);
         return ledger.query(new FindBalanceAt(account, instant), ResponseTypes.instanceOf(BalanceAt.class))
+                .map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(found -> recorded(exchange, LookupPurpose.BALANCE_AT, account, found.isPresent())
+                        .then(Mono.justOrEmpty(found)))
                 .switchIfEmpty(Mono.error(() -> accountNotFound(account)));
     }
 
@@ -149,14 +163,17 @@ class AuditController {
 
     @GetMapping(path = "/api/v1/audit/export", produces = NDJSON)
     @Operation(summary = "The whole history as JSON Lines, one event per line in the store's order, streamed")
-    Flux<String> exportAll() {
-        return lines(StreamHistory.wholeHistory());
+    Flux<String> exportAll(@Parameter(hidden = true) ServerWebExchange exchange) {
+        return lookups.record(auditorMetadata(exchange), LookupChannel.AUDIT_API, LookupKey.WHOLE_HISTORY,
+                LookupPurpose.HISTORY_EXPORT, List.of(), List.of()).thenMany(lines(StreamHistory.wholeHistory()));
     }
 
     @GetMapping(path = "/api/v1/audit/accounts/{accountId}/export", produces = NDJSON)
     @Operation(summary = "One account's history as JSON Lines, one event per line in order, streamed")
-    Flux<String> exportAccount(@PathVariable String accountId) {
-        return lines(new StreamHistory(Ids.require("accountId", accountId)));
+    Flux<String> exportAccount(@PathVariable String accountId, @Parameter(hidden = true) ServerWebExchange exchange) {
+        String account = Ids.require("accountId", accountId);
+        return recorded(exchange, LookupPurpose.HISTORY_EXPORT, account, true)
+                .thenMany(lines(new StreamHistory(account)));
     }
 
     @PostMapping(path = "/api/v1/audit/rebuilds", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -185,6 +202,15 @@ class AuditController {
                 .filter(status -> status.rebuildId() != null)
                 .switchIfEmpty(Mono.error(() -> new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND,
                         "No rebuild has run yet")));
+    }
+
+    /**
+     * Records the auditor's look-up of an account (issue 15) before anything of it is answered; {@code found} false
+     * records a look-up without a match.
+     */
+    private Mono<Void> recorded(ServerWebExchange exchange, LookupPurpose purpose, String accountId, boolean found) {
+        return lookups.record(auditorMetadata(exchange), LookupChannel.AUDIT_API, LookupKey.ACCOUNT_ID, purpose,
+                List.of(), found ? List.of(accountId) : List.of());
     }
 
     /** The auditor's actions are recorded like any other command's: who, through which channel, which request. */

@@ -46,6 +46,7 @@ public final class Routes {
     public static final String BACKOFFICE_SETTINGS = BACKOFFICE + "/indstillinger";
     public static final String BACKOFFICE_DEAD_LETTERS = BACKOFFICE + "/fejlede-haendelser";
     public static final String BACKOFFICE_AUDIT = BACKOFFICE + "/revision";
+    public static final String BACKOFFICE_LOOKUPS = BACKOFFICE + "/opslag";
 
     private Routes() {
     }

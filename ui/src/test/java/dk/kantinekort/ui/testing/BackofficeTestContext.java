@@ -16,10 +16,11 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import dk.kantinekort.ui.staff.lookup.StaffLookups;
 
 /** The back office as its views get it, with the ledger, the read side and the login replaced by fakes. */
 @Configuration
-@Import({StaffCommands.class, StaffQueries.class, ReadModelNotice.class})
+@Import({StaffCommands.class, StaffQueries.class, ReadModelNotice.class, StaffLookups.class})
 @ComponentScan(basePackages = "dk.kantinekort.ui.staff.audit", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
                 pattern = "dk\\.kantinekort\\.ui\\.staff\\.audit\\.AuditQueries"))

@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.testing;
 
+import dk.kantinekort.api.lookup.RecordStaffLookup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +28,12 @@ public class FakeCommandGateway implements CommandGateway {
         return this;
     }
 
-    /** The payloads sent so far, oldest first. */
+    /**
+     * The payloads sent so far, oldest first; the records of staff look-ups (issue 15), which every search now sends
+     * first, only through {@code sent(RecordStaffLookup.class)}.
+     */
     public List<Object> sent() {
-        return List.copyOf(sent);
+        return sent.stream().filter(command -> !(command instanceof RecordStaffLookup)).toList();
     }
 
     /** The commands of this type sent so far. */
@@ -39,7 +43,22 @@ public class FakeCommandGateway implements CommandGateway {
 
     /** The metadata each command was sent with (empty for bare payloads), in the order of {@link #sent()}. */
     public List<Map<String, ?>> metaData() {
-        return List.copyOf(metaData);
+        return metaData(command -> !(command instanceof RecordStaffLookup));
+    }
+
+    /** The metadata of each command of this type, oldest first. */
+    public List<Map<String, ?>> metaData(Class<?> type) {
+        return metaData(type::isInstance);
+    }
+
+    private List<Map<String, ?>> metaData(java.util.function.Predicate<Object> which) {
+        List<Map<String, ?>> found = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (which.test(sent.get(i))) {
+                found.add(metaData.get(i));
+            }
+        }
+        return found;
     }
 
     public void reset() {

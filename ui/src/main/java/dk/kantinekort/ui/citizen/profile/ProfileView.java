@@ -56,6 +56,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     private final ProfileQueries queries;
     private final PortalCommands commands;
     private final Branding branding;
+    private final MyDataFile myData;
     private final CardPhotoEncoder encoder = new CardPhotoEncoder();
     private final long readModelWaitMillis;
     private final PagePolling catchUp = new PagePolling();
@@ -73,11 +74,12 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
      * @param readModelWaitMillis how long to keep asking, after a card action, for the read side to show it
      */
     ProfileView(AccountSelection selection, ProfileQueries queries, PortalCommands commands, Branding branding,
-                @Value("${canteen.portal.read-model-wait-ms:5000}") long readModelWaitMillis) {
+                MyDataFile myData, @Value("${canteen.portal.read-model-wait-ms:5000}") long readModelWaitMillis) {
         this.selection = selection;
         this.queries = queries;
         this.commands = commands;
         this.branding = branding;
+        this.myData = myData;
         this.readModelWaitMillis = readModelWaitMillis;
         setId("profile");
         setMaxWidth("60rem");
@@ -108,6 +110,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
             chosen = choice.map(AccountSelection.Choice::chosen);
             if (chosen.isEmpty()) {
                 notice("profile-no-account", "profile.no-account");
+                add(new MyDataSection(myData));
                 return;
             }
             account = chosen.get();
@@ -154,7 +157,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
                 new H3(branding.name()), units,
                 new H3(getTranslation("profile.photo.heading")), photo,
                 new H3(getTranslation("profile.cards.heading")), cards,
-                save, saveMessage);
+                save, saveMessage, new MyDataSection(myData));
     }
 
     /** The stored details, with the holder's name filled in for people imported without details. */

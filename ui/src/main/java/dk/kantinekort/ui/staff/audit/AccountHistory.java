@@ -5,6 +5,9 @@ import dk.kantinekort.api.account.FindAccountByCard;
 import dk.kantinekort.api.audit.AuditedEvent;
 import dk.kantinekort.api.audit.BalanceAt;
 import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.lookup.LookupKey;
+import dk.kantinekort.api.lookup.LookupPurpose;
+import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.ui.staff.session.StaffDates;
 import dk.kantinekort.ui.staff.session.StaffQueries;
@@ -37,7 +40,10 @@ class AccountHistory {
         this.staff = staff;
     }
 
-    /** The account a card number or an account id names, with its history; empty when it names none. */
+    /**
+     * The account a card number or an account id names, with its history; empty when it names none. The look-up is
+     * recorded first (issue 15), with or without a match; {@link LookupNotRecordedException} when it cannot be.
+     */
     Optional<Account> find(String text) {
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
@@ -48,17 +54,26 @@ class AccountHistory {
                     AccountSummary.class);
             if (byCard.isPresent()) {
                 AccountSummary account = byCard.get();
+                List<Row> rows = rows(account.accountId());
+                recorded(LookupKey.CARD_NUMBER, Optional.of(account), account.accountId());
                 return Optional.of(new Account(account.accountId(), account.holderName(),
-                        account.currentCardNumber(), rows(account.accountId())));
+                        account.currentCardNumber(), rows));
             }
         }
         List<Row> rows = rows(input);
         if (rows.isEmpty()) {
+            recorded(CardNumber.isValid(input) ? LookupKey.CARD_NUMBER : LookupKey.ACCOUNT_ID, Optional.empty(), null);
             return Optional.empty();
         }
         Optional<AccountSummary> summary = staff.account(input);
+        recorded(LookupKey.ACCOUNT_ID, summary, input);
         return Optional.of(new Account(input, summary.map(AccountSummary::holderName).orElse(null),
                 summary.map(AccountSummary::currentCardNumber).orElse(null), rows));
+    }
+
+    private void recorded(LookupKey key, Optional<AccountSummary> holder, String accountId) {
+        audit.recordLookup(key, LookupPurpose.ACCOUNT_HISTORY, holder.map(AccountSummary::citizenId).stream().toList(),
+                accountId == null ? List.of() : List.of(accountId));
     }
 
     /** The balance when the clocks in Copenhagen showed {@code at}; empty for an unknown account. */

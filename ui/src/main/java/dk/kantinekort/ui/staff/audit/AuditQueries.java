@@ -13,10 +13,14 @@ import dk.kantinekort.api.audit.RebuildStarted;
 import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.audit.StartReadModelRebuild;
 import dk.kantinekort.api.audit.StreamHistory;
+import dk.kantinekort.api.lookup.LookupKey;
+import dk.kantinekort.api.lookup.LookupPurpose;
 import dk.kantinekort.api.meta.CommandSender;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.ui.shell.Answers;
 import dk.kantinekort.ui.security.CurrentStaff;
+import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
+import dk.kantinekort.ui.staff.lookup.StaffLookups;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,11 +62,14 @@ class AuditQueries {
     private final CommandSender commands;
     private final CurrentStaff currentStaff;
     private final ThreadPoolExecutor longRunning;
+    private final StaffLookups lookups;
 
-    AuditQueries(QueryGateway queryGateway, CommandGateway commandGateway, CurrentStaff currentStaff) {
+    AuditQueries(QueryGateway queryGateway, CommandGateway commandGateway, CurrentStaff currentStaff,
+                 StaffLookups lookups) {
         this.queryGateway = queryGateway;
         this.commands = new CommandSender(commandGateway);
         this.currentStaff = currentStaff;
+        this.lookups = lookups;
         // a plain executor never interrupts a running read (an interrupt during H2 file I/O can close the store)
         AtomicInteger count = new AtomicInteger();
         this.longRunning = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -81,6 +88,14 @@ class AuditQueries {
         }
         return "auditor:" + currentStaff.username()
                 .orElseThrow(() -> new IllegalStateException("No staff member is logged in"));
+    }
+
+    /**
+     * Records the auditor's look-up of people or accounts (issue 15) before anything of them is shown; throws
+     * {@link LookupNotRecordedException} when it cannot be recorded.
+     */
+    void recordLookup(LookupKey searchedBy, LookupPurpose purpose, List<String> citizenIds, List<String> accountIds) {
+        lookups.record(CurrentStaff.Role.AUDITOR, searchedBy, purpose, citizenIds, accountIds);
     }
 
     /** Every event of the account in order; empty for an unknown account. */
@@ -130,6 +145,9 @@ class AuditQueries {
         String auditor = auditor();
         log.info("History export ({}) requested by {}", query.accountId() == null ? "whole history"
                 : "account " + query.accountId(), auditor);
+        recordLookup(query.accountId() == null ? LookupKey.WHOLE_HISTORY : LookupKey.ACCOUNT_ID,
+                LookupPurpose.HISTORY_EXPORT, List.of(),
+                query.accountId() == null ? List.of() : List.of(query.accountId()));
         return Flux.defer(() -> Flux.from(queryGateway.streamingQuery(query, AuditedEvent.class)))
                 .toStream(EXPORT_BATCH);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.audit.BalanceAt;
 import dk.kantinekort.api.audit.StreamHistory;
+import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
 import dk.kantinekort.ui.staff.session.StaffDates;
 import dk.kantinekort.ui.shell.PlainTable;
 import dk.kantinekort.ui.shell.format.DanishDates;
@@ -109,6 +110,9 @@ class HistorySection extends AuditSection {
             found = history.find(text);
         } catch (IllegalStateException e) {
             sayUnavailable();
+            return;
+        } catch (LookupNotRecordedException e) {
+            say(getTranslation("backoffice.lookup.not-recorded"), false);
             return;
         }
         if (found.isEmpty()) {

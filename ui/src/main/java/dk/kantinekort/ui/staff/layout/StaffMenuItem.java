@@ -13,7 +13,8 @@ enum StaffMenuItem {
     CATALOGUE("katalog", Routes.BACKOFFICE_CATALOGUE, Role.ADMIN),
     SETTINGS("indstillinger", Routes.BACKOFFICE_SETTINGS, Role.ADMIN),
     DEAD_LETTERS("fejlede", Routes.BACKOFFICE_DEAD_LETTERS, Role.ADMIN),
-    AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR);
+    AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR),
+    LOOKUPS("opslag", Routes.BACKOFFICE_LOOKUPS, Role.AUDITOR);
 
     private final String key;
     private final String route;

@@ -1,5 +1,10 @@
 package dk.kantinekort.ui.staff.support;
 
+import dk.kantinekort.api.lookup.LookupKey;
+import dk.kantinekort.api.lookup.LookupPurpose;
+import dk.kantinekort.ui.security.CurrentStaff;
+import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
+import dk.kantinekort.ui.staff.lookup.StaffLookups;
 import dk.kantinekort.ui.staff.session.Outcome;
 import dk.kantinekort.ui.staff.session.StaffCommands;
 import dk.kantinekort.ui.staff.session.StaffQueries;
@@ -56,23 +61,49 @@ class SupportDesk {
 
     private final StaffQueries queries;
     private final StaffCommands commands;
+    private final StaffLookups lookups;
     private final Clock clock;
 
-    SupportDesk(StaffQueries queries, StaffCommands commands, Clock clock) {
+    SupportDesk(StaffQueries queries, StaffCommands commands, StaffLookups lookups, Clock clock) {
         this.queries = queries;
         this.commands = commands;
+        this.lookups = lookups;
         this.clock = clock;
     }
 
     /**
-     * The accounts the text finds: a valid CPR number and a card number are both tried (ten digits can be either),
-     * anything without a digit is a name. Throws IllegalStateException when a side does not answer.
+     * The accounts the text finds, once the look-up is recorded (issue 15: the kind of key and the people and accounts
+     * found, never the typed text). Throws IllegalStateException when a side does not answer, and
+     * {@link LookupNotRecordedException} when the look-up could not be recorded: then nothing may be shown.
      */
     List<AccountSummary> find(String text) {
         String input = text == null ? "" : text.strip();
         if (input.isEmpty()) {
             return List.of();
         }
+        List<AccountSummary> found = search(input);
+        lookups.record(CurrentStaff.Role.ADMIN, keyOf(input), LookupPurpose.SUPPORT_SEARCH,
+                found.stream().map(AccountSummary::citizenId).toList(),
+                found.stream().map(AccountSummary::accountId).toList());
+        return found;
+    }
+
+    /** What kind of key the text is, as the look-up records it: a CPR number before a card number (both can be ten digits). */
+    static LookupKey keyOf(String input) {
+        if (input.chars().noneMatch(Character::isDigit)) {
+            return LookupKey.NAME;
+        }
+        if (Cpr.isValid(input)) {
+            return LookupKey.CPR;
+        }
+        Matcher birthDate = BIRTH_DATE.matcher(input);
+        if (birthDate.matches() && Cpr.isValid(birthDate.group(1) + "0000")) {
+            return LookupKey.BIRTH_DATE;
+        }
+        return LookupKey.CARD_NUMBER;
+    }
+
+    private List<AccountSummary> search(String input) {
         if (input.chars().noneMatch(Character::isDigit)) {
             return queries.list(new SearchAccountsByHolder(input, MAX_RESULTS), AccountSummary.class);
         }

@@ -1,6 +1,9 @@
 package dk.kantinekort.ui.staff.support;
 
+import dk.kantinekort.ui.security.CurrentStaff;
 import dk.kantinekort.ui.shell.PlainTable;
+import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
+import dk.kantinekort.ui.staff.lookup.StaffLookups;
 import dk.kantinekort.ui.staff.layout.BackofficeLayout;
 import dk.kantinekort.ui.staff.layout.StaffPage;
 import dk.kantinekort.ui.staff.session.Outcome;
@@ -50,11 +53,14 @@ public class SupportView extends StaffPage {
     private final Div declines = new Div();
     private final Div deposits = new Div();
     private final SupportLinks links;
+    private final SupportPersonalData personalData;
     private String lastSearch = "";
 
-    SupportView(StaffQueries queries, StaffCommands commands, ObjectProvider<Clock> clock) {
+    SupportView(StaffQueries queries, StaffCommands commands, StaffLookups lookups, CurrentStaff currentStaff,
+                ObjectProvider<Clock> clock) {
         super("support", "backoffice.menu.support");
-        this.desk = new SupportDesk(queries, commands, clock.getIfAvailable(Clock::systemUTC));
+        this.desk = new SupportDesk(queries, commands, lookups, clock.getIfAvailable(Clock::systemUTC));
+        this.personalData = new SupportPersonalData(queries, lookups, currentStaff);
         search.setId("support-search");
         search.setLabel(getTranslation("backoffice.support.search"));
         search.setHelperText(getTranslation("backoffice.support.search-help"));
@@ -78,7 +84,7 @@ public class SupportView extends StaffPage {
         declines.setId("support-declines");
         deposits.setId("support-deposits");
         links = new SupportLinks(queries, commands, this::show);
-        add(form, results, none, declines, deposits, links);
+        add(form, results, none, personalData, declines, deposits, links);
     }
 
     void find(String text) {
@@ -88,12 +94,19 @@ public class SupportView extends StaffPage {
         deposits.removeAll();
         links.removeAll();
         List<AccountSummary> accounts;
+        boolean answered = true;
         try {
             accounts = desk.find(text);
         } catch (IllegalStateException e) {
             showUnavailable();
             accounts = List.of();
+            answered = false;
+        } catch (LookupNotRecordedException e) {
+            say(getTranslation("backoffice.lookup.not-recorded"), false);
+            accounts = List.of();
+            answered = false;
         }
+        personalData.showFor(accounts);
         for (AccountSummary account : accounts) {
             Button showDeclines = new Button(getTranslation("backoffice.support.declines"),
                     click -> showDeclines(account));
@@ -127,7 +140,7 @@ public class SupportView extends StaffPage {
                     new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block));
         }
         results.setVisible(!results.isEmpty());
-        none.setVisible(results.isEmpty() && !text.isBlank());
+        none.setVisible(answered && results.isEmpty() && !text.isBlank());
     }
 
     private void done(Outcome outcome) {

@@ -143,6 +143,8 @@ final class FakePortal {
             result = photos.get(q.citizenId());
         } else if (query instanceof FindPendingCardReplacement q) {
             result = pendingReplacements.get(q.accountId());
+        } else if (query instanceof dk.kantinekort.api.privacy.FindPersonalDataExport q) {
+            result = "{\"people\":[{\"personId\":\"" + q.citizenId() + "\"}]}";
         } else {
             throw new IllegalArgumentException("Unexpected query " + query);
         }

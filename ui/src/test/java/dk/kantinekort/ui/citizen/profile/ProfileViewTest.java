@@ -134,8 +134,9 @@ class ProfileViewTest {
         int form = children.indexOf(children.stream().filter(ContactForm.class::isInstance).findFirst().orElseThrow());
         assertThat(form).as("the contact fields first").isLessThan(cards);
         assertThat(save).as("\"Gem\" below the card table, at the bottom").isGreaterThan(cards);
-        assertThat(children.subList(save + 1, children.size())).as("only Gem's message after it")
-                .allMatch(c -> c.getId().orElse("").equals("profile-save-message"));
+        assertThat(children.subList(save + 1, children.size()))
+                .as("only Gem's message after it, then the form's end and \"Mine data\" (right of access) on its own")
+                .extracting(c -> c.getId().orElse("")).containsExactly("profile-save-message", "profile-my-data");
         NativeTableRow row = _get(NativeTableRow.class, spec -> spec.withId("profile-card-" + CHRISTIAN_ACCOUNT));
         List<Button> rowButtons = _find(row, Button.class);
         assertThat(rowButtons.get(rowButtons.size() - 1)).as("Spær kort / Aktiver kort at the right of its row")
@@ -567,7 +568,8 @@ class ProfileViewTest {
 
     private ProfileView open(String konto, long readModelWaitMillis) {
         ProfileView view = new ProfileView(portal.accountSelection(), new ProfileQueries(portal.queryGateway),
-                portal.portalCommands(), new Branding("GladsaxeKortet"), readModelWaitMillis);
+                portal.portalCommands(), new Branding("GladsaxeKortet"),
+                new MyDataFile(portal.queryGateway, portal.currentCitizen), readModelWaitMillis);
         UI.getCurrent().add(view);
         BeforeEnterEvent event = Mockito.mock(BeforeEnterEvent.class);
         Mockito.when(event.getLocation()).thenReturn(

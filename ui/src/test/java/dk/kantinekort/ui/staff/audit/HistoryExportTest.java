@@ -30,7 +30,10 @@ class HistoryExportTest {
 
     private final FakeQueryGateway queries = new FakeQueryGateway();
     private final FakeStaff staff = new FakeStaff();
-    private final AuditQueries audit = new AuditQueries(queries, new FakeCommandGateway(), staff);
+    private final FakeCommandGateway commands = new FakeCommandGateway()
+            .answer(dk.kantinekort.api.lookup.RecordStaffLookup.class, c -> null);
+    private final AuditQueries audit = new AuditQueries(queries, commands, staff,
+            new dk.kantinekort.ui.staff.lookup.StaffLookups(commands, staff, java.time.Clock.systemUTC()));
     private final HistoryExport export = new HistoryExport(audit, staff);
 
     HistoryExportTest() {
