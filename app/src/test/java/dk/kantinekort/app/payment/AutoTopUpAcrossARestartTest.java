@@ -14,7 +14,11 @@ import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.app.AppUnderTest;
+import dk.kantinekort.app.ProcessorsIdle;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.app.psp.PspSimulatorClient;
@@ -73,6 +77,13 @@ class AutoTopUpAcrossARestartTest {
             AutoTopUpView done = await().atMost(WAIT).until(() -> topUp(app, christian),
                     t -> t.lastAttemptAt() != null);
             assertThat(done.lastAttemptSucceeded()).isTrue();
+            // nothing more happens once everything is done: no second credit of the top-up
+            ProcessorsIdle.await(app);
+            assertThat(account(app).balance()).isEqualTo(Money.ofOre(14_000));
+            assertThat(ProcessorsIdle.ledgerBalance(app, christian.accountId())).isEqualTo(Money.ofOre(14_000));
+            assertThat(app.core().getBean(EventStore.class).readEvents(christian.accountId()).asStream()
+                    .filter(e -> e.getPayload() instanceof MoneyDeposited m && m.method() == DepositMethod.AUTO_TOP_UP))
+                    .as("the top-up credited once").hasSize(1);
         }
         JsonNode simulator = JSON.readTree(dataDir.resolve("psp-simulator.json").toFile());
         assertThat(StreamSupport.stream(simulator.path("payments").spliterator(), false)

@@ -28,6 +28,7 @@ import dk.kantinekort.api.payment.RequestPayout;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.app.AppUnderTest;
+import dk.kantinekort.app.ProcessorsIdle;
 import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.embedded.mail.ReceivedMail;
@@ -87,7 +88,8 @@ class PaymentsEndToEndTest {
     @Test
     void aDepositIsCreditedOnceHoweverOftenAndInWhicheverOrderTheWebhooksArrive() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
-        Money before = anna.balance();
+        ProcessorsIdle.await(app);
+        Money before = account(DemoData.ANNA_CARD).balance();
         PaymentCheckout checkout = startDeposit(anna.accountId(), 100);
         assertThat(checkout.fee()).as("1,00 kr. + 1,25 %").isEqualTo(Money.ofOre(225));
 
@@ -96,9 +98,13 @@ class PaymentsEndToEndTest {
 
         psp.resendWebhooks(checkout.paymentId(), 5, false);
         psp.resendWebhooks(checkout.paymentId(), 1, true);
-        await().atMost(WAIT).until(() -> psp.sentWebhooks().size() >= 2 + 2 * 5 + 2);
+        // this payment's own webhooks, every one answered, and everything they set off done
+        awaitDeliveredWebhooks(checkout.paymentId(), 2 + 2 * 5 + 2);
+        ProcessorsIdle.await(app);
         assertThat(deposit(anna.accountId(), checkout.checkoutId()).state()).isEqualTo(DepositView.State.PAID);
         assertThat(account(DemoData.ANNA_CARD).balance()).isEqualTo(before.plus(Money.ofKroner(100)));
+        assertThat(ProcessorsIdle.ledgerBalance(app, anna.accountId())).as("the ledger agrees")
+                .isEqualTo(before.plus(Money.ofKroner(100)));
         assertThat(app.core().getBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
                 .readEvents(anna.accountId()).asStream()
                 .filter(e -> e.getPayload() instanceof dk.kantinekort.api.account.MoneyDeposited m
@@ -160,16 +166,79 @@ class PaymentsEndToEndTest {
     @Test
     void reconciliationCreditsAPaymentWhoseWebhooksWereLost() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        ProcessorsIdle.await(app);
+        Money before = account(DemoData.ANNA_CARD).balance();
         PaymentCheckout checkout = startDeposit(anna.accountId(), 77);
         psp.dropNextWebhooks();
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
+        await().atMost(WAIT).until(() -> sentWebhooks(checkout.paymentId()) >= 2);
+        ProcessorsIdle.await(app);
         assertThat(deposit(anna.accountId(), checkout.checkoutId()).state()).isEqualTo(DepositView.State.OPEN);
+        assertThat(account(DemoData.ANNA_CARD).balance()).as("the webhooks were lost: nothing yet").isEqualTo(before);
 
         PaymentReconciliation.Result result = app.core().getBean(PaymentReconciliation.class).reconcile();
 
         assertThat(result.settled()).isGreaterThanOrEqualTo(1);
         await().atMost(WAIT).until(() -> deposit(anna.accountId(), checkout.checkoutId()).state(),
                 state -> state == DepositView.State.PAID);
+        // the lost webhooks arrive after all: still credited once
+        psp.resendWebhooks(checkout.paymentId(), 1, false);
+        awaitDeliveredWebhooks(checkout.paymentId(), 2);
+        ProcessorsIdle.await(app);
+        assertThat(account(DemoData.ANNA_CARD).balance()).as("credited exactly once")
+                .isEqualTo(before.plus(Money.ofKroner(77)));
+        assertThat(creditsOf(anna.accountId(), checkout.checkoutId())).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureWebhookAfterTheSuccessLeavesTheBalanceAndThePaymentSettled() throws Exception {
+        AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
+        ProcessorsIdle.await(app);
+        Money before = account(DemoData.ANNA_CARD).balance();
+        PaymentCheckout checkout = startDeposit(anna.accountId(), 33);
+        assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
+        awaitDeliveredWebhooks(checkout.paymentId(), 2);
+        awaitBalance(DemoData.ANNA_CARD, before.plus(Money.ofKroner(33)));
+
+        HttpResponse<String> late = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.portalPort() + "/psp/webhooks"))
+                .header("Authorization", "demo-psp-webhook").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"id":"late-failure-%s","event":"payment.reservation.failed","timestamp":"2026-12-06T20:00:00Z",
+                         "data":{"paymentId":"%s","error":{"code":"51","message":"Insufficient funds"}}}"""
+                        .formatted(UUID.randomUUID(), checkout.paymentId()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(late.statusCode()).isEqualTo(200);
+        ProcessorsIdle.await(app);
+        DepositView deposit = deposit(anna.accountId(), checkout.checkoutId());
+        assertThat(deposit.state()).as("settled stays settled").isEqualTo(DepositView.State.PAID);
+        assertThat(deposit.lastDecline()).isNull();
+        assertThat(account(DemoData.ANNA_CARD).balance()).isEqualTo(before.plus(Money.ofKroner(33)));
+        assertThat(creditsOf(anna.accountId(), checkout.checkoutId())).isEqualTo(1);
+    }
+
+    /** Waits until the simulator has had {@code count} webhooks of this payment answered 200 by the portal. */
+    private static void awaitDeliveredWebhooks(String paymentId, long count) {
+        await().atMost(WAIT).until(() -> deliveredWebhooks(paymentId) >= count);
+    }
+
+    /** This payment's webhooks the simulator sent or dropped. */
+    private static long sentWebhooks(String paymentId) {
+        long sent = 0;
+        for (JsonNode webhook : psp.sentWebhooks()) {
+            if (webhook.path("paymentId").asText().equals(paymentId)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** How often the ledger credited the deposit. */
+    private static long creditsOf(String accountId, String depositId) {
+        return app.core().getBean(org.axonframework.eventsourcing.eventstore.EventStore.class).readEvents(accountId)
+                .asStream().filter(e -> e.getPayload() instanceof dk.kantinekort.api.account.MoneyDeposited m
+                        && m.depositId().equals(depositId)).count();
     }
 
     @Test

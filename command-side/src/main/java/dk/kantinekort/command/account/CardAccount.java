@@ -91,6 +91,8 @@ class CardAccount {
     private final Set<CardNumber> formerCards = new HashSet<>();
     private Set<UnitKind> allowedUnits;
     private PendingReplacement pendingReplacement;
+    /** Every replacement order and the card it brings, so a repeated order answers its card and costs nothing. */
+    private final Map<String, CardNumber> replacementOrders = new HashMap<>();
     private final Map<String, PurchaseRecord> purchases = new HashMap<>();
     private final Map<String, RefundRecord> refunds = new HashMap<>();
     private final Map<String, MoneyDeposited> deposits = new HashMap<>();
@@ -299,10 +301,11 @@ class CardAccount {
     @CommandHandler
     CardNumber handle(OrderReplacementCard command, CardNumberIssuer issuer, ContactDirectory contacts,
                              PersonalDataVault vault, MetaData metaData) {
+        CardNumber ordered = replacementOrders.get(command.orderId());
+        if (ordered != null) {
+            return ordered;
+        }
         if (pendingReplacement != null) {
-            if (pendingReplacement.orderId().equals(command.orderId())) {
-                return pendingReplacement.newCard();
-            }
             throw new RejectedException(REPLACEMENT_ALREADY_ORDERED, "A replacement card is already on its way");
         }
         if (balance.isLessThan(Limits.REPLACEMENT_CARD_FEE)) {
@@ -472,6 +475,7 @@ class CardAccount {
     @EventSourcingHandler
     void on(ReplacementCardOrdered event) {
         pendingReplacement = new PendingReplacement(event.orderId(), event.newCardNumber());
+        replacementOrders.put(event.orderId(), event.newCardNumber());
     }
 
     @EventSourcingHandler

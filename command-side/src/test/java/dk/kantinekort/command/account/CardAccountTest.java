@@ -565,6 +565,19 @@ class CardAccountTest {
                             new CardUnblocked(ACCOUNT, NEW_CARD, UnblockCause.REPLACEMENT_CARD_PRODUCED));
         }
 
+        /** Found by CardAccountLawsTest: a repeat after production ordered a second card and took the fee again. */
+        @Test
+        void aRepeatedOrderAfterTheCardWasProducedAnswersItsCardAndChargesNothing() {
+            fixture.given(opened(), issued(), deposited(6500, 6500),
+                            new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS),
+                            new FeeCharged(ACCOUNT, "replacement-o1", Money.ofKroner(25), FeeKind.REPLACEMENT_CARD,
+                                    "o1", Money.ofOre(4000)),
+                            new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD))
+                    .when(new OrderReplacementCard(ACCOUNT, "o1"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(NEW_CARD);
+        }
+
         @Test
         void producingWithoutAPendingOrderIsRefused() {
             rejectedWith(fixture.given(opened(), issued()).when(new ProduceReplacementCard(ACCOUNT, "o1")),
