@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.error.Rejection;
 import dk.kantinekort.api.error.RejectionCode;
+import dk.kantinekort.api.error.StoreUnavailable;
 import java.net.ConnectException;
 import java.util.EnumSet;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dk.kantinekort.pos.problem;
+package dk.kantinekort.api.error;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -7,12 +7,14 @@ import java.sql.SQLTransientException;
 import java.util.Set;
 
 /**
- * Whether a database failure means "the ledger's store cannot take this write now" (a full disk, a lost connection,
- * a store shutting down or read-only), as opposed to a bug. Nothing was committed in either case (the events, the
+ * Whether a failure means "the ledger's database cannot take this write now" (a full disk, a lost connection, a
+ * store shutting down or read-only), as opposed to a bug. Nothing was committed in either case (the events, the
  * look-up rows and the idempotency record share one transaction), but only the first is worth a retry: the till
- * gets 503 {@code LEDGER_UNAVAILABLE} and sends the same Idempotency-Key again later.
+ * gets 503 {@code LEDGER_UNAVAILABLE} and sends the same Idempotency-Key again later. Kept here, with the error
+ * codes, so that the adapters need not know JDBC: in the one-JVM default the database's exception reaches them as
+ * the command's failure (through Axon Server only its message would).
  */
-final class StoreUnavailable {
+public final class StoreUnavailable {
 
     /**
      * SQLState classes 08 (connection), 53 (insufficient resources: disk full, out of memory), 57 (operator
@@ -29,7 +31,8 @@ final class StoreUnavailable {
     private StoreUnavailable() {
     }
 
-    static boolean is(Throwable t) {
+    /** True when {@code t} itself (not its causes) is such a database failure. */
+    public static boolean is(Throwable t) {
         if (!(t instanceof SQLException e)) {
             return false;
         }
