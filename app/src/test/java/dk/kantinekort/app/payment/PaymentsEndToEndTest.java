@@ -21,7 +21,6 @@ import dk.kantinekort.api.payment.AutoTopUpView;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.FindDeposit;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.RequestPayout;
@@ -88,8 +87,9 @@ class PaymentsEndToEndTest {
     void aDepositIsCreditedOnceHoweverOftenAndInWhicheverOrderTheWebhooksArrive() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         Money before = anna.balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 100);
-        assertThat(checkout.fee()).as("1,00 kr. + 1,25 %").isEqualTo(Money.ofOre(225));
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 100);
+        assertThat(await().atMost(WAIT).until(() -> deposit(anna.accountId(), checkout.checkoutId()),
+                d -> d != null).fee()).as("1,00 kr. + 1,25 %").isEqualTo(Money.ofOre(225));
 
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
         awaitBalance(DemoData.ANNA_CARD, before.plus(Money.ofKroner(100)));
@@ -115,7 +115,7 @@ class PaymentsEndToEndTest {
     @Test
     void staffResendAPaidDepositsReceiptToTheAddressItWasSentTo() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 30);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 30);
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
         await().atMost(WAIT).until(() -> receiptsOf(checkout.paymentId()).size() == 1);
 
@@ -147,7 +147,7 @@ class PaymentsEndToEndTest {
     @Test
     void aRefusedCardLeavesTheBalanceAndTellsWhy() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 40);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 40);
         PspSimulatorClient.Result result = psp.payWithCard(URI.create(checkout.hostedPageUrl()),
                 PspSimulatorClient.INSUFFICIENT_FUNDS_CARD);
         assertThat(result.approved()).isFalse();
@@ -160,7 +160,7 @@ class PaymentsEndToEndTest {
     @Test
     void reconciliationCreditsAPaymentWhoseWebhooksWereLost() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 77);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 77);
         psp.dropNextWebhooks();
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
         assertThat(deposit(anna.accountId(), checkout.checkoutId()).state()).isEqualTo(DepositView.State.OPEN);
@@ -176,7 +176,7 @@ class PaymentsEndToEndTest {
     void aStaffCreditOfAnOpenDepositSettlesItSoTheProvidersLaterReportCreditsNothingMore_andItsEvidenceIsSealed() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         Money before = account(DemoData.ANNA_CARD).balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 60);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 60);
         String creditId = UUID.randomUUID().toString();
 
         // staff's "Indsæt dokumenteret betaling", naming the open deposit the documented payment is
@@ -215,7 +215,7 @@ class PaymentsEndToEndTest {
     void aForgedFailureWebhookForADepositTheProviderChargedDoesNotFailIt() throws Exception {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         Money before = account(DemoData.ANNA_CARD).balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 44);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 44);
         psp.dropNextWebhooks();
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
 
@@ -247,7 +247,7 @@ class PaymentsEndToEndTest {
                         r -> assertThat(r.code()).isEqualTo(RejectionCode.INVALID_REQUEST)));
         assertThat(deposit(anna.accountId(), depositId)).as("nothing was recorded").isNull();
 
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 11);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 11);
         PspSimulatorClient.Result paid = psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl()));
         String portal = "http://127.0.0.1:" + app.portalPort() + "/";
         assertThat(paid.redirect().toString()).startsWith(portal);
@@ -317,14 +317,18 @@ class PaymentsEndToEndTest {
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private PaymentCheckout startDeposit(String accountId, long kroner) {
-        return commands.sendAndWait(new StartDeposit(accountId, UUID.randomUUID().toString(), Money.ofKroner(kroner),
+    private Checkouts.Started startDeposit(String accountId, long kroner) {
+        String depositId = UUID.randomUUID().toString();
+        commands.sendAndWait(new StartDeposit(accountId, depositId, Money.ofKroner(kroner),
                 DepositMethod.PAYMENT_CARD, "anna@example.dk", links()));
+        return Checkouts.hostedPage(queries, accountId, depositId);
     }
 
     private void signUpForAutoTopUp(String accountId, long kroner, String card) {
-        PaymentCheckout checkout = commands.sendAndWait(new StartAutoTopUpSignup(accountId,
-                UUID.randomUUID().toString(), Money.ofKroner(kroner), "christian@example.dk", links()));
+        String agreementId = UUID.randomUUID().toString();
+        commands.sendAndWait(new StartAutoTopUpSignup(accountId, agreementId, Money.ofKroner(kroner),
+                "christian@example.dk", links()));
+        Checkouts.Started checkout = Checkouts.hostedPage(queries, accountId, agreementId);
         assertThat(psp.payWithCard(URI.create(checkout.hostedPageUrl()), card).approved()).isTrue();
         await().atMost(WAIT).until(() -> autoTopUp(accountId),
                 t -> t != null && t.state() == AutoTopUpView.State.ACTIVE);

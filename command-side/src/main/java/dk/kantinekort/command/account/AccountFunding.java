@@ -47,7 +47,6 @@ import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.payment.SettleDeposit;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.payment.StartDeposit;
-import dk.kantinekort.command.payment.checkout.CheckoutTerms;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -95,13 +94,13 @@ class AccountFunding {
      * account decides and records the deposit; the provider is asked afterwards, by the payment-checkout process.
      */
     @CommandHandler
-    void handle(StartDeposit command, CheckoutTerms terms) {
+    void handle(StartDeposit command, DepositPricing terms) {
         handle(terms.deposit(command));
     }
 
     /** Automatisk optankning from the portal: priced by the terms, decided here, the card page asked afterwards. */
     @CommandHandler
-    void handle(StartAutoTopUpSignup command, CheckoutTerms terms,
+    void handle(StartAutoTopUpSignup command, DepositPricing terms,
                 @MetaDataValue(Metadata.ACTOR) String actor) {
         handle(terms.autoTopUp(command), actor);
     }

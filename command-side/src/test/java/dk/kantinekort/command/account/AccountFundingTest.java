@@ -46,7 +46,6 @@ import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
 import dk.kantinekort.api.payment.ReceiptResendRequested;
 import dk.kantinekort.api.payment.RequestDeposit;
 import dk.kantinekort.api.payment.StartDeposit;
-import dk.kantinekort.command.payment.checkout.CheckoutTerms;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.payment.SettleDeposit;
@@ -107,7 +106,7 @@ class AccountFundingTest {
         @Test
         void indbetalingFromThePortalIsPricedByTheTermsAndRecordedWithItsLinks_theProviderIsAskedLater() {
             StartDeposit start = new StartDeposit(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "a@b.dk", LINKS);
-            CheckoutTerms terms = Mockito.mock(CheckoutTerms.class);
+            DepositPricing terms = Mockito.mock(DepositPricing.class);
             Mockito.when(terms.deposit(start)).thenReturn(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE,
                     DepositMethod.PAYMENT_CARD, EMAIL, LINKS));
             fixture.registerInjectableResource(terms);
@@ -120,7 +119,7 @@ class AccountFundingTest {
         @Test
         void indbetalingFromThePortalOnABlockedCardIsRefusedAtOnce() {
             StartDeposit start = new StartDeposit(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "a@b.dk", LINKS);
-            CheckoutTerms terms = Mockito.mock(CheckoutTerms.class);
+            DepositPricing terms = Mockito.mock(DepositPricing.class);
             Mockito.when(terms.deposit(start)).thenReturn(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE,
                     DepositMethod.PAYMENT_CARD, EMAIL, LINKS));
             fixture.registerInjectableResource(terms);

@@ -15,6 +15,7 @@ import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
 import dk.kantinekort.api.payment.RequestDeposit;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.payment.StartDeposit;
+import dk.kantinekort.command.account.DepositPricing;
 import dk.kantinekort.command.citizen.CitizenDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
 import dk.kantinekort.command.payment.PaymentTermsInForce;
@@ -23,11 +24,11 @@ import org.springframework.stereotype.Component;
 /**
  * What the payments context adds to a checkout before the aggregate decides, without asking anyone outside: the
  * terms in force (bounds in whole kroner, the fee), the receipt e-mail sealed with the owner's key, and the hosted
- * page's links checked to lead back to the portal. Used inside the account's command handlers and the checkout
- * entry, so a refusal reaches the portal at once.
+ * page's links checked to lead back to the portal. The account decides with it (its {@link DepositPricing} port),
+ * the checkout entry checks links with it, so a refusal reaches the portal at once.
  */
 @Component
-public class CheckoutTerms {
+public class CheckoutTerms implements DepositPricing {
 
     private final PaymentTermsInForce terms;
     private final CitizenDirectory citizens;
@@ -43,6 +44,7 @@ public class CheckoutTerms {
     }
 
     /** Indbetaling priced: whole kroner within the bounds, by card or MobilePay, its fee; refused otherwise. */
+    @Override
     public RequestDeposit deposit(StartDeposit command) {
         PaymentTerms current = terms.current();
         Money amount = requireWholeKroner(command.amount(), current);
@@ -56,6 +58,7 @@ public class CheckoutTerms {
     }
 
     /** Automatisk optankning priced: the amount as a deposit's, the automatic top-up fee and threshold in force. */
+    @Override
     public RequestAutoTopUpSignup autoTopUp(StartAutoTopUpSignup command) {
         PaymentTerms current = terms.current();
         Money amount = requireWholeKroner(command.amount(), current);
