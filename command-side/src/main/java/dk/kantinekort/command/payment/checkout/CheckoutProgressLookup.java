@@ -175,7 +175,7 @@ public class CheckoutProgressLookup implements DisposableBean {
     @EventHandler
     void on(CheckoutRefused event) {
         jdbc.update("UPDATE checkout_progress SET stage = ?, refusal = ? WHERE checkout_id = ? AND stage = ?",
-                CheckoutStage.REFUSED.name(), event.reason().name(), event.checkoutId(),
+                CheckoutStage.REFUSED.name(), event.code().name(), event.checkoutId(),
                 CheckoutStage.PENDING.name());
     }
 
