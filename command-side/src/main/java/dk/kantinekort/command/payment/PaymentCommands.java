@@ -3,8 +3,9 @@ package dk.kantinekort.command.payment;
 import dk.kantinekort.api.meta.CommandSender;
 import dk.kantinekort.api.meta.Metadata;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +36,15 @@ public class PaymentCommands {
 
     /** In the name of whoever caused the event being handled (the citizen, through the portal). */
     public <R> R onBehalfOfSender(Object command) {
-        MetaData current = CurrentUnitOfWork.correlationData();
-        Object actor = current.get(Metadata.ACTOR);
-        Object channel = current.get(Metadata.CHANNEL);
-        if (actor == null || channel == null) {
-            throw new IllegalStateException("No sender to act for: " + command.getClass().getSimpleName());
-        }
-        return send(command, String.valueOf(actor), Metadata.Channel.valueOf(String.valueOf(channel)));
+        // the event's actor, channel and correlation id travel as they came (none when a test or the system sent it)
+        Map<String, String> sender = new HashMap<>();
+        CurrentUnitOfWork.correlationData().forEach((key, value) -> {
+            if (value != null && (Metadata.ACTOR.equals(key) || Metadata.CHANNEL.equals(key)
+                    || Metadata.CORRELATION_ID.equals(key))) {
+                sender.put(key, String.valueOf(value));
+            }
+        });
+        return CommandSender.await(this.sender.send(command, sender), PATIENCE);
     }
 
     /** As the payment handling itself ({@link #PAYMENTS}). */
