@@ -95,7 +95,7 @@ public class CheckoutProgressLookup implements DisposableBean {
     @QueryHandler
     CompletableFuture<CheckoutProgress> handle(FindCheckoutProgress query) {
         CompletableFuture<CheckoutProgress> answer = new CompletableFuture<>();
-        Instant giveUp = Instant.now().plus(patience);
+        Instant giveUp = Instant.now().plus(patience); // a real-time wait, not domain time: no scheme Clock here
         checks.execute(() -> check(query, giveUp, answer));
         return answer;
     }
