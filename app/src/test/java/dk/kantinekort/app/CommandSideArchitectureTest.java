@@ -15,7 +15,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
@@ -37,7 +39,10 @@ class CommandSideArchitectureTest {
      * 14). By simple name, so a move within the command side does not break the rule; a new one is a decision.
      */
     static final Set<String> COMMAND_SIDE_QUERY_HANDLERS = Set.of("TillRegistry", "IdentityDirectory",
-            "CitizenByCpr", "PersonalDataVault", "SchemeSettingsLookup", "PaymentTermsQueries");
+            "CitizenByCpr", "PersonalDataVault", "SchemeSettingsLookup", "PaymentTermsQueries",
+            "CheckoutProgressLookup");
+
+    static final String PAYMENT_PROVIDER = "dk.kantinekort.command.payment.provider.PaymentProvider";
 
     static JavaClasses classes;
 
@@ -87,6 +92,44 @@ class CommandSideArchitectureTest {
                         .or(owner(assignableTo(EventGateway.class)))).and(target(name("publish"))))
                 .because("a query is side-effect free; an action is a command")
                 .check(classes);
+    }
+
+    @Test
+    void noCommandHandlerCallsThePaymentProvider() {
+        noClasses().that(handleCommands())
+                .should().dependOnClassesThat().haveFullyQualifiedName(PAYMENT_PROVIDER)
+                .because("the provider is asked by the payment processes after the aggregate decided, never while a"
+                        + " command holds a batch worker (decision record 11)")
+                .check(classes);
+    }
+
+    @Test
+    void noCommandHandlerWaitsForAnotherCommand() {
+        noClasses().that(handleCommands()).and().resideInAPackage("dk.kantinekort.command..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dk.kantinekort.command.payment.PaymentCommands")
+                .orShould().callMethodWhere(target(owner(assignableTo(CommandGateway.class)))
+                        .and(target(nameMatching("sendAndWait"))))
+                .because("a nested sendAndWait from a batch worker needed a lane of its own on the group-commit bus")
+                .check(classes);
+    }
+
+    @Test
+    void theGroupCommitBusRunsEveryCommandInItsBatches() {
+        classes().that().haveFullyQualifiedName("dk.kantinekort.command.bus.GroupCommitCommandBus")
+                .should(ArchConditions.be(DescribedPredicate.describe("without a predicate of commands that bypass"
+                        + " the batches", (JavaClass bus) -> bus.getConstructors().stream()
+                        .flatMap(c -> c.getRawParameterTypes().stream())
+                        .noneMatch(t -> t.isAssignableTo(Predicate.class))
+                        && bus.getAllFields().stream().noneMatch(f -> f.getRawType().isAssignableTo(Predicate.class)))))
+                .because("no command needs a lane of its own (decision record 6)")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> handleCommands() {
+        return DescribedPredicate.describe("handle commands", javaClass -> javaClass.getMethods().stream()
+                .anyMatch(m -> m.isAnnotatedWith("org.axonframework.commandhandling.CommandHandler"))
+                || javaClass.getConstructors().stream()
+                .anyMatch(c -> c.isAnnotatedWith("org.axonframework.commandhandling.CommandHandler")));
     }
 
     private static DescribedPredicate<JavaClass> answerQueries() {

@@ -3,7 +3,6 @@ package dk.kantinekort.command;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.command.bus.BoundedAggregateCache;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
-import dk.kantinekort.command.payment.PaymentOrchestration;
 import dk.kantinekort.command.payment.PaymentSettings;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandBus;
@@ -105,7 +104,6 @@ public class CommandSideConfiguration {
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
         handlers.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
-        return new GroupCommitCommandBus(handlers, transactionManager, workers, maxBatch,
-                command -> PaymentOrchestration.COMMANDS.contains(command.getPayloadType()));
+        return new GroupCommitCommandBus(handlers, transactionManager, workers, maxBatch);
     }
 }

@@ -15,7 +15,8 @@ import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.CancelOrderLines;
 import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.DeliveryCharged;
-import dk.kantinekort.api.webshop.OrderCheckout;
+import dk.kantinekort.api.payment.CheckoutProgress;
+import dk.kantinekort.api.payment.CheckoutStage;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.command.payment.provider.SavedCardChargeRequest;
@@ -63,11 +64,12 @@ class DeliveryChargesAcrossRestartTest {
         commandSide.send(new OfferProduct(productId, "gladsaxe-skole", "FROKOST", "Frokost",
                 Money.ofOre(3_500), IntStream.range(0, 5).mapToObj(MONDAY::plusDays).toList()));
 
-        OrderCheckout checkout = commandSide.send(new CheckOutBasket(accountId, orderId, "gladsaxe-skole",
+        commandSide.send(new CheckOutBasket(accountId, orderId, "gladsaxe-skole",
                 List.of(new BasketItem(productId, 1)), OrderPayment.PAYMENT_CARD, new PaymentPageLinks(
                 "https://portal.example/webshop/kvittering", "https://portal.example/webshop",
                 "https://portal.example/vilkaar")));
-        assertThat(checkout.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT_DETAILS);
+        CheckoutProgress checkout = commandSide.progress(accountId, orderId);
+        assertThat(checkout.stage()).isEqualTo(CheckoutStage.HOSTED_PAGE);
         assertThat(checkout.total()).isEqualTo(Money.ofOre(17_500));
         String paymentId = checkout.hostedPageUrl().substring(checkout.hostedPageUrl().lastIndexOf('/') + 1);
         commandSide.send(new ConfirmPayment(paymentId));

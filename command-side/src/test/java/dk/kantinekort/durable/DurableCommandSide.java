@@ -83,6 +83,19 @@ final class DurableCommandSide implements AutoCloseable {
         return context.getBean(CommandGateway.class).sendAndWait(command);
     }
 
+    /** How far the checkout has come, as the portal asks it (the answer waits until it leaves PENDING). */
+    dk.kantinekort.api.payment.CheckoutProgress progress(String accountId, String checkoutId) {
+        return context.getBean(org.axonframework.queryhandling.QueryGateway.class).query(
+                new dk.kantinekort.api.payment.FindCheckoutProgress(accountId, checkoutId),
+                dk.kantinekort.api.payment.CheckoutProgress.class).join();
+    }
+
+    /** The hosted page's provider payment id of a checkout the portal started. */
+    String hostedPayment(String accountId, String checkoutId) {
+        String page = progress(accountId, checkoutId).hostedPageUrl();
+        return page.substring(page.lastIndexOf('/') + 1);
+    }
+
     /** Sent as {@code actor} through {@code channel}, e.g. a citizen through the portal (its access guard applies). */
     <R> R sendAs(String actor, dk.kantinekort.api.meta.Metadata.Channel channel, Object command) {
         return context.getBean(CommandGateway.class).sendAndWait(

@@ -14,7 +14,6 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AutoTopUpAgreed;
 import dk.kantinekort.api.payment.AutoTopUpCancelled;
 import dk.kantinekort.api.payment.ConfirmPayment;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.relation.LinkRequestOutcome;
@@ -27,7 +26,6 @@ import dk.kantinekort.api.subscription.StartEnrolment;
 import dk.kantinekort.api.subscription.Unenrolled;
 import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.CheckOutBasket;
-import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderLinesCancelled;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderPaymentCardSaved;
@@ -75,25 +73,28 @@ class FormerLinkAgreementsEndTest {
         assertThat(link.status()).as("a parent with the child's card").isEqualTo(RelationStatus.ACTIVE);
 
         String agreementId = UUID.randomUUID().toString();
-        confirm(this.<PaymentCheckout>asCitizen(parent.citizenId(), new StartAutoTopUpSignup(account, agreementId, Money.ofKroner(100),
-                "foraelder@example.dk", LINKS)).hostedPageUrl());
+        asCitizen(parent.citizenId(), new StartAutoTopUpSignup(account, agreementId, Money.ofKroner(100),
+                "foraelder@example.dk", LINKS));
+        confirm(account, agreementId);
         String planId = "frugt-" + UUID.randomUUID();
         commandSide.send(new OfferPlan(planId, "Frugtordning", "Frugt hver skoledag", Money.ofOre(4_500),
                 SubscriptionPeriod.WEEK, List.of("gladsaxe-skole")));
         String parentsEnrolment = UUID.randomUUID().toString();
-        confirm(this.<PaymentCheckout>asCitizen(parent.citizenId(), new StartEnrolment(account, parentsEnrolment, planId,
-                "foraelder@example.dk", LINKS)).hostedPageUrl());
+        asCitizen(parent.citizenId(), new StartEnrolment(account, parentsEnrolment, planId,
+                "foraelder@example.dk", LINKS));
+        confirm(account, parentsEnrolment);
         String childsEnrolment = UUID.randomUUID().toString();
-        confirm(this.<PaymentCheckout>asCitizen(child.citizenId(), new StartEnrolment(account, childsEnrolment, planId,
-                "barn@example.dk", LINKS)).hostedPageUrl());
+        asCitizen(child.citizenId(), new StartEnrolment(account, childsEnrolment, planId,
+                "barn@example.dk", LINKS));
+        confirm(account, childsEnrolment);
         String productId = "frokost-" + UUID.randomUUID();
         LocalDate monday = WEDNESDAY.plusDays(5);
         commandSide.send(new OfferProduct(productId, "gladsaxe-skole", "FROKOST", "Frokost", Money.ofOre(3_500),
                 IntStream.range(0, 5).mapToObj(monday::plusDays).toList()));
         String orderId = UUID.randomUUID().toString();
-        OrderCheckout order = asCitizen(parent.citizenId(), new CheckOutBasket(account, orderId, "gladsaxe-skole",
+        asCitizen(parent.citizenId(), new CheckOutBasket(account, orderId, "gladsaxe-skole",
                 List.of(new BasketItem(productId, 1)), OrderPayment.PAYMENT_CARD, LINKS));
-        confirm(order.hostedPageUrl());
+        confirm(account, orderId);
         await().atMost(DurableCommandSide.PATIENCE).untilAsserted(() -> {
             assertThat(commandSide.eventsOf(account, AutoTopUpAgreed.class)).extracting(AutoTopUpAgreed::madeBy)
                     .containsExactly(parent.citizenId());
@@ -134,8 +135,8 @@ class FormerLinkAgreementsEndTest {
         return commandSide.sendAs(Metadata.citizen(citizenId), Metadata.Channel.PORTAL, command);
     }
 
-    private void confirm(String hostedPageUrl) {
-        commandSide.send(new ConfirmPayment(hostedPageUrl.substring(hostedPageUrl.lastIndexOf('/') + 1)));
+    private void confirm(String account, String checkoutId) {
+        commandSide.send(new ConfirmPayment(commandSide.hostedPayment(account, checkoutId)));
         CLOCK.advance(Duration.ofSeconds(1));
     }
 }

@@ -9,7 +9,6 @@ import dk.kantinekort.api.catalogue.OfferPlan;
 import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.ConfirmPayment;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
 import dk.kantinekort.api.scheme.SchemeId;
@@ -54,10 +53,10 @@ class SubscriptionChargesAcrossWeeksTest {
         commandSide.send(new OfferPlan(planId, "Frugtordning", "Et stykke frugt hver skoledag", Money.ofOre(4_500),
                 SubscriptionPeriod.WEEK, List.of("gladsaxe-skole")));
 
-        PaymentCheckout checkout = commandSide.send(new StartEnrolment(accountId, enrolmentId, planId, "forælder@example.dk",
+        commandSide.send(new StartEnrolment(accountId, enrolmentId, planId, "forælder@example.dk",
                 new PaymentPageLinks("https://portal.example/abonnementer/tilmelding",
                         "https://portal.example/abonnementer", "https://portal.example/betingelser")));
-        String paymentId = checkout.hostedPageUrl().substring(checkout.hostedPageUrl().lastIndexOf('/') + 1);
+        String paymentId = commandSide.hostedPayment(accountId, enrolmentId);
         commandSide.send(new ConfirmPayment(paymentId));
         CLOCK.advance(Duration.ofSeconds(1)); // the first week falls due the moment the card is saved
         awaitPeriodsCharged(enrolmentId, 1);

@@ -5,9 +5,9 @@ import dk.kantinekort.api.money.Money;
 import org.axonframework.serialization.Revision;
 
 /** A citizen started signing up for automatic top-up; the card is saved on the provider's hosted page next.
- * {@code madeBy}: the citizen who made the agreement (the owner or a linked person; null from staff or the admin API).
+ * {@code links}: where the hosted page sends the citizen back. {@code madeBy}: the citizen who made the agreement (the owner or a linked person; null from staff or the admin API).
  */
 @Revision("1")
 public record AutoTopUpSignupRequested(String accountId, String agreementId, Money amount, Money fee, Money threshold, SealedData receiptEmail,
-                                       String madeBy) {
+                                       String madeBy, PaymentPageLinks links) {
 }

@@ -6,6 +6,6 @@ import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Opens a deposit on the account (refused while blocked or out of bounds) before the provider is asked. */
-public record RequestDeposit(@TargetAggregateIdentifier String accountId, String depositId, Money amount, Money fee, DepositMethod method, SealedData receiptEmail) implements AccountScoped {
+/** A deposit as the terms price it (fee, sealed receipt e-mail, checked links): the account opens it or refuses. */
+public record RequestDeposit(@TargetAggregateIdentifier String accountId, String depositId, Money amount, Money fee, DepositMethod method, SealedData receiptEmail, PaymentPageLinks links) implements AccountScoped {
 }

@@ -4,8 +4,9 @@ import dk.kantinekort.api.access.AccountScoped;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 
 /**
- * Tilmeld (F14): joins the account to a plan; the answer's hosted page saves the payment card each period is
- * charged on. Answers a {@link dk.kantinekort.api.payment.PaymentCheckout} with a zero amount.
+ * Tilmeld (F14): joins the account to a plan; the provider's hosted page saves the payment card each period is
+ * charged on. Recorded at once (answers nothing); the enrolment-checkout process opens the enrolment and the hosted
+ * page, asked with {@link dk.kantinekort.api.payment.FindCheckoutProgress} under the enrolment id.
  */
 public record StartEnrolment(String accountId, String enrolmentId, String planId, String receiptEmail,
                              PaymentPageLinks links) implements AccountScoped {

@@ -1,5 +1,7 @@
 package dk.kantinekort.app.backoffice;
 
+import dk.kantinekort.api.payment.FindDeposit;
+import dk.kantinekort.api.payment.DepositView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +13,6 @@ import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.FindPaymentTerms;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.payment.StartDeposit;
@@ -139,10 +140,12 @@ class StaffActionsEndToEndTest {
 
         AccountSummary anna = await().atMost(WAIT).until(() -> queries.query(
                 new FindAccountByCard(DemoData.ANNA_CARD), AccountSummary.class).join(), a -> a != null);
-        PaymentCheckout checkout = commands.sendAndWait(new StartDeposit(anna.accountId(),
-                UUID.randomUUID().toString(), Money.ofKroner(100), DepositMethod.MOBILEPAY, "anna@example.dk",
-                links()));
-        assertThat(checkout.fee()).as("2,00 kr. + 3 % of 100,00 kr.").isEqualTo(Money.ofOre(500));
+        String depositId = UUID.randomUUID().toString();
+        commands.sendAndWait(new StartDeposit(anna.accountId(), depositId, Money.ofKroner(100),
+                DepositMethod.MOBILEPAY, "anna@example.dk", links()));
+        DepositView deposit = await().atMost(WAIT).until(() -> queries.query(
+                new FindDeposit(anna.accountId(), depositId), DepositView.class).join(), d -> d != null);
+        assertThat(deposit.fee()).as("2,00 kr. + 3 % of 100,00 kr.").isEqualTo(Money.ofOre(500));
     }
 
     @Test

@@ -11,7 +11,6 @@ import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AutoTopUpView;
 import dk.kantinekort.api.payment.FindAutoTopUp;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.account.DepositMethod;
@@ -52,11 +51,14 @@ class AutoTopUpAcrossARestartTest {
         AccountSummary christian;
         try (RunningKantinekort app = AppUnderTest.startWithoutLogin(dataDir)) {
             christian = awaitAccount(app);
-            PaymentCheckout checkout = app.core().getBean(CommandGateway.class).sendAndWait(new StartAutoTopUpSignup(
-                    christian.accountId(), UUID.randomUUID().toString(), Money.ofKroner(100), "ch@example.dk",
+            String agreementId = UUID.randomUUID().toString();
+            app.core().getBean(CommandGateway.class).sendAndWait(new StartAutoTopUpSignup(
+                    christian.accountId(), agreementId, Money.ofKroner(100), "ch@example.dk",
                     new PaymentPageLinks("http://127.0.0.1:" + app.portalPort() + "/indbetaling/optankning",
                             "http://127.0.0.1:" + app.portalPort() + "/indbetaling/optankning?annulleret=1",
                             "http://127.0.0.1:" + app.portalPort() + "/betingelser")));
+            Checkouts.Started checkout = Checkouts.hostedPage(app.core().getBean(QueryGateway.class),
+                    christian.accountId(), agreementId);
             PspSimulatorClient psp = new PspSimulatorClient(app.pspBaseUrl(), "demo-psp-secret");
             assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
             await().atMost(WAIT).until(() -> topUp(app, christian), t -> t != null

@@ -21,7 +21,6 @@ import dk.kantinekort.api.payment.AutoTopUpView;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.FindDeposit;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.RequestPayout;
@@ -90,8 +89,9 @@ class PaymentsEndToEndTest {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         ProcessorsIdle.await(app);
         Money before = account(DemoData.ANNA_CARD).balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 100);
-        assertThat(checkout.fee()).as("1,00 kr. + 1,25 %").isEqualTo(Money.ofOre(225));
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 100);
+        assertThat(await().atMost(WAIT).until(() -> deposit(anna.accountId(), checkout.checkoutId()),
+                d -> d != null).fee()).as("1,00 kr. + 1,25 %").isEqualTo(Money.ofOre(225));
 
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
         awaitBalance(DemoData.ANNA_CARD, before.plus(Money.ofKroner(100)));
@@ -121,7 +121,7 @@ class PaymentsEndToEndTest {
     @Test
     void staffResendAPaidDepositsReceiptToTheAddressItWasSentTo() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 30);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 30);
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
         await().atMost(WAIT).until(() -> receiptsOf(checkout.paymentId()).size() == 1);
 
@@ -153,7 +153,7 @@ class PaymentsEndToEndTest {
     @Test
     void aRefusedCardLeavesTheBalanceAndTellsWhy() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 40);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 40);
         PspSimulatorClient.Result result = psp.payWithCard(URI.create(checkout.hostedPageUrl()),
                 PspSimulatorClient.INSUFFICIENT_FUNDS_CARD);
         assertThat(result.approved()).isFalse();
@@ -168,7 +168,7 @@ class PaymentsEndToEndTest {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         ProcessorsIdle.await(app);
         Money before = account(DemoData.ANNA_CARD).balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 77);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 77);
         psp.dropNextWebhooks();
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
         await().atMost(WAIT).until(() -> sentWebhooks(checkout.paymentId()) >= 2);
@@ -195,7 +195,7 @@ class PaymentsEndToEndTest {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         ProcessorsIdle.await(app);
         Money before = account(DemoData.ANNA_CARD).balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 33);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 33);
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
         awaitDeliveredWebhooks(checkout.paymentId(), 2);
         awaitBalance(DemoData.ANNA_CARD, before.plus(Money.ofKroner(33)));
@@ -245,7 +245,7 @@ class PaymentsEndToEndTest {
     void aStaffCreditOfAnOpenDepositSettlesItSoTheProvidersLaterReportCreditsNothingMore_andItsEvidenceIsSealed() {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         Money before = account(DemoData.ANNA_CARD).balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 60);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 60);
         String creditId = UUID.randomUUID().toString();
 
         // staff's "Indsæt dokumenteret betaling", naming the open deposit the documented payment is
@@ -284,7 +284,7 @@ class PaymentsEndToEndTest {
     void aForgedFailureWebhookForADepositTheProviderChargedDoesNotFailIt() throws Exception {
         AccountSummary anna = awaitAccount(DemoData.ANNA_CARD);
         Money before = account(DemoData.ANNA_CARD).balance();
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 44);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 44);
         psp.dropNextWebhooks();
         assertThat(psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl())).approved()).isTrue();
 
@@ -316,7 +316,7 @@ class PaymentsEndToEndTest {
                         r -> assertThat(r.code()).isEqualTo(RejectionCode.INVALID_REQUEST)));
         assertThat(deposit(anna.accountId(), depositId)).as("nothing was recorded").isNull();
 
-        PaymentCheckout checkout = startDeposit(anna.accountId(), 11);
+        Checkouts.Started checkout = startDeposit(anna.accountId(), 11);
         PspSimulatorClient.Result paid = psp.payWithSuccessCard(URI.create(checkout.hostedPageUrl()));
         String portal = "http://127.0.0.1:" + app.portalPort() + "/";
         assertThat(paid.redirect().toString()).startsWith(portal);
@@ -386,14 +386,18 @@ class PaymentsEndToEndTest {
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private PaymentCheckout startDeposit(String accountId, long kroner) {
-        return commands.sendAndWait(new StartDeposit(accountId, UUID.randomUUID().toString(), Money.ofKroner(kroner),
+    private Checkouts.Started startDeposit(String accountId, long kroner) {
+        String depositId = UUID.randomUUID().toString();
+        commands.sendAndWait(new StartDeposit(accountId, depositId, Money.ofKroner(kroner),
                 DepositMethod.PAYMENT_CARD, "anna@example.dk", links()));
+        return Checkouts.hostedPage(queries, accountId, depositId);
     }
 
     private void signUpForAutoTopUp(String accountId, long kroner, String card) {
-        PaymentCheckout checkout = commands.sendAndWait(new StartAutoTopUpSignup(accountId,
-                UUID.randomUUID().toString(), Money.ofKroner(kroner), "christian@example.dk", links()));
+        String agreementId = UUID.randomUUID().toString();
+        commands.sendAndWait(new StartAutoTopUpSignup(accountId, agreementId, Money.ofKroner(kroner),
+                "christian@example.dk", links()));
+        Checkouts.Started checkout = Checkouts.hostedPage(queries, accountId, agreementId);
         assertThat(psp.payWithCard(URI.create(checkout.hostedPageUrl()), card).approved()).isTrue();
         await().atMost(WAIT).until(() -> autoTopUp(accountId),
                 t -> t != null && t.state() == AutoTopUpView.State.ACTIVE);

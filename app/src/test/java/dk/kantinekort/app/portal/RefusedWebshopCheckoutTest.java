@@ -1,5 +1,8 @@
 package dk.kantinekort.app.portal;
 
+import dk.kantinekort.app.payment.Checkouts;
+import dk.kantinekort.api.payment.CheckoutStage;
+import dk.kantinekort.api.payment.CheckoutProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,9 +18,7 @@ import dk.kantinekort.api.webshop.CancelOrder;
 import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.FindOrder;
 import dk.kantinekort.api.webshop.ListOrdersOfAccount;
-import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderPayment;
-import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.api.webshop.OrderView;
 import dk.kantinekort.app.AppUnderTest;
 import dk.kantinekort.app.RunningKantinekort;
@@ -71,16 +72,18 @@ class RefusedWebshopCheckoutTest {
         AccountSummary christian = awaitAccount(DemoData.CHRISTIAN_CARD);
         assertThat(christian.balance()).isEqualTo(Money.ofOre(6_500));
         String paidOrder = UUID.randomUUID().toString();
-        OrderCheckout paid = asChristian(new CheckOutBasket(christian.accountId(), paidOrder, "gladsaxe-skole",
+        asChristian(new CheckOutBasket(christian.accountId(), paidOrder, "gladsaxe-skole",
                 List.of(new BasketItem("maelk-" + nextMonday(), 1)), OrderPayment.CANTEEN_CARD, null));
-        assertThat(paid.status()).as("30,00 kr. of 65,00 kr.").isEqualTo(OrderStatus.PAID);
+        CheckoutProgress paid = Checkouts.progress(queries, christian.accountId(), paidOrder);
+        assertThat(paid.stage()).as("30,00 kr. of 65,00 kr.").isEqualTo(CheckoutStage.PAID);
         String refusedOrder = UUID.randomUUID().toString();
 
-        OrderCheckout refused = asChristian(new CheckOutBasket(christian.accountId(), refusedOrder, "gladsaxe-skole",
+        asChristian(new CheckOutBasket(christian.accountId(), refusedOrder, "gladsaxe-skole",
                 List.of(new BasketItem("frokost-" + nextMonday(), 1)), OrderPayment.CANTEEN_CARD, null));
+        CheckoutProgress refused = Checkouts.progress(queries, christian.accountId(), refusedOrder);
 
-        assertThat(refused.status()).as("the checkout still says why").isEqualTo(OrderStatus.PAYMENT_FAILED);
-        assertThat(refused.failure()).isEqualTo(PaymentDeclineReason.INSUFFICIENT_FUNDS);
+        assertThat(refused.stage()).as("the checkout still says why").isEqualTo(CheckoutStage.PAYMENT_FAILED);
+        assertThat(refused.declined()).isEqualTo(PaymentDeclineReason.INSUFFICIENT_FUNDS);
         await().atMost(WAIT).until(() -> orderIds(christian.accountId()).contains(paidOrder)
                 && queries.query(new FindAccountByCard(DemoData.CHRISTIAN_CARD), AccountSummary.class).join()
                 .balance().equals(Money.ofOre(3_500)));

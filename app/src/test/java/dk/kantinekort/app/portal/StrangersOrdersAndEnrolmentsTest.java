@@ -1,5 +1,7 @@
 package dk.kantinekort.app.portal;
 
+import dk.kantinekort.app.payment.Checkouts;
+import dk.kantinekort.api.payment.CheckoutStage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -22,10 +24,8 @@ import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.CancelOrder;
 import dk.kantinekort.api.webshop.CancelOrderLines;
 import dk.kantinekort.api.webshop.CheckOutBasket;
-import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderLinesCancelled;
 import dk.kantinekort.api.webshop.OrderPayment;
-import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.app.AppUnderTest;
 import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
@@ -119,9 +119,9 @@ class StrangersOrdersAndEnrolmentsTest {
                         "attack-test-" + UUID.randomUUID(), Money.ofKroner(200), DepositMethod.CASH, "Test"))
                 .andMetaData(Metadata.of(Metadata.system("test"), Metadata.Channel.SYSTEM, null)));
         String orderId = UUID.randomUUID().toString();
-        OrderCheckout checkout = asChristian(new CheckOutBasket(christian.accountId(), orderId, "gladsaxe-skole",
+        asChristian(new CheckOutBasket(christian.accountId(), orderId, "gladsaxe-skole",
                 List.of(new BasketItem("frokost-" + nextMonday(), 1)), OrderPayment.CANTEEN_CARD, null));
-        assertThat(checkout.status()).isEqualTo(OrderStatus.PAID);
+        assertThat(Checkouts.progress(queries, christian.accountId(), orderId).stage()).isEqualTo(CheckoutStage.PAID);
         return orderId;
     }
 

@@ -45,6 +45,8 @@ import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
 import dk.kantinekort.api.payment.RequestDeposit;
 import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.payment.SettleDeposit;
+import dk.kantinekort.api.payment.StartAutoTopUpSignup;
+import dk.kantinekort.api.payment.StartDeposit;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -87,6 +89,22 @@ class AccountFunding {
         this.blocked = blocked;
     }
 
+    /**
+     * Indbetaling from the portal: the terms price it (fee, bounds, sealed receipt e-mail, links on the portal), the
+     * account decides and records the deposit; the provider is asked afterwards, by the payment-checkout process.
+     */
+    @CommandHandler
+    void handle(StartDeposit command, DepositPricing terms) {
+        handle(terms.deposit(command));
+    }
+
+    /** Automatisk optankning from the portal: priced by the terms, decided here, the card page asked afterwards. */
+    @CommandHandler
+    void handle(StartAutoTopUpSignup command, DepositPricing terms,
+                @MetaDataValue(Metadata.ACTOR) String actor) {
+        handle(terms.autoTopUp(command), actor);
+    }
+
     @CommandHandler
     void handle(RequestDeposit command) {
         if (openDeposits.containsKey(command.depositId()) || closedDeposits.contains(command.depositId())) {
@@ -100,7 +118,7 @@ class AccountFunding {
             throw new RejectedException(INVALID_REQUEST, "The fee may not be negative");
         }
         apply(new DepositRequested(accountId, command.depositId(), command.amount(), command.fee(), command.method(),
-                command.receiptEmail()));
+                command.receiptEmail(), command.links()));
     }
 
     private void requireCreditable(Money amount) {
@@ -131,7 +149,7 @@ class AccountFunding {
             expected = Money.ZERO;
         }
         apply(new PaymentCheckoutCreated(accountId, command.checkoutId(), command.paymentId(), command.purpose(),
-                expected));
+                expected, command.hostedPageUrl()));
     }
 
     @CommandHandler
@@ -228,7 +246,7 @@ class AccountFunding {
             throw new RejectedException(INVALID_REQUEST, "The threshold may not be negative");
         }
         apply(new AutoTopUpSignupRequested(accountId, command.agreementId(), command.amount(), command.fee(),
-                command.threshold(), command.receiptEmail(), Metadata.citizenIdOf(actor)));
+                command.threshold(), command.receiptEmail(), Metadata.citizenIdOf(actor), command.links()));
     }
 
     @CommandHandler

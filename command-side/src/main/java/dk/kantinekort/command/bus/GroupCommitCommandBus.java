@@ -6,11 +6,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -43,9 +40,8 @@ import org.springframework.context.SmartLifecycle;
  * again without it; if the commit itself fails, every command of the batch is run again alone. A failing
  * command therefore never takes others down with it.
  *
- * <p>Commands whose handlers call another system (a payment provider) and then send commands of their own must
- * not hold a worker or a transaction meanwhile: those, picked by {@code callsOut}, run on a pool of their own
- * without a transaction, and the commands they send are batched like any other.
+ * <p>Every command goes through the batches: no handler calls another system or waits for another command (the
+ * payment flows are event-driven processes, decision record 11), so there is no lane around them.
  */
 public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
 
@@ -66,13 +62,6 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                 t.setDaemon(true);
                 return t;
             });
-    private final Predicate<CommandMessage<?>> callsOut;
-    private final ExecutorService outside = new ThreadPoolExecutor(0, 32, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "command-calls-out");
-                t.setDaemon(true);
-                return t;
-            }, new ThreadPoolExecutor.CallerRunsPolicy());
     private final LongAdder transactions = new LongAdder();
     private final LongAdder committedCommands = new LongAdder();
 
@@ -82,14 +71,7 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
      */
     public GroupCommitCommandBus(SimpleCommandBus delegate, TransactionManager transactionManager, int workerCount,
                                  int maxBatchSize) {
-        this(delegate, transactionManager, workerCount, maxBatchSize, command -> false);
-    }
-
-    /** @param callsOut the commands whose handlers call other systems; they run outside the batches */
-    public GroupCommitCommandBus(SimpleCommandBus delegate, TransactionManager transactionManager, int workerCount,
-                                 int maxBatchSize, Predicate<CommandMessage<?>> callsOut) {
         this.delegate = delegate;
-        this.callsOut = callsOut;
         this.transactionManager = transactionManager;
         this.maxBatchSize = maxBatchSize;
         for (int i = 0; i < workerCount; i++) {
@@ -113,10 +95,6 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
         if (!running) {
             callback.onResult(command, GenericCommandResultMessage.asCommandResultMessage(
                     new IllegalStateException("The command bus is shut down")));
-            return;
-        }
-        if (callsOut.test(command)) {
-            outside.execute(() -> delegate.dispatch(command, callback));
             return;
         }
         Worker worker = workers.get(Math.floorMod(routing.getRoutingKey(command).hashCode(), workers.size()));
@@ -169,7 +147,6 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
             }
         }
         answers.shutdown();
-        outside.shutdown();
     }
 
     @Override

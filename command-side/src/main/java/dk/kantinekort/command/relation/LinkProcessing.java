@@ -7,14 +7,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The processors that follow the links: ending a former link's payment agreements must not be skipped when a
- * command fails, so that processor keeps the event and tries again. The owner's notices have a processor of their
- * own, so a mail server that is down delays mails, never the ending of agreements.
+ * command fails, so that processor keeps the event and tries again. The owner's notices of links are mailed by
+ * {@code notice.LinkNoticeMailer} on a processor of its own, so a mail server that is down delays mails, never the
+ * ending of agreements.
  */
 @Configuration(proxyBeanMethods = false)
 class LinkProcessing {
 
     static final String ENDINGS = "link-endings";
-    static final String NOTICES = "link-notices";
 
     @Bean
     ConfigurerModule linkEndingsAreRetriedNotSkipped() {

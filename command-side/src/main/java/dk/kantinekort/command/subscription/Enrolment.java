@@ -98,7 +98,7 @@ public class Enrolment {
     void handle(RecordEnrolmentCheckout command) {
         if (status == EnrolmentStatus.AWAITING_PAYMENT_DETAILS) {
             apply(new PaymentCheckoutCreated(accountId, enrolmentId, command.paymentId(), CheckoutPurpose.SUBSCRIPTION,
-                    Money.ZERO));
+                    Money.ZERO, command.hostedPageUrl()));
         }
     }
 

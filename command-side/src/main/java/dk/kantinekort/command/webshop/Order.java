@@ -137,7 +137,7 @@ public class Order {
     void handle(RecordOrderCheckout command) {
         if (payment == OrderPayment.PAYMENT_CARD && awaitingPayment && !closed) {
             apply(new PaymentCheckoutCreated(accountId, orderId, command.paymentId(), CheckoutPurpose.WEBSHOP_ORDER,
-                    Money.ZERO));
+                    Money.ZERO, command.hostedPageUrl()));
         }
     }
 

@@ -45,6 +45,8 @@ import dk.kantinekort.api.payment.RecordPaymentCheckout;
 import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
 import dk.kantinekort.api.payment.ReceiptResendRequested;
 import dk.kantinekort.api.payment.RequestDeposit;
+import dk.kantinekort.api.payment.StartDeposit;
+import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.payment.SettleDeposit;
 import java.util.List;
@@ -67,6 +69,10 @@ class AccountFundingTest {
 
     AggregateTestFixture<CardAccount> fixture;
 
+    static final PaymentPageLinks LINKS = new PaymentPageLinks("http://127.0.0.1:8080/betaling/kvittering?d=1",
+            "http://127.0.0.1:8080/betaling/kvittering?d=1&annulleret=1", "http://127.0.0.1:8080/vilkaar");
+    static final String PAGE = "http://localhost:8082/hosted/p1";
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CardAccount.class);
@@ -76,11 +82,11 @@ class AccountFundingTest {
     }
 
     static DepositRequested requested(String id) {
-        return new DepositRequested(ACCOUNT, id, HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL);
+        return new DepositRequested(ACCOUNT, id, HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL, LINKS);
     }
 
     static PaymentCheckoutCreated checkout(String id, String paymentId) {
-        return new PaymentCheckoutCreated(ACCOUNT, id, paymentId, CheckoutPurpose.DEPOSIT, HUNDRED.plus(FEE));
+        return new PaymentCheckoutCreated(ACCOUNT, id, paymentId, CheckoutPurpose.DEPOSIT, HUNDRED.plus(FEE), PAGE);
     }
 
     static SettleDeposit settle(String id, String paymentId, Money charged) {
@@ -93,14 +99,38 @@ class AccountFundingTest {
         @Test
         void aDepositIsOpenedWithItsFee() {
             fixture.given(opened(), issued())
-                    .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL))
+                    .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL, LINKS))
                     .expectEvents(requested("d1"));
+        }
+
+        @Test
+        void indbetalingFromThePortalIsPricedByTheTermsAndRecordedWithItsLinks_theProviderIsAskedLater() {
+            StartDeposit start = new StartDeposit(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "a@b.dk", LINKS);
+            DepositPricing terms = Mockito.mock(DepositPricing.class);
+            Mockito.when(terms.deposit(start)).thenReturn(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE,
+                    DepositMethod.PAYMENT_CARD, EMAIL, LINKS));
+            fixture.registerInjectableResource(terms);
+            fixture.given(opened(), issued())
+                    .when(start)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(requested("d1"));
+        }
+
+        @Test
+        void indbetalingFromThePortalOnABlockedCardIsRefusedAtOnce() {
+            StartDeposit start = new StartDeposit(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "a@b.dk", LINKS);
+            DepositPricing terms = Mockito.mock(DepositPricing.class);
+            Mockito.when(terms.deposit(start)).thenReturn(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE,
+                    DepositMethod.PAYMENT_CARD, EMAIL, LINKS));
+            fixture.registerInjectableResource(terms);
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+                    .when(start), RejectionCode.ACCOUNT_BLOCKED);
         }
 
         @Test
         void aBlockedCardRefusesADepositBeforeAnyMoneyIsTaken() {
             rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
-                    .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL)),
+                    .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL, LINKS)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }
 
@@ -108,14 +138,14 @@ class AccountFundingTest {
         void aDepositThatWouldLiftTheBalanceOverTheLimitIsRefused() {
             rejectedWith(fixture.given(opened(), issued(), deposited(1_999_000, 1_999_000))
                     .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED.plus(Money.ofOre(1)), FEE,
-                            DepositMethod.PAYMENT_CARD, EMAIL)),
+                            DepositMethod.PAYMENT_CARD, EMAIL, LINKS)),
                     RejectionCode.BALANCE_LIMIT_EXCEEDED);
         }
 
         @Test
         void onlyCardAndMobilePayGoThroughTheProvider() {
             rejectedWith(fixture.given(opened(), issued())
-                    .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.CASH, EMAIL)),
+                    .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.CASH, EMAIL, LINKS)),
                     RejectionCode.INVALID_REQUEST);
         }
 
@@ -273,10 +303,10 @@ class AccountFundingTest {
         @Test
         void theCheckoutIsRecordedOnceWithWhatItMustCharge() {
             fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"))
-                    .when(new RecordPaymentCheckout(ACCOUNT, "d1", "p1", CheckoutPurpose.DEPOSIT))
+                    .when(new RecordPaymentCheckout(ACCOUNT, "d1", "p1", CheckoutPurpose.DEPOSIT, PAGE))
                     .expectNoEvents();
             fixture.given(opened(), issued(), requested("d1"))
-                    .when(new RecordPaymentCheckout(ACCOUNT, "d1", "p1", CheckoutPurpose.DEPOSIT))
+                    .when(new RecordPaymentCheckout(ACCOUNT, "d1", "p1", CheckoutPurpose.DEPOSIT, PAGE))
                     .expectEvents(checkout("d1", "p1"));
         }
 
@@ -299,13 +329,13 @@ class AccountFundingTest {
         @Test
         void signingUpWaitsForTheSavedCard() {
             fixture.given(opened(), issued())
-                    .when(new RequestAutoTopUpSignup(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL))
-                    .expectEvents(new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, null));
+                    .when(new RequestAutoTopUpSignup(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, LINKS))
+                    .expectEvents(new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, null, LINKS));
         }
 
         @Test
         void theSavedCardActivatesTheAgreement() {
-            fixture.given(opened(), issued(), new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, null))
+            fixture.given(opened(), issued(), new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, null, LINKS))
                     .when(new ActivateAutoTopUp(ACCOUNT, "a1", "pay-1", "tok-1", "Visa", "411111******1111", "12/30"))
                     .expectEvents(agreed);
         }
@@ -313,17 +343,17 @@ class AccountFundingTest {
         @Test
         void aSecondAgreementNeedsTheFirstCancelled() {
             rejectedWith(fixture.given(opened(), issued(), agreed)
-                    .when(new RequestAutoTopUpSignup(ACCOUNT, "a2", HUNDRED, FEE, THRESHOLD, EMAIL)),
+                    .when(new RequestAutoTopUpSignup(ACCOUNT, "a2", HUNDRED, FEE, THRESHOLD, EMAIL, LINKS)),
                     RejectionCode.AUTO_TOP_UP_ALREADY_ACTIVE);
         }
 
         @Test
         void signingUpRecordsWhichCitizenMadeTheAgreement() {
             fixture.given(opened(), issued())
-                    .when(new RequestAutoTopUpSignup(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL),
+                    .when(new RequestAutoTopUpSignup(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL, LINKS),
                             java.util.Map.of("actor", "citizen:parent"))
                     .expectEvents(new AutoTopUpSignupRequested(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, EMAIL,
-                            "parent"));
+                            "parent", LINKS));
         }
 
         @Test

@@ -1,6 +1,9 @@
 package dk.kantinekort.command.webshop;
 
 
+import dk.kantinekort.api.webshop.RecordOrderCheckout;
+import dk.kantinekort.api.payment.PaymentCheckoutCreated;
+import dk.kantinekort.api.payment.CheckoutPurpose;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
@@ -109,6 +112,17 @@ class OrderTest {
         OrderPlaced p = placed(OrderPayment.PAYMENT_CARD);
         return new OrderPlaced(p.orderId(), p.accountId(), p.placeId(), p.lines(), p.payment(), p.total(),
                 p.checkoutExpiresAt(), p.cardFee(), citizenId);
+    }
+
+    @Test
+    void thePaymentCardsHostedPageIsRecordedWithItsAddress_theCanteenCardHasNone() {
+        fixture.given(placed(OrderPayment.PAYMENT_CARD))
+                .when(new RecordOrderCheckout(ORDER, "pay-1", "https://psp.example/hosted/pay-1"))
+                .expectEvents(new PaymentCheckoutCreated(ACCOUNT, ORDER, "pay-1", CheckoutPurpose.WEBSHOP_ORDER,
+                        Money.ZERO, "https://psp.example/hosted/pay-1"));
+        fixture.given(placed(OrderPayment.CANTEEN_CARD))
+                .when(new RecordOrderCheckout(ORDER, "pay-1", "https://psp.example/hosted/pay-1"))
+                .expectNoEvents();
     }
 
     @Test

@@ -7,10 +7,8 @@ import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.ActivateAutoTopUp;
 import dk.kantinekort.api.payment.CheckoutPurpose;
-import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.DeclineDeposit;
-import dk.kantinekort.api.payment.RecordPaymentCheckout;
-import dk.kantinekort.api.payment.RecordPaymentDeclined;
+import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.SettleDeposit;
 import dk.kantinekort.api.subscription.ActivateEnrolment;
 import dk.kantinekort.api.webshop.SaveOrderPaymentCard;
@@ -22,14 +20,14 @@ import dk.kantinekort.command.payment.provider.PaymentProviderUnavailable;
 import dk.kantinekort.command.payment.provider.ProviderPayment;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns "this payment may have changed" into ledger commands. It never trusts the signal, of success or of failure:
  * it asks the provider for the payment, and the account credits a deposit at most once, so webhooks may repeat, come out of order or
- * be forged, and the citizen may reload the receipt page, without a second credit. Started by
- * {@link ConfirmationEntry} (webhooks, the receipt page) and by {@link PaymentReconciliation}.
+ * be forged, and the citizen may reload the receipt page, without a second credit. Run by
+ * {@link PaymentConfirmationProcess} (webhooks, the receipt page) and by {@link PaymentReconciliation}, never by a
+ * command handler.
  */
 @Component
 class PaymentConfirmation {
@@ -46,12 +44,10 @@ class PaymentConfirmation {
         this.ledger = ledger;
     }
 
-    void confirm(ConfirmPayment command) {
-        ProviderPayment payment = fetch(command.paymentId());
-        Checkout checkout = checkouts.byPaymentId(command.paymentId())
-                .or(() -> recordedLate(payment))
+    void confirm(String paymentId) {
+        Checkout checkout = checkouts.byPaymentId(paymentId)
                 .orElseThrow(() -> new RejectedException(PAYMENT_NOT_FOUND, "Not a payment of the ledger"));
-        confirm(checkout, payment);
+        confirm(checkout, fetch(paymentId));
     }
 
     /**
@@ -59,18 +55,18 @@ class PaymentConfirmation {
      * settled instead, one it holds money for (reserved) is left alone, and only then is the attempt recorded as
      * declined (the reason is the webhook's; the provider's payment does not name one).
      */
-    void decline(RecordPaymentDeclined command) {
-        Checkout checkout = checkouts.byPaymentId(command.paymentId())
+    void decline(String paymentId, PaymentDeclineReason reason) {
+        Checkout checkout = checkouts.byPaymentId(paymentId)
                 .orElseThrow(() -> new RejectedException(PAYMENT_NOT_FOUND, "Not a payment of the ledger"));
         if (checkout.purpose() != CheckoutPurpose.DEPOSIT) {
             return; // saved-card pages: a failed attempt changes nothing, the card is saved or the page expires
         }
-        ProviderPayment payment = fetch(command.paymentId());
+        ProviderPayment payment = fetch(paymentId);
         if (confirm(checkout, payment) || payment.reservedOre() > 0 || payment.chargedOre() > 0) {
             return;
         }
-        ledger.fromProvider(new DeclineDeposit(checkout.accountId(), checkout.checkoutId(), command.paymentId(),
-                command.reason()));
+        ledger.fromProvider(new DeclineDeposit(checkout.accountId(), checkout.checkoutId(), paymentId,
+                reason));
     }
 
     /** Settles what the provider has charged; answers whether the payment is charged (or the card saved). */
@@ -112,14 +108,5 @@ class PaymentConfirmation {
         } catch (PaymentProviderRejected e) {
             throw new RejectedException(PAYMENT_NOT_FOUND, "The payment provider does not know the payment");
         }
-    }
-
-    /** The provider created the payment but the ledger did not record it (a crash in between): its reference tells. */
-    private Optional<Checkout> recordedLate(ProviderPayment payment) {
-        return checkouts.byCheckoutId(payment.reference()).map(checkout -> {
-            ledger.fromProvider(new RecordPaymentCheckout(checkout.accountId(), checkout.checkoutId(),
-                    payment.paymentId(), checkout.purpose()));
-            return checkout;
-        });
     }
 }

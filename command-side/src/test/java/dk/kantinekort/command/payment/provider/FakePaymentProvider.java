@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,8 +21,20 @@ public class FakePaymentProvider implements PaymentProvider {
     private final AtomicInteger payments = new AtomicInteger();
     private final AtomicInteger unreachableCalls = new AtomicInteger();
 
+    private volatile CountDownLatch held;
+    private final AtomicInteger checkoutsAsked = new AtomicInteger();
+
     @Override
     public Checkout createCheckout(CheckoutRequest request) {
+        checkoutsAsked.incrementAndGet();
+        CountDownLatch hold = held;
+        if (hold != null) {
+            try {
+                hold.await(30, TimeUnit.SECONDS); // a slow provider: the page comes when the test lets it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String paymentId = "fake-payment-" + payments.incrementAndGet();
         references.put(paymentId, request.reference());
         return new Checkout(paymentId, URI.create("https://psp.example/pay/" + paymentId));
@@ -50,6 +64,18 @@ public class FakePaymentProvider implements PaymentProvider {
     /** The charges made, one per idempotency key. */
     public Map<String, SavedCardChargeRequest> charges() {
         return Map.copyOf(charges);
+    }
+
+    /** From now on, hosted pages are created only after the returned latch is counted down. */
+    public CountDownLatch holdCheckouts() {
+        CountDownLatch hold = new CountDownLatch(1);
+        held = hold;
+        return hold;
+    }
+
+    /** How often a hosted page was asked for (also while held). */
+    public int checkoutsAsked() {
+        return checkoutsAsked.get();
     }
 
     /** The next {@code calls} charge attempts fail as if the provider could not be reached. */

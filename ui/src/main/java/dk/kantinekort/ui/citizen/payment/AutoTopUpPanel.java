@@ -15,7 +15,6 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.AutoTopUpView;
 import dk.kantinekort.api.payment.CancelAutoTopUp;
 import dk.kantinekort.api.payment.FeeRule;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import java.util.Optional;
@@ -118,12 +117,9 @@ class AutoTopUpPanel extends PaymentPanel {
     private void signUp(Money amount, String email) {
         try {
             String agreementId = UUID.randomUUID().toString();
-            PaymentCheckout checkout = context.commands().send(new StartAutoTopUpSignup(account.accountId(),
-                    agreementId, amount, email, context.links().get().autoTopUp(account.accountId(), agreementId)));
-            if (checkout == null || checkout.hostedPageUrl() == null) {
-                throw new IllegalStateException("No hosted page in the answer");
-            }
-            context.browser().go(checkout.hostedPageUrl());
+            context.commands().send(new StartAutoTopUpSignup(account.accountId(), agreementId, amount, email,
+                    context.links().get().autoTopUp(account.accountId(), agreementId)));
+            context.browser().go(context.queries().hostedPage(account.accountId(), agreementId));
         } catch (RejectedException refusal) {
             showMessage(message, getTranslation(PaymentRefusals.messageKey(refusal)));
         } catch (IllegalStateException unavailable) {

@@ -17,7 +17,6 @@ import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.ui.shell.format.DanishFormat;
@@ -195,7 +194,10 @@ class DepositPanel extends PaymentPanel {
         methodTotal.setText(getTranslation("payment.fee.total", DanishFormat.money(chosenAmount.plus(f))));
     }
 
-    /** "Gå til betaling": the ledger opens the deposit and the provider's page; the browser goes there. */
+    /**
+     * "Gå til betaling": the account opens the deposit (or refuses at once), the payment-checkout process gets the
+     * provider's page, and the browser goes there once the command side knows it.
+     */
     private void pay() {
         try {
             DepositMethod chosen = method.getValue();
@@ -205,13 +207,11 @@ class DepositPanel extends PaymentPanel {
             }
             String depositId = UUID.randomUUID().toString();
             PaymentPageLinks links = context.links().get().deposit(account.accountId(), depositId);
-            PaymentCheckout checkout = context.commands().send(new StartDeposit(account.accountId(), depositId,
-                    chosenAmount, chosen, chosenEmail, links));
-            if (checkout == null || checkout.hostedPageUrl() == null) {
-                throw new IllegalStateException("No hosted page in the answer");
-            }
+            context.commands().send(new StartDeposit(account.accountId(), depositId, chosenAmount, chosen,
+                    chosenEmail, links));
+            String hostedPage = context.queries().hostedPage(account.accountId(), depositId);
             ReceiptEmails.remember(depositId, chosenEmail);
-            context.browser().go(checkout.hostedPageUrl());
+            context.browser().go(hostedPage);
         } catch (RejectedException refusal) {
             showMessage(stepTwoMessage, getTranslation(PaymentRefusals.messageKey(refusal)));
         } catch (IllegalStateException unavailable) {

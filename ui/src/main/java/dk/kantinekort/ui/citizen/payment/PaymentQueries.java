@@ -3,7 +3,11 @@ package dk.kantinekort.ui.citizen.payment;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.citizen.CitizenProfile;
 import dk.kantinekort.api.citizen.FindCitizenProfile;
+import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.payment.AutoTopUpView;
+import dk.kantinekort.api.payment.CheckoutProgress;
+import dk.kantinekort.api.payment.CheckoutStage;
+import dk.kantinekort.api.payment.FindCheckoutProgress;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.FindAutoTopUp;
@@ -13,6 +17,7 @@ import dk.kantinekort.api.payment.FindPayout;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.payment.PayoutView;
 import dk.kantinekort.ui.shell.Answers;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -27,6 +32,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PaymentQueries {
+
+    /** The command side answers a checkout's progress within ~8 s (canteen.payments.checkout-patience). */
+    static final Duration CHECKOUT_PATIENCE = Duration.ofSeconds(12);
 
     private final QueryGateway queryGateway;
 
@@ -73,6 +81,34 @@ public class PaymentQueries {
                 ResponseTypes.instanceOf(CitizenProfile.class)));
         return Optional.ofNullable(profile).map(CitizenProfile::details).map(d -> d.email())
                 .filter(e -> !e.isBlank());
+    }
+
+    /**
+     * How far a checkout the portal started has come. The command side answers once it has left PENDING (or after a
+     * few seconds with PENDING), so this waits a little longer than a read.
+     */
+    public CheckoutProgress checkoutProgress(String accountId, String checkoutId) {
+        CheckoutProgress progress = Answers.await(queryGateway.query(new FindCheckoutProgress(accountId, checkoutId),
+                ResponseTypes.instanceOf(CheckoutProgress.class)), CHECKOUT_PATIENCE, "checkout progress");
+        if (progress == null) {
+            throw new IllegalStateException("No checkout " + checkoutId);
+        }
+        if (progress.stage() == CheckoutStage.REFUSED) {
+            throw new RejectedException(progress.refusal(), "The checkout was refused");
+        }
+        if (progress.stage() == CheckoutStage.PENDING) {
+            throw new IllegalStateException("The checkout of " + checkoutId + " did not come in time");
+        }
+        return progress;
+    }
+
+    /** The hosted page of a deposit, top-up agreement or enrolment; refused as {@link RejectedException}. */
+    public String hostedPage(String accountId, String checkoutId) {
+        CheckoutProgress progress = checkoutProgress(accountId, checkoutId);
+        if (progress.hostedPageUrl() == null || progress.hostedPageUrl().isBlank()) {
+            throw new IllegalStateException("No hosted page for " + checkoutId);
+        }
+        return progress.hostedPageUrl();
     }
 
     private static <R> R await(CompletableFuture<R> answer) {

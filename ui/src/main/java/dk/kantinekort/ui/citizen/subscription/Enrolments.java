@@ -1,10 +1,10 @@
 package dk.kantinekort.ui.citizen.subscription;
 
 import dk.kantinekort.api.error.RejectedException;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.subscription.StartEnrolment;
 import dk.kantinekort.ui.citizen.payment.PaymentLinks;
+import dk.kantinekort.ui.citizen.payment.PaymentQueries;
 import dk.kantinekort.ui.citizen.session.PortalCommands;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dk.kantinekort.ui.shell.Routes;
 
-/** Tilmeld without a browser: a new enrolment id, the links back to the portal, and the ledger's answer. */
+/** Tilmeld without a browser: a new enrolment id, the links back to the portal, then the hosted page once it is there. */
 final class Enrolments {
 
     /** The route the hosted page sends the citizen back to. */
@@ -28,9 +28,11 @@ final class Enrolments {
 
     private final PortalCommands commands;
     private final Supplier<PaymentLinks> links;
+    private final PaymentQueries payments;
 
-    Enrolments(PortalCommands commands, Supplier<PaymentLinks> links) {
+    Enrolments(PortalCommands commands, PaymentQueries payments, Supplier<PaymentLinks> links) {
         this.commands = commands;
+        this.payments = payments;
         this.links = links;
     }
 
@@ -41,12 +43,8 @@ final class Enrolments {
             back.put(ENROLMENT_PARAMETER, enrolmentId);
             back.put(ACCOUNT_PARAMETER, accountId);
             PaymentPageLinks pageLinks = links.get().backTo(Routes.ENROLMENT_RETURN, back);
-            PaymentCheckout checkout = commands.send(new StartEnrolment(accountId, enrolmentId, planId, receiptEmail,
-                    pageLinks));
-            if (checkout == null || checkout.hostedPageUrl() == null || checkout.hostedPageUrl().isBlank()) {
-                throw new IllegalStateException("No hosted page in the answer");
-            }
-            return new Started(enrolmentId, checkout.hostedPageUrl(), null);
+            commands.send(new StartEnrolment(accountId, enrolmentId, planId, receiptEmail, pageLinks));
+            return new Started(enrolmentId, payments.hostedPage(accountId, enrolmentId), null);
         } catch (RejectedException refusal) {
             return new Started(enrolmentId, null, SubscriptionTexts.refusalKey(refusal));
         } catch (IllegalStateException unavailable) {

@@ -200,8 +200,7 @@ public class SubscriptionsView extends VerticalLayout implements BeforeEnterObse
         if (account.isEmpty()) {
             return Optional.of(getTranslation("subscription.rejected.ACCESS_DENIED"));
         }
-        Enrolments enrolments = new Enrolments(commands,
-                () -> PaymentLinks.of(settings));
+        Enrolments enrolments = new Enrolments(commands, payments, () -> PaymentLinks.of(settings));
         Enrolments.Started started = enrolments.start(request.accountId(), request.planId(), request.email());
         if (started.hostedPageUrl() != null) {
             UI.getCurrent().getPage().setLocation(started.hostedPageUrl());

@@ -20,14 +20,15 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.webshop.CheckOutBasket;
-import dk.kantinekort.api.webshop.OrderCheckout;
+import dk.kantinekort.api.payment.CheckoutProgress;
+import dk.kantinekort.api.payment.CheckoutStage;
 import dk.kantinekort.api.webshop.OrderPayment;
-import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import dk.kantinekort.ui.shell.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.citizen.payment.FeeTexts;
 import dk.kantinekort.ui.citizen.payment.PaymentLinks;
 import dk.kantinekort.ui.citizen.payment.PaymentPanel;
+import dk.kantinekort.ui.citizen.payment.PaymentQueries;
 import dk.kantinekort.ui.citizen.payment.PaymentSettings;
 import dk.kantinekort.ui.citizen.payment.TermsDialog;
 import dk.kantinekort.ui.citizen.session.PortalCommands;
@@ -58,6 +59,7 @@ final class CheckoutForm extends Section {
 
     private final BasketPanel basket;
     private final PortalCommands commands;
+    private final PaymentQueries payments;
     private final PaymentSettings settings;
     /** Told how much was paid with the canteen card, so the balance shown follows. */
     private final Consumer<Money> whenPaid;
@@ -78,10 +80,11 @@ final class CheckoutForm extends Section {
     /** The canteen card's balance as the read model knew it, less what this page has paid since. */
     private Money balance;
 
-    CheckoutForm(BasketPanel basket, PortalCommands commands, PaymentSettings settings,
+    CheckoutForm(BasketPanel basket, PortalCommands commands, PaymentQueries payments, PaymentSettings settings,
                  MunicipalitySettings municipality, Supplier<FeeRule> cardFees, Consumer<Money> whenPaid) {
         this.basket = basket;
         this.commands = commands;
+        this.payments = payments;
         this.settings = settings;
         this.cardFees = cardFees;
         this.whenPaid = whenPaid;
@@ -248,7 +251,10 @@ final class CheckoutForm extends Section {
         }
     }
 
-    /** "Tjek ud": the ledger prices the basket and places the order; the answer decides what the page shows. */
+    /**
+     * "Tjek ud": the checkout is recorded, the webshop-checkout process prices the basket, places the order and pays
+     * it; what the command side then knows (paid, declined, refused or the hosted page) decides what the page shows.
+     */
     private void checkOut() {
         boolean leaving = false;
         PaymentPanel.showMessage(message, null);
@@ -272,12 +278,9 @@ final class CheckoutForm extends Section {
             }
             String orderId = UUID.randomUUID().toString();
             Money expected = basket.total();
-            OrderCheckout answer = commands.send(new CheckOutBasket(account.accountId(), orderId,
-                    place.get().placeId(), basket.items(), how, links(account.accountId(), orderId)));
-            if (answer == null) {
-                throw new IllegalStateException("No answer to the checkout");
-            }
-            leaving = showAnswer(answer, how, expected);
+            commands.send(new CheckOutBasket(account.accountId(), orderId, place.get().placeId(), basket.items(), how,
+                    links(account.accountId(), orderId)));
+            leaving = showAnswer(orderId, payments.checkoutProgress(account.accountId(), orderId), how, expected);
         } catch (RejectedException refusal) {
             PaymentPanel.showMessage(message, getTranslation(WebshopTexts.refusalKey(refusal)));
         } catch (IllegalStateException unavailable) {
@@ -303,9 +306,9 @@ final class CheckoutForm extends Section {
     }
 
     /** Shows the checkout's outcome; true when the browser leaves for the hosted page. */
-    private boolean showAnswer(OrderCheckout answer, OrderPayment how, Money expected) {
+    private boolean showAnswer(String orderId, CheckoutProgress answer, OrderPayment how, Money expected) {
         Money paid = answer.total() == null ? expected : answer.total();
-        if (answer.status() == OrderStatus.PAID) {
+        if (answer.stage() == CheckoutStage.PAID) {
             if (how == OrderPayment.CANTEEN_CARD && balance != null) {
                 balance = balance.minus(paid);
             }
@@ -313,24 +316,24 @@ final class CheckoutForm extends Section {
             accept.setValue(false);
             whenPaid.accept(paid);
             PaymentPanel.showMessage(confirmation, getTranslation("webshop.checkout.paid",
-                    WebshopTexts.orderNumber(answer.orderId()), DanishFormat.money(paid)));
+                    WebshopTexts.orderNumber(orderId), DanishFormat.money(paid)));
             confirmation.add(new Text(" "),
                     WebshopComponents.routeLink("checkout-order-link",
-                            WebshopComponents.orderLocation(account.accountId(), answer.orderId()),
+                            WebshopComponents.orderLocation(account.accountId(), orderId),
                             getTranslation("webshop.order.show")));
             return false;
         }
-        if (answer.status() == OrderStatus.PAYMENT_FAILED) {
-            String reason = answer.failure() == null ? getTranslation("payment.decline.DECLINED")
-                    : getTranslation(WebshopTexts.failureKey(how, answer.failure()));
+        if (answer.stage() == CheckoutStage.PAYMENT_FAILED) {
+            String reason = answer.declined() == null ? getTranslation("payment.decline.DECLINED")
+                    : getTranslation(WebshopTexts.failureKey(how, answer.declined()));
             PaymentPanel.showMessage(message, getTranslation("webshop.checkout.failed", reason));
             return false;
         }
-        if (answer.status() == OrderStatus.AWAITING_PAYMENT_DETAILS && answer.hostedPageUrl() != null) {
+        if (answer.stage() == CheckoutStage.HOSTED_PAGE && answer.hostedPageUrl() != null) {
             UI.getCurrent().getPage().setLocation(answer.hostedPageUrl());
             return true;
         }
-        throw new IllegalStateException("Unexpected checkout answer " + answer.status());
+        throw new IllegalStateException("Unexpected checkout answer " + answer.stage());
     }
 
     private PaymentPageLinks links(String accountId, String orderId) {

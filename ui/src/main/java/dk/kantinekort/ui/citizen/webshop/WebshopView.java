@@ -88,7 +88,7 @@ public class WebshopView extends VerticalLayout implements BeforeEnterObserver, 
         place.setPlaceholder(getTranslation("webshop.place.placeholder"));
         place.addValueChangeListener(change -> choosePlace(change.getValue()));
         basket = new BasketPanel(clock);
-        checkout = new CheckoutForm(basket, commands, settings, municipality, payments::cardFeeRule,
+        checkout = new CheckoutForm(basket, commands, payments, settings, municipality, payments::cardFeeRule,
                 paid -> showBalance(shownBalance.minus(paid)));
         products = new ProductList(queries, clock, (product, quantity) -> {
             basket.add(product, quantity);

@@ -1,5 +1,8 @@
 package dk.kantinekort.ui.citizen.payment;
 
+import dk.kantinekort.api.payment.FindCheckoutProgress;
+import dk.kantinekort.api.payment.CheckoutStage;
+import dk.kantinekort.api.payment.CheckoutProgress;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -22,7 +25,6 @@ import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.ConfirmPayoutAccount;
 import dk.kantinekort.api.payment.FindPayout;
 import dk.kantinekort.ui.testing.TestData;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PayoutView;
 import dk.kantinekort.api.payment.RequestPayout;
@@ -58,8 +60,9 @@ class AutoTopUpAndPayoutTest extends PaymentUiTest {
 
     @Test
     void nextSignsUpAndOpensTheProvidersPageToSaveTheCard() {
-        commands.answer(StartAutoTopUpSignup.class, c -> new PaymentCheckout("c-1", "pay-9", CARD_PAGE, Money.ZERO,
-                Money.ZERO));
+        commands.answer(StartAutoTopUpSignup.class, c -> null);
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.HOSTED_PAGE,
+                CARD_PAGE, null, null, null));
         open("indbetaling?fane=optankning");
         _setValue(_get(IntegerField.class, spec -> spec.withId("auto-amount")), 200);
         _setValue(_get(Checkbox.class, spec -> spec.withId("auto-accept")), true);

@@ -1,5 +1,8 @@
 package dk.kantinekort.ui.citizen.payment;
 
+import dk.kantinekort.api.payment.FindCheckoutProgress;
+import dk.kantinekort.api.payment.CheckoutStage;
+import dk.kantinekort.api.payment.CheckoutProgress;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -24,7 +27,6 @@ import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FindAutoTopUp;
 import dk.kantinekort.api.payment.FindPayout;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.ui.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +40,9 @@ class PaymentsViewTest extends PaymentUiTest {
     void nothingElseYet() {
         queries.answer(FindAutoTopUp.class, q -> null);
         queries.answer(FindPayout.class, q -> null);
-        commands.answer(StartDeposit.class, c -> new PaymentCheckout("checkout-1", "pay-1", HOSTED_PAGE, c.amount(),
-                TERMS.feeRuleFor(c.method()).feeFor(c.amount())));
+        commands.answer(StartDeposit.class, c -> null);
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.HOSTED_PAGE,
+                HOSTED_PAGE, null, null, null));
     }
 
     @Test
@@ -263,9 +266,9 @@ class PaymentsViewTest extends PaymentUiTest {
 
     @Test
     void aProviderThatDoesNotAnswerIsToldPlainly() {
-        commands.answer(StartDeposit.class, c -> {
-            throw new RejectedException(RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE, "down");
-        });
+        // the account took the deposit; the payment-checkout process found the provider silent
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.REFUSED,
+                null, RejectionCode.PAYMENT_PROVIDER_UNAVAILABLE, null, null));
         open("indbetaling");
         fillStepOne(100);
         next();

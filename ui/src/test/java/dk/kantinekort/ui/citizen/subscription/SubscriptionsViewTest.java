@@ -1,5 +1,8 @@
 package dk.kantinekort.ui.citizen.subscription;
 
+import dk.kantinekort.api.payment.FindCheckoutProgress;
+import dk.kantinekort.api.payment.CheckoutStage;
+import dk.kantinekort.api.payment.CheckoutProgress;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -38,7 +41,6 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.FeeRule;
 import dk.kantinekort.api.payment.FindPaymentTerms;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
@@ -243,8 +245,9 @@ class SubscriptionsViewTest extends PortalUiTest {
 
     @Test
     void tilmeldSendsStartEnrolmentForTheChosenCardAccountAndSendsTheBrowserToTheHostedPage() {
-        commands.answer(StartEnrolment.class, c -> new PaymentCheckout(c.enrolmentId(), "pay-1",
-                "https://psp.example/hosted/pay-1", Money.ZERO, Money.ZERO));
+        commands.answer(StartEnrolment.class, c -> null);
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.HOSTED_PAGE,
+                "https://psp.example/hosted/pay-1", null, null, null));
         open("abonnementer?konto=" + CHRISTIAN);
         _click(_get(Button.class, spec -> spec.withId("plan-frugtordning-enrol")));
 
@@ -291,9 +294,9 @@ class SubscriptionsViewTest extends PortalUiTest {
 
     @Test
     void aPlanThatTakesNoEnrolmentsIsExplainedByTheButton() {
-        commands.answer(StartEnrolment.class, c -> {
-            throw new RejectedException(RejectionCode.NOT_OFFERED, "withdrawn");
-        });
+        commands.answer(StartEnrolment.class, c -> null); // recorded; the enrolment-checkout process finds the plan withdrawn
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.REFUSED,
+                null, RejectionCode.NOT_OFFERED, null, null));
         open("abonnementer?konto=" + CHRISTIAN);
         _click(_get(Button.class, spec -> spec.withId("plan-frugtordning-enrol")));
         _setValue(_get(Checkbox.class, spec -> spec.withId("enrol-accept")), true);

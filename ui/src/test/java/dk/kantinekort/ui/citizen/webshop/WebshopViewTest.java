@@ -1,5 +1,8 @@
 package dk.kantinekort.ui.citizen.webshop;
 
+import dk.kantinekort.api.payment.FindCheckoutProgress;
+import dk.kantinekort.api.payment.CheckoutStage;
+import dk.kantinekort.api.payment.CheckoutProgress;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -29,9 +32,7 @@ import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.api.payment.PaymentTerms;
 import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.CheckOutBasket;
-import dk.kantinekort.api.webshop.OrderCheckout;
 import dk.kantinekort.api.webshop.OrderPayment;
-import dk.kantinekort.api.webshop.OrderStatus;
 import dk.kantinekort.ui.testing.TestData;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,8 +134,9 @@ class WebshopViewTest extends WebshopUiTest {
 
     @Test
     void checkoutWithTheCanteenCardShowsBetaltAndTheBalanceLessTheTotal() {
-        commands.answer(CheckOutBasket.class, c -> new OrderCheckout(c.orderId(), OrderStatus.PAID,
-                Money.ofOre(3_000), null, null));
+        commands.answer(CheckOutBasket.class, c -> null);
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.PAID, null,
+                null, null, Money.ofOre(3_000)));
         open("webshop");
         assertThat(text("webshop-balance")).isEqualTo("Saldo 65,00 kr.");
         add("maelk", 1);
@@ -154,8 +156,9 @@ class WebshopViewTest extends WebshopUiTest {
 
     @Test
     void checkoutWithAPaymentCardSendsTheBrowserToTheHostedPage() {
-        commands.answer(CheckOutBasket.class, c -> new OrderCheckout(c.orderId(), OrderStatus.AWAITING_PAYMENT_DETAILS,
-                Money.ofOre(17_500), "https://psp.example/hosted/abc", null));
+        commands.answer(CheckOutBasket.class, c -> null);
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.HOSTED_PAGE,
+                "https://psp.example/hosted/abc", null, null, Money.ofOre(17_500)));
         open("webshop");
         add("frokost", 1);
 
@@ -174,9 +177,9 @@ class WebshopViewTest extends WebshopUiTest {
 
     @Test
     void aRefusalIsShownInDanishNextToTheButtonAndTheButtonWorksAgain() {
-        commands.answer(CheckOutBasket.class, c -> {
-            throw new RejectedException(RejectionCode.NOT_OFFERED, "The product is not offered at this place");
-        });
+        commands.answer(CheckOutBasket.class, c -> null); // recorded; the webshop-checkout process: not offered
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(), CheckoutStage.REFUSED,
+                null, RejectionCode.NOT_OFFERED, null, null));
         open("webshop");
         add("maelk", 1);
 
@@ -189,8 +192,9 @@ class WebshopViewTest extends WebshopUiTest {
 
     @Test
     void aCanteenCardWithoutEnoughMoneyIsSaidNextToTheButton() {
-        commands.answer(CheckOutBasket.class, c -> new OrderCheckout(c.orderId(), OrderStatus.PAYMENT_FAILED,
-                Money.ofOre(3_000), null, PaymentDeclineReason.INSUFFICIENT_FUNDS));
+        commands.answer(CheckOutBasket.class, c -> null);
+        queries.answer(FindCheckoutProgress.class, q -> new CheckoutProgress(q.checkoutId(),
+                CheckoutStage.PAYMENT_FAILED, null, null, PaymentDeclineReason.INSUFFICIENT_FUNDS, Money.ofOre(3_000)));
         open("webshop");
         add("maelk", 1); // 30,00 kr. of 65,00 kr. as far as the page knows; the ledger decides
 

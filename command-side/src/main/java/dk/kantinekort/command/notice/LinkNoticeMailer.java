@@ -1,10 +1,9 @@
-package dk.kantinekort.command.relation;
+package dk.kantinekort.command.notice;
 
 import dk.kantinekort.api.relation.AccountLinkApproved;
 import dk.kantinekort.api.relation.AccountLinkGranted;
 import dk.kantinekort.api.relation.AccountLinkRequested;
 import dk.kantinekort.command.citizen.ContactDirectory;
-import dk.kantinekort.command.notice.Mailbox;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -18,9 +17,11 @@ import org.springframework.stereotype.Component;
  * Follows the events in a tracking processor of its own, like the receipts; the owner's address is opened only here.
  */
 @Component
-@ProcessingGroup(LinkProcessing.NOTICES)
+@ProcessingGroup(LinkNoticeMailer.GROUP)
 class LinkNoticeMailer {
 
+    /** A processor of its own, so a mail server that is down delays these mails, never the ending of agreements. */
+    static final String GROUP = "link-notices";
 
     private final Mailbox mailbox;
     private final ContactDirectory contacts;

@@ -1,4 +1,4 @@
-package dk.kantinekort.command.relation;
+package dk.kantinekort.command.notice;
 
 import java.time.Instant;
 import java.time.ZoneId;
