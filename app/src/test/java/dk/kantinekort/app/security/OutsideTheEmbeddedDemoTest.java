@@ -52,8 +52,11 @@ class OutsideTheEmbeddedDemoTest {
 
     @Test
     void aDemoTillTokenTheStoreStillKnowsOpensNothingOutsideTheDemoAndMetricsNeedTheToken() throws Exception {
-        try (RunningKantinekort demo = AppUnderTest.startWithoutLogin(dataDir, OWN_SECRETS.toArray(String[]::new))) {
+        String[] demoWithAFleet = Stream.concat(OWN_SECRETS.stream(), Stream.of("--canteen.demo-data.school-tills=3"))
+                .toArray(String[]::new);
+        try (RunningKantinekort demo = AppUnderTest.startWithoutLogin(dataDir, demoWithAFleet)) {
             assertThat(balance(demo, "demo-till-skole-1").statusCode()).as("seeded and open in the demo").isEqualTo(200);
+            assertThat(balance(demo, "demo-till-skole-3").statusCode()).as("the benchmarks' fleet").isEqualTo(200);
         }
         String[] outside = Stream.concat(OWN_SECRETS.stream(), Stream.of("--canteen.demo.enabled=false",
                 "--canteen.demo-data.enabled=false")).toArray(String[]::new);
@@ -61,6 +64,7 @@ class OutsideTheEmbeddedDemoTest {
             HttpResponse<String> refused = balance(production, "demo-till-skole-1");
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.body()).contains("A demo till token is refused outside the embedded demo");
+            assertThat(balance(production, "demo-till-skole-3").statusCode()).isEqualTo(401);
 
             assertThat(get(production, "/actuator/prometheus", null).statusCode()).isEqualTo(401);
             assertThat(get(production, "/v3/api-docs", null).statusCode()).isEqualTo(401);
