@@ -33,6 +33,10 @@ final class BenchApi {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    BenchApi(String pos, String adminToken, String tillToken) {
+        this(pos, adminToken, List.of(tillToken));
+    }
+
     BenchApi(String pos, String adminToken, List<String> tillTokens) {
         this.pos = pos;
         this.adminToken = adminToken;
