@@ -42,6 +42,7 @@ start_app() {
   java ${JAVA_OPTS_APP:--Xmx1g} -jar app/target/app.jar --canteen.data-dir="$WORK/data" \
     --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
     --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
+    --canteen.demo-data.school-tills=16 --canteen.psp.port=0 --canteen.smtp.port=0 \
     --canteen.mongo.host=127.0.0.1 >"$WORK/$1" 2>&1 &
   APP=$!
   local start=$SECONDS

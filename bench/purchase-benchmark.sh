@@ -26,6 +26,7 @@ LOG="$DATA/app.log"
 java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
   --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
   --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
+  --canteen.demo-data.school-tills=16 --canteen.psp.port=0 --canteen.smtp.port=0 \
   >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT

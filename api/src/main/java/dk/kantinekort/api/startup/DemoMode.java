@@ -18,8 +18,8 @@ public final class DemoMode {
 
     public static final String PROPERTY = "canteen.demo.enabled";
 
-    /** The demo tills' bearer tokens, seeded by the embedded default's demo data. */
-    public static final Set<String> DEMO_TILL_TOKENS = Set.of("demo-till-skole-1", "demo-till-bio-1");
+    /** The demo tills' bearer tokens (demo-till-skole-1..N, demo-till-bio-1), seeded by the embedded default's demo data. */
+    public static final String DEMO_TILL_TOKEN_PREFIX = "demo-till-";
 
     /** Each secret setting with the values the embedded demo ships (never to be used anywhere else). */
     static final Map<String, Set<String>> DEMO_SECRETS = Map.of(
@@ -47,7 +47,7 @@ public final class DemoMode {
 
     /** A demo till's token: refused outside the embedded demo even when a data store still holds it. */
     public static boolean isDemoTillToken(String token) {
-        return token != null && DEMO_TILL_TOKENS.contains(token);
+        return token != null && token.startsWith(DEMO_TILL_TOKEN_PREFIX);
     }
 
     /** Outside the demo: each setting that holds a demo value (or seeds demo data), as a sentence naming it. */

@@ -53,16 +53,34 @@ public class DemoData {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final int schoolTills;
 
     public DemoData(CommandGateway commands, QueryGateway queries) {
+        this(commands, queries, 1);
+    }
+
+    /** {@code schoolTills}: how many tills Gladsaxe Skole has (tokens demo-till-skole-1..N; the benchmarks use 16). */
+    public DemoData(CommandGateway commands, QueryGateway queries, int schoolTills) {
         this.commands = commands;
         this.queries = queries;
+        this.schoolTills = schoolTills;
     }
 
     /** Seeds the demo data unless it is there already. */
     public void seedOnce() {
         seedLedgerOnce();
+        seedSchoolTillsOnce();
         seedLoginsOnce();
+    }
+
+    /** The school's further tills, each its own credential (a fleet, as the till API's rate limit is per till). */
+    private void seedSchoolTillsOnce() {
+        for (int i = 2; i <= schoolTills; i++) {
+            String token = "demo-till-skole-" + i;
+            if (queries.query(new AuthenticateTill(sha256(token)), TillIdentity.class).join() == null) {
+                send(new IssueTillCredential("gladsaxe-skole", "skole-till-" + i, sha256(token)));
+            }
+        }
     }
 
     private void seedLedgerOnce() {

@@ -29,21 +29,45 @@ final class BenchApi {
 
     private final String pos;
     private final String adminToken;
-    private final String tillToken;
+    private final List<String> tillTokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchApi(String pos, String adminToken, String tillToken) {
-        this.pos = pos;
-        this.adminToken = adminToken;
-        this.tillToken = tillToken;
+        this(pos, adminToken, List.of(tillToken));
     }
 
-    /** Reads bench.pos, bench.adminToken and bench.tillToken (defaults: the embedded default's demo data). */
+    BenchApi(String pos, String adminToken, List<String> tillTokens) {
+        this.pos = pos;
+        this.adminToken = adminToken;
+        this.tillTokens = List.copyOf(tillTokens);
+    }
+
+    /**
+     * Reads bench.pos, bench.adminToken and the tills: bench.tillToken (one), or else bench.tills school tills
+     * demo-till-skole-1..N (default 16; the app seeds them with --canteen.demo-data.school-tills=N). Many tills, as a
+     * real fleet: each stays far below the per-till rate limit (canteen.rate-limits.till.*).
+     */
     static BenchApi fromSystemProperties() {
+        String one = System.getProperty("bench.tillToken");
+        List<String> tills = one != null ? List.of(one)
+                : java.util.stream.IntStream.rangeClosed(1, Integer.getInteger("bench.tills", 16))
+                        .mapToObj(i -> "demo-till-skole-" + i).toList();
         return new BenchApi(System.getProperty("bench.pos", "http://127.0.0.1:8081"),
-                System.getProperty("bench.adminToken", "demo-admin"),
-                System.getProperty("bench.tillToken", "demo-till-skole-1"));
+                System.getProperty("bench.adminToken", "demo-admin"), tills);
+    }
+
+    /** One of the tills, at random: the load spreads over the fleet. */
+    private String tillToken() {
+        return tillTokens.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(tillTokens.size()));
+    }
+
+    /**
+     * The till of a purchase, fixed by its idempotency key: a key is a till's own, so a replay (the durability check
+     * sends each acknowledged purchase again) must come from the same till to be the same purchase.
+     */
+    private String tillFor(String idempotencyKey) {
+        return tillTokens.get(Math.floorMod(idempotencyKey.hashCode(), tillTokens.size()));
     }
 
     String pos() {
@@ -101,7 +125,7 @@ final class BenchApi {
 
     /** POST /api/v1/purchases as the till. */
     HttpResponse<String> purchase(String idempotencyKey, String body) throws IOException, InterruptedException {
-        return post("/api/v1/purchases", tillToken, idempotencyKey, body);
+        return post("/api/v1/purchases", tillFor(idempotencyKey), idempotencyKey, body);
     }
 
     /**
@@ -109,7 +133,7 @@ final class BenchApi {
      * a deadline, so a 404 while the read model catches up, or a 503, is not an error here.
      */
     Long balance(String card) throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/api/v1/cards/" + card + "/balance", tillToken);
+        HttpResponse<String> response = get("/api/v1/cards/" + card + "/balance", tillToken());
         return response.statusCode() == 200 ? JSON.readTree(response.body()).path("balance").asLong() : null;
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * <li>{@code verify}: against the restarted app, check the journal (see {@link DurabilityVerifier}); exits 1 on
  *     any violation.</li>
  * </ul>
- * Settings (system properties): bench.pos, bench.adminToken, bench.tillToken (see {@link BenchApi}),
+ * Settings (system properties): bench.pos, bench.adminToken, bench.tills or bench.tillToken (see {@link BenchApi}),
  * check.journal, check.marker (file created when the app should be killed), check.accounts (500),
  * check.clients (16), check.killAfter (5 s), check.catchUp (120 s).
  */

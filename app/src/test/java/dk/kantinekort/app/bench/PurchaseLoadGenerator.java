@@ -21,7 +21,7 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Settings (system properties): bench.pos (http://127.0.0.1:8081), bench.accounts (10000),
  * bench.clients (32), bench.seconds (60), bench.warmup (10), bench.adminToken (demo-admin),
- * bench.tillToken (demo-till-skole-1).
+ * bench.tills (16: demo-till-skole-1..16, the purchase spread over them) or bench.tillToken (one till).
  */
 public final class PurchaseLoadGenerator {
 
