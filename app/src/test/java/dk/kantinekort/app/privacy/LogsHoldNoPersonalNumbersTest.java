@@ -14,11 +14,11 @@ import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.identity.LinkIdentity;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
-import dk.kantinekort.api.payment.PaymentCheckout;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.StartDeposit;
 import dk.kantinekort.api.relation.LinkRequestOutcome;
 import dk.kantinekort.api.relation.RequestAccountLink;
+import dk.kantinekort.app.payment.Checkouts;
 import dk.kantinekort.app.AppUnderTest;
 import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
@@ -166,10 +166,10 @@ class LogsHoldNoPersonalNumbersTest {
 
             // money on the card with a payment card: one refused, one paid
             PspSimulatorClient psp = new PspSimulatorClient(app.pspBaseUrl(), "demo-psp-secret");
-            PaymentCheckout refused = startDeposit(owner.accountId(), 40);
+            Checkouts.Started refused = startDeposit(owner.accountId(), 40);
             assertThat(psp.payWithCard(URI.create(refused.hostedPageUrl()),
                     PspSimulatorClient.INSUFFICIENT_FUNDS_CARD).approved()).isFalse();
-            PaymentCheckout paid = startDeposit(owner.accountId(), 100);
+            Checkouts.Started paid = startDeposit(owner.accountId(), 100);
             assertThat(psp.payWithCard(URI.create(paid.hostedPageUrl()), PspSimulatorClient.SUCCESS_CARD).approved())
                     .isTrue();
             await().atMost(WAIT).until(() -> account(OWNER_CARD).balance(), Money.ofKroner(100)::equals);
@@ -205,12 +205,14 @@ class LogsHoldNoPersonalNumbersTest {
             return queries.query(new FindAccountByCard(card), AccountSummary.class).join();
         }
 
-        private PaymentCheckout startDeposit(String accountId, long kroner) {
+        private Checkouts.Started startDeposit(String accountId, long kroner) {
             String portal = "http://127.0.0.1:" + app.portalPort();
-            return commands.sendAndWait(new StartDeposit(accountId, UUID.randomUUID().toString(),
+            String depositId = UUID.randomUUID().toString();
+            commands.sendAndWait(new StartDeposit(accountId, depositId,
                     Money.ofKroner(kroner), DepositMethod.PAYMENT_CARD, "ejer@example.dk", new PaymentPageLinks(
                     portal + "/indbetaling/kvittering", portal + "/indbetaling/kvittering?annulleret=1",
                     portal + "/betingelser")));
+            return Checkouts.hostedPage(queries, accountId, depositId);
         }
 
         private HttpResponse<String> buy(String card) throws Exception {

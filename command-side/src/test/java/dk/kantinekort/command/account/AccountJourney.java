@@ -31,6 +31,7 @@ import dk.kantinekort.api.payment.DeclineDeposit;
 import dk.kantinekort.api.payment.DepositRequested;
 import dk.kantinekort.api.payment.FailAutoTopUp;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
+import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.payment.RejectPayout;
 import dk.kantinekort.api.payment.RequestAutoTopUpSignup;
 import dk.kantinekort.api.payment.RequestDeposit;
@@ -50,6 +51,9 @@ import java.util.UUID;
  * is then checked by {@link AccountHistory}.
  */
 final class AccountJourney {
+    private static final PaymentPageLinks PAGE_LINKS = new PaymentPageLinks("http://127.0.0.1:8080/indbetaling/kvittering",
+            "http://127.0.0.1:8080/indbetaling", "http://127.0.0.1:8080/handelsbetingelser");
+
 
     /** What a step does; the step's amount, pick and variant fill in the details. */
     enum Move {
@@ -181,7 +185,7 @@ final class AccountJourney {
             case OPEN_PROVIDER_DEPOSIT:
                 return sent(new RequestDeposit(accountId, nextId("dep"), amount,
                         Money.ofOre(step.pick() % 2 == 0 ? 0 : 150),
-                        step.variant() ? DepositMethod.PAYMENT_CARD : DepositMethod.MOBILEPAY, null), PORTAL);
+                        step.variant() ? DepositMethod.PAYMENT_CARD : DepositMethod.MOBILEPAY, null, PAGE_LINKS), PORTAL);
             case SETTLE_PROVIDER_DEPOSIT: {
                 DepositRequested open = pick(now.openDeposits.values(), step.pick());
                 if (open == null) {
@@ -214,7 +218,7 @@ final class AccountJourney {
                             "XXXX 1234", "12/30"), PROVIDER);
                 }
                 return sent(new RequestAutoTopUpSignup(accountId, nextId("agr"), amount, Money.ofOre(150),
-                        Money.ofOre(step.pick() * 100L), null), PORTAL);
+                        Money.ofOre(step.pick() * 100L), null, PAGE_LINKS), PORTAL);
             case ACTIVATE_TOP_UP:
                 return sent(new ActivateAutoTopUp(accountId, now.pendingAgreementId != null
                         ? now.pendingAgreementId : nextId("agr"), "pay-a", "token-1", "VISA", "XXXX 1234", "12/30"),

@@ -51,6 +51,11 @@ public final class CircuitBreakingPaymentProvider implements PaymentProvider {
     }
 
     /** CLOSED (calls go through), OPEN (they fail at once) or HALF_OPEN (a few try). */
+    /** How many calls the open circuit refused without asking the provider (for tests and metrics). */
+    public long notPermittedCalls() {
+        return circuit.getMetrics().getNumberOfNotPermittedCalls();
+    }
+
     public CircuitBreaker.State state() {
         return circuit.getState();
     }
