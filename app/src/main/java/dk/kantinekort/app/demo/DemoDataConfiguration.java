@@ -3,6 +3,7 @@ package dk.kantinekort.app.demo;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +15,12 @@ import org.springframework.context.annotation.Configuration;
 public class DemoDataConfiguration {
 
     @Bean
-    ApplicationRunner demoDataSeeder(CommandGateway commands, QueryGateway queries, Clock clock) {
+    ApplicationRunner demoDataSeeder(CommandGateway commands, QueryGateway queries, Clock clock,
+                                     @Value("${canteen.demo-data.bench-tills:0}") int benchTills) {
         return args -> {
             new DemoData(commands, queries).seedOnce();
             new DemoCatalogue(commands, clock).seedOnce();
+            new BenchTills(commands, queries).seed(benchTills);
         };
     }
 }
