@@ -3,6 +3,7 @@ package dk.kantinekort.command.bus;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
@@ -27,6 +28,8 @@ public final class EventStoreSync {
 
     private final DataSource dataSource;
     private final Mode mode;
+    private final AtomicLong commitsSeen = new AtomicLong();
+    private long syncedUpTo;
 
     public EventStoreSync(DataSource dataSource, Mode mode) {
         this.dataSource = dataSource;
@@ -37,11 +40,27 @@ public final class EventStoreSync {
         return mode;
     }
 
-    /** Returns once everything committed before the call is on disk. */
+    /**
+     * Returns once everything committed before the call is on disk. Callers that arrive while a sync runs wait
+     * for it and then need one more only if their commit may have come after it started: the two batch workers'
+     * commits then share fsyncs.
+     */
     public void sync() {
         if (mode == Mode.OFF) {
             return;
         }
+        long ticket = commitsSeen.incrementAndGet();
+        synchronized (this) {
+            if (syncedUpTo >= ticket) {
+                return;
+            }
+            long upTo = commitsSeen.get(); // those commits returned before this sync starts: it covers them
+            force();
+            syncedUpTo = upTo;
+        }
+    }
+
+    private void force() {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = mode == Mode.STORE ? embeddedStore(connection) : null;
             if (store != null) {
