@@ -2,7 +2,8 @@
 # The purchase benchmark with wrk (docs/PERFORMANCE.md), beside bench/purchase-benchmark.sh (Java client): builds
 # the app, starts it on a fresh data directory with TILLS extra till credentials, opens and funds ACCOUNTS
 # accounts through the admin API, drives purchases with wrk (bench/wrk-purchases.lua: random card, random till,
-# unique Idempotency-Key), then checks that the sum of all balances equals funded minus sold.
+# unique Idempotency-Key), re-sends what was in flight when wrk stopped (same key), then checks that the sum of
+# all balances equals funded minus sold.
 # Settings: ACCOUNTS (10000), CONNECTIONS (32), THREADS (2), DURATION (60 s), WARMUP (10), TILLS (64),
 # JAVA_OPTS_APP (-Xmx2g), JFR (a file name: records the measured run with Java Flight Recorder), APP_ARGS.
 # Pass --no-build to reuse app/target/app.jar and the compiled bench classes. Needs wrk (Debian: apt-get install wrk).
@@ -50,7 +51,7 @@ BENCH_JAVA=(java -Xmx1g -cp "app/target/test-classes:$(cat app/target/bench.clas
 "${BENCH_JAVA[@]}" dk.kantinekort.app.bench.WrkScenario seed "$DATA/cards.txt"
 
 export CARDS="$DATA/cards.txt" TILLS
-RUN=warm wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/wrk-purchases.lua \
+PENDING="$DATA/pending-warmup.txt" RUN=warm wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/wrk-purchases.lua \
   "http://127.0.0.1:$POS_PORT" >"$DATA/warmup.txt"
 [[ -n "${JFR:-}" ]] && jcmd $APP JFR.start name=bench settings=profile filename="$(realpath -m "$JFR")" >/dev/null
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $ACCOUNTS cards, $TILLS till credentials (after ${WARMUP} s warm-up):"
@@ -58,7 +59,7 @@ echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $ACCOUNTS cards, $TILLS till
 # disturbs far less than throughput does
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$APP/stat"; }
 CPU_BEFORE=$(cpu_seconds)
-RUN=measured wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/wrk-purchases.lua \
+PENDING="$DATA/pending-measured.txt" RUN=measured wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/wrk-purchases.lua \
   "http://127.0.0.1:$POS_PORT" | tee "$DATA/measured.txt" | grep -v '^SOLD\|^ERRORS\|^COUNT'
 CPU_AFTER=$(cpu_seconds)
 awk -v b="$CPU_BEFORE" -v a="$CPU_AFTER" -v n="$(awk '/^COUNT/{print $2}' "$DATA/measured.txt")" -v s="$DURATION" \
@@ -68,6 +69,7 @@ echo "Load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 SOLD=$(( $(awk '/^SOLD/{print $2}' "$DATA/warmup.txt") + $(awk '/^SOLD/{print $2}' "$DATA/measured.txt") ))
 ERRORS=$(( $(awk '/^ERRORS/{print $2}' "$DATA/warmup.txt") + $(awk '/^ERRORS/{print $2}' "$DATA/measured.txt") ))
-"${BENCH_JAVA[@]}" dk.kantinekort.app.bench.WrkScenario check "$DATA/cards.txt" "$SOLD"
+"${BENCH_JAVA[@]}" dk.kantinekort.app.bench.WrkScenario check "$DATA/cards.txt" "$SOLD" \
+  "$DATA/pending-warmup.txt" "$DATA/pending-measured.txt"
 echo "Errors (warm-up and measured run): $ERRORS"
 [[ "$ERRORS" == 0 ]]
