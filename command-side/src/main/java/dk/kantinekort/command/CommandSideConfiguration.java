@@ -92,15 +92,17 @@ public class CommandSideConfiguration {
 
     /**
      * Brings each batch's commit onto the disk before its commands are answered (decision record 2).
-     * {@code canteen.event-store.sync}: {@code auto} (default) syncs an H2 event store with {@code MVStore.sync()}
-     * and leaves other databases to their own commit (PostgreSQL fsyncs its WAL); {@code store},
+     * {@code canteen.event-store.sync}: {@code auto} (default) syncs an H2 file event store with
+     * {@code MVStore.sync()} and leaves in-memory H2 and other databases to their own commit (PostgreSQL fsyncs
+     * its WAL); {@code store},
      * {@code checkpoint} or {@code off} choose explicitly (docs/PERFORMANCE.md).
      */
     @Bean
     EventStoreSync eventStoreSync(DataSource dataSource, @Value("${canteen.event-store.sync:auto}") String mode,
                                   @Value("${spring.datasource.url:}") String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.contains("mem:");
         EventStoreSync.Mode chosen = "auto".equalsIgnoreCase(mode)
-                ? (url.startsWith("jdbc:h2:") ? EventStoreSync.Mode.STORE : EventStoreSync.Mode.OFF)
+                ? (h2File ? EventStoreSync.Mode.STORE : EventStoreSync.Mode.OFF)
                 : EventStoreSync.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
         return new EventStoreSync(dataSource, chosen);
     }

@@ -18,7 +18,7 @@ import org.h2.mvstore.MVStore;
  * <p>{@link Mode#STORE}: {@code MVStore.sync()} of the embedded database, which is {@code FileChannel.force}
  * and nothing else; a database behind H2's TCP server falls back to {@code CHECKPOINT SYNC}.
  * {@link Mode#CHECKPOINT}: always {@code CHECKPOINT SYNC} (also writes whatever other transactions have changed
- * so far, under the database's lock: measured slower, kept for comparison). {@link Mode#OFF}: no sync (only for
+ * so far, under the database's lock; kept for comparison). {@link Mode#OFF}: no sync (only for
  * databases that sync their own commits, e.g. PostgreSQL, or to measure).
  */
 public final class EventStoreSync {
