@@ -29,7 +29,6 @@ fi
 DATA=$(mktemp -d)
 LOG="$DATA/app.log"
 
-
 java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
   --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
   --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
