@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Purchase benchmark of the till API (docs/PERFORMANCE.md): builds the app, starts it on a fresh data
 # directory, opens and funds accounts through the admin API, drives purchases from concurrent clients and
-# checks the balances afterwards. Settings: ACCOUNTS, CLIENTS, SECONDS, WARMUP, JAVA_OPTS_APP.
+# checks the balances afterwards. Settings: ACCOUNTS, CLIENTS, DURATION (s), WARMUP, JAVA_OPTS_APP.
 # Pass --no-build to reuse app/target/app.jar and the compiled load generator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ACCOUNTS=${ACCOUNTS:-10000}
 CLIENTS=${CLIENTS:-32}
-SECONDS_=${SECONDS:-60}
+DURATION=${DURATION:-60}  # not SECONDS: bash counts its own run time in that variable
 WARMUP=${WARMUP:-10}
 PORTAL_PORT=${PORTAL_PORT:-18080}
 POS_PORT=${POS_PORT:-18081}
@@ -40,5 +40,5 @@ echo "App up (log: $LOG); machine: $(nproc) cores, $(free -g | awk '/Mem:/{print
 
 java -Xmx1g -cp "app/target/test-classes:$(cat app/target/bench.classpath)" \
   -Dbench.pos="http://127.0.0.1:$POS_PORT" -Dbench.accounts="$ACCOUNTS" -Dbench.clients="$CLIENTS" \
-  -Dbench.seconds="$SECONDS_" -Dbench.warmup="$WARMUP" \
+  -Dbench.seconds="$DURATION" -Dbench.warmup="$WARMUP" \
   dk.kantinekort.app.bench.PurchaseLoadGenerator

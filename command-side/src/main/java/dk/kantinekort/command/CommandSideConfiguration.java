@@ -2,9 +2,13 @@ package dk.kantinekort.command;
 
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.command.bus.BoundedAggregateCache;
+import dk.kantinekort.command.bus.EventStoreSync;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
+import dk.kantinekort.command.bus.SyncAfterCommit;
 import dk.kantinekort.command.payment.PaymentSettings;
 import java.time.Clock;
+import java.util.Locale;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
@@ -86,17 +90,36 @@ public class CommandSideConfiguration {
     }
 
     /**
+     * Brings each batch's commit onto the disk before its commands are answered (decision record 2).
+     * {@code canteen.event-store.sync}: {@code auto} (default) syncs an H2 file event store with
+     * {@code MVStore.sync()} and leaves in-memory H2 and other databases to their own commit (PostgreSQL fsyncs
+     * its WAL); {@code store},
+     * {@code checkpoint} or {@code off} choose explicitly (docs/PERFORMANCE.md).
+     */
+    @Bean
+    EventStoreSync eventStoreSync(DataSource dataSource, @Value("${canteen.event-store.sync:auto}") String mode,
+                                  @Value("${spring.datasource.url:}") String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.contains("mem:");
+        EventStoreSync.Mode chosen = "auto".equalsIgnoreCase(mode)
+                ? (h2File ? EventStoreSync.Mode.STORE : EventStoreSync.Mode.OFF)
+                : EventStoreSync.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        return new EventStoreSync(dataSource, chosen);
+    }
+
+    /**
      * Commits the commands that arrive together in one transaction (decision record 6); replaces Axon's
      * default SimpleCommandBus, also as the local segment behind Axon Server.
      */
     @Bean
     @Qualifier("localSegment")
     @ConditionalOnProperty(name = "canteen.command-bus.group-commit", havingValue = "true", matchIfMissing = true)
-    GroupCommitCommandBus commandBus(TransactionManager transactionManager,
+    GroupCommitCommandBus commandBus(TransactionManager batchTransactions, EventStoreSync eventStoreSync,
                                      org.axonframework.config.Configuration axon,
                                      DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
                                      @Value("${canteen.command-bus.workers:2}") int workers,
                                      @Value("${canteen.command-bus.max-batch:64}") int maxBatch) {
+        // a batch's commit returns once it is on disk, so its callers are answered only after that
+        TransactionManager transactionManager = new SyncAfterCommit(batchTransactions, eventStoreSync);
         SimpleCommandBus handlers = SimpleCommandBus.builder()
                 .transactionManager(NoTransactionManager.INSTANCE) // one transaction per batch instead
                 .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)

@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 public class DemoData {
 
     public static final String SCHOOL_TILL_TOKEN = "demo-till-skole-1";
+    static final String SCHOOL_PLACE_ID = "gladsaxe-skole";
     public static final String CINEMA_TILL_TOKEN = "demo-till-bio-1";
     public static final CardNumber CHRISTIAN_CARD = CardNumber.parse("1562265116");
     public static final CardNumber RELATION_CARD = CardNumber.parse("04579A22352680");
@@ -88,7 +89,7 @@ public class DemoData {
             log.info("Demo data already present");
             return;
         }
-        place("gladsaxe-skole", "Gladsaxe Skole", UnitKind.SCHOOL, "skole-till-1", SCHOOL_TILL_TOKEN);
+        place(SCHOOL_PLACE_ID, "Gladsaxe Skole", UnitKind.SCHOOL, "skole-till-1", SCHOOL_TILL_TOKEN);
         place("gladsaxe-bio", "Gladsaxe Bio", UnitKind.CINEMA, "bio-till-1", CINEMA_TILL_TOKEN);
         AccountOpening christian = person(CHRISTIAN_CPR, "Christian Harms", "christian.harms@example.dk",
                 CHRISTIAN_CARD, EnumSet.allOf(UnitKind.class));

@@ -16,10 +16,12 @@ public class DemoDataConfiguration {
 
     @Bean
     ApplicationRunner demoDataSeeder(CommandGateway commands, QueryGateway queries, Clock clock,
-                                     @Value("${canteen.demo-data.school-tills:1}") int schoolTills) {
+                                     @Value("${canteen.demo-data.school-tills:1}") int schoolTills,
+                                     @Value("${canteen.demo-data.bench-tills:0}") int benchTills) {
         return args -> {
             new DemoData(commands, queries, schoolTills).seedOnce();
             new DemoCatalogue(commands, clock).seedOnce();
+            new BenchTills(commands, queries).seed(benchTills);
         };
     }
 }

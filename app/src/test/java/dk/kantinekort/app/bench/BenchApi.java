@@ -140,7 +140,7 @@ final class BenchApi {
     HttpResponse<String> post(String path, String token, String idempotencyKey, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pos + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(120)) // opening 500 accounts in one request takes long on a busy machine
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

@@ -1,5 +1,7 @@
 package dk.kantinekort.command.card;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.kantinekort.api.account.CardIssued;
 import dk.kantinekort.api.account.ReplacementCardOrdered;
 import dk.kantinekort.api.card.CardNumber;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,15 +29,36 @@ import org.springframework.stereotype.Component;
 public class CardDirectory {
 
     private final JdbcTemplate jdbc;
+    private final Cache<String, String> committed;
 
-    CardDirectory(JdbcTemplate jdbc) {
+    CardDirectory(JdbcTemplate jdbc, @Value("${canteen.command-bus.cached-accounts:100000}") long remembered) {
         this.jdbc = jdbc;
+        this.committed = Caffeine.newBuilder().maximumSize(remembered).build();
     }
 
+    /**
+     * The account of a card number. Found numbers are remembered: a number, once taken, belongs to its account for
+     * good (rows are only ever inserted), so the memory never goes stale, also beside other instances. Only what
+     * is committed is remembered: a row read inside a unit of work that may still roll back (the card opened in
+     * the same batch) goes into memory after the commit.
+     */
     public Optional<String> accountOf(CardNumber cardNumber) {
+        String known = committed.getIfPresent(cardNumber.value());
+        if (known != null) {
+            return Optional.of(known);
+        }
         List<String> ids = jdbc.queryForList("SELECT account_id FROM card_directory WHERE card_number = ?",
                 String.class, cardNumber.value());
+        ids.stream().findFirst().ifPresent(accountId -> rememberWhenCommitted(cardNumber.value(), accountId));
         return ids.stream().findFirst();
+    }
+
+    private void rememberWhenCommitted(String cardNumber, String accountId) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(u -> committed.put(cardNumber, accountId));
+        } else {
+            committed.put(cardNumber, accountId);
+        }
     }
 
     public boolean isTaken(CardNumber cardNumber) {

@@ -1,0 +1,106 @@
+package dk.kantinekort.app.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+
+/**
+ * The Java half of bench/wrk-purchase-benchmark.sh: {@code seed <cards file>} opens and funds the accounts
+ * through the admin API and writes their card numbers, one a line, for the Lua script; {@code check <cards file>
+ * <sold øre> <in-flight files>...} re-sends the purchases wrk left in flight with their keys, then reads every
+ * card's balance through the till API until their sum equals funded minus sold (the read side catches up
+ * asynchronously) and exits 1 when it never does. Settings as for
+ * {@link PurchaseLoadGenerator}: bench.pos, bench.accounts, bench.clients.
+ */
+public final class WrkScenario {
+
+    static final long DEPOSIT_ORE = 500_000; // 5.000,00 kr. per account
+
+    /**
+     * Re-sends the purchases wrk left in flight (files of "token TAB key TAB body" lines) with their keys, as a till
+     * would; returns what they charged: a 201 now (new or a replay) was not counted by wrk.
+     */
+    private static long resendInFlight(BenchApi api, List<String> files) throws Exception {
+        long charged = 0;
+        int resent = 0;
+        for (String file : files) {
+            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", 3);
+                var answer = api.post("/api/v1/purchases", f[0], f[1], f[2]);
+                resent++;
+                if (answer.statusCode() == 201) {
+                    charged += BenchApi.JSON.readTree(answer.body()).path("amount").asLong();
+                } else if (answer.statusCode() != 402) {
+                    throw new IllegalStateException("Re-sent purchase " + f[1] + ": " + answer.statusCode() + " "
+                            + answer.body());
+                }
+            }
+        }
+        System.out.printf("Re-sent %d purchases left in flight by wrk: %d øre charged for them%n", resent, charged);
+        return charged;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchApi api = BenchApi.fromSystemProperties();
+        int clients = Integer.getInteger("bench.clients", 32);
+        Path cardsFile = Path.of(args[1]);
+        if (args[0].equals("seed")) {
+            int accounts = Integer.getInteger("bench.accounts", 10_000);
+            long start = System.nanoTime();
+            List<BenchApi.Account> opened = api.openAccounts(BenchApi.newRunId(), accounts);
+            System.out.printf("Opened %d accounts in %.1f s%n", opened.size(), (System.nanoTime() - start) / 1e9);
+            start = System.nanoTime();
+            api.fund(opened, DEPOSIT_ORE, clients);
+            System.out.printf("Funded them in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            Files.write(cardsFile, opened.stream().map(BenchApi.Account::cardNumber).toList(), StandardCharsets.UTF_8);
+        } else {
+            List<String> cards = Files.readAllLines(cardsFile, StandardCharsets.UTF_8);
+            long sold = Long.parseLong(args[2]) + resendInFlight(api, List.of(args).subList(3, args.length));
+            long expected = DEPOSIT_ORE * cards.size() - sold;
+            long checkStart = System.nanoTime();
+            long deadline = checkStart + 60_000_000_000L;
+            long actual;
+            int unread;
+            int rounds = 0;
+            do {
+                AtomicLong sum = new AtomicLong();
+                AtomicInteger missing = new AtomicInteger();
+                ExecutorService pool = Executors.newFixedThreadPool(clients);
+                List<Future<?>> reads = new ArrayList<>();
+                for (String card : cards) {
+                    reads.add(pool.submit(() -> {
+                        Long balance = api.balance(card);
+                        if (balance == null) {
+                            missing.incrementAndGet();
+                        } else {
+                            sum.addAndGet(balance);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> read : reads) {
+                    read.get();
+                }
+                pool.shutdown();
+                actual = sum.get();
+                unread = missing.get();
+                rounds++;
+            } while ((actual != expected || unread > 0) && System.nanoTime() < deadline);
+            boolean ok = actual == expected && unread == 0;
+            System.out.printf("Sum of balances: expected %d øre (funded %d - sold %d), read side says %d øre"
+                            + " (%d cards unreadable) -> %s (%.1f s, %d read rounds)%n", expected,
+                    DEPOSIT_ORE * cards.size(), sold, actual, unread, ok ? "OK" : "MISMATCH",
+                    (System.nanoTime() - checkStart) / 1e9, rounds);
+            if (!ok) {
+                System.exit(1);
+            }
+        }
+    }
+}
