@@ -1,6 +1,7 @@
 package dk.kantinekort.command.webshop;
 
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
@@ -57,6 +58,7 @@ class OrderTest {
         clock = MutableClock.at(FRIDAY_BEFORE);
         fixture = new AggregateTestFixture<>(Order.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(dk.kantinekort.command.TestSeals.holderSeal());
     }
 
     static List<OrderLine> lunchesMondayToFriday() {
@@ -84,7 +86,8 @@ class OrderTest {
     }
 
     static OrderPaymentCardSaved cardSaved() {
-        return new OrderPaymentCardSaved(ORDER, ACCOUNT, "payment-1", TOKEN, "Visa", "4925********0004", "12/31");
+        return new OrderPaymentCardSaved(ORDER, ACCOUNT, "payment-1", sealed(TOKEN), "Visa", sealed("4925********0004"),
+                sealed("12/31"));
     }
 
     static DeliveryChargeDue due(LocalDate date) {
@@ -92,7 +95,7 @@ class OrderTest {
     }
 
     static DeliveryChargeDue due(LocalDate date, Money fee) {
-        return new DeliveryChargeDue(ORDER, ACCOUNT, date, List.of("FROKOST-" + date), LUNCH, TOKEN,
+        return new DeliveryChargeDue(ORDER, ACCOUNT, date, List.of("FROKOST-" + date), LUNCH, sealed(TOKEN),
                 "webshop-" + ORDER + "-" + date, fee);
     }
 
