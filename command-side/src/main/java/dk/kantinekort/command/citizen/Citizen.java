@@ -124,12 +124,12 @@ public class Citizen {
         apply(new CardPhotoChanged(citizenId, vault.seal(citizenId, Base64.getEncoder().encodeToString(jpeg))));
     }
 
-    boolean forgotten() {
+    public boolean forgotten() {
         return forgotten;
     }
 
     /** Records that the person is forgotten; the key and look-up rows go with this event ({@link CitizenDirectory}). */
-    void forget(List<String> accountIds, ForgetReason reason) {
+    public void forget(List<String> accountIds, ForgetReason reason) {
         if (!forgotten) {
             apply(new CitizenForgotten(citizenId, List.copyOf(accountIds), reason));
         }

@@ -41,7 +41,7 @@ class CitizenProjection {
     /** A forgotten person has no name and no CPR number here any more, on their accounts neither. */
     @EventHandler
     void on(CitizenForgotten event) {
-        citizens.registered(event.citizenId(), null, null);
+        citizens.forgotten(event.citizenId(), event.accountIds());
     }
 
     @EventHandler
