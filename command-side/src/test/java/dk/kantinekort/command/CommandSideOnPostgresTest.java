@@ -296,7 +296,7 @@ class CommandSideOnPostgresTest {
 
     private static <R> R asIdentity(ConfigurableApplicationContext instance, String subject, Object command) {
         return gateway(instance).sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Metadata.of("identity:" + subject, Metadata.Channel.PORTAL, null)));
+                .andMetaData(Metadata.of(Metadata.identity(subject), Metadata.Channel.PORTAL, null)));
     }
 
     private static void assertRejected(Runnable action, RejectionCode code) {

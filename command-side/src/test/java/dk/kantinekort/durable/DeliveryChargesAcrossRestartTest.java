@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.kantinekort.api.account.DepositMethod;
-import dk.kantinekort.api.account.OpenCardAccount;
+import dk.kantinekort.api.citizen.AccountOpening;
+import dk.kantinekort.api.citizen.Cpr;
+import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.catalogue.OfferProduct;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.ConfirmPayment;
@@ -56,11 +58,12 @@ class DeliveryChargesAcrossRestartTest {
     @Test
     void aFiveDayOrderIsChargedDayByDayWithTheCheckoutFee_aCancelledDayNever_andARestartNeitherSkipsNorDoubles() {
         commandSide.start();
-        String accountId = UUID.randomUUID().toString();
-        String productId = "frokost-" + UUID.randomUUID();
+                String productId = "frokost-" + UUID.randomUUID();
         String orderId = UUID.randomUUID().toString();
-        commandSide.send(new OpenCardAccount(accountId, UUID.randomUUID().toString(), null,
-                DurableCommandSide.randomCard(), null));
+        // a person registered with a data key of their own: the saved card is sealed with it
+        String accountId = commandSide.<AccountOpening>send(new OpenAccountForPerson(Cpr.parse("0101904"
+                + String.format("%03d", (int) (Math.random() * 1000))), "Kortholder", null,
+                DurableCommandSide.randomCard(), null)).accountId();
         commandSide.send(new OfferProduct(productId, "gladsaxe-skole", "FROKOST", "Frokost",
                 Money.ofOre(3_500), IntStream.range(0, 5).mapToObj(MONDAY::plusDays).toList()));
 

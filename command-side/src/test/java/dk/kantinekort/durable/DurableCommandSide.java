@@ -79,6 +79,11 @@ final class DurableCommandSide implements AutoCloseable {
         }
     }
 
+    /** A bean of the running command side (e.g. a scheduled job, run at once). */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     <R> R send(Object command) {
         return context.getBean(CommandGateway.class).sendAndWait(command);
     }

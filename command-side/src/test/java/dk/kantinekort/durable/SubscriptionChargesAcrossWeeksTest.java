@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.kantinekort.api.account.DepositMethod;
-import dk.kantinekort.api.account.OpenCardAccount;
+import dk.kantinekort.api.citizen.AccountOpening;
+import dk.kantinekort.api.citizen.Cpr;
+import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.catalogue.OfferPlan;
 import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.money.Money;
@@ -45,11 +47,12 @@ class SubscriptionChargesAcrossWeeksTest {
     void aWeeklyPlanIsChargedEachWeekWithTheTilmeldFeeAcrossARestart_andNeverAfterFrameld() {
         CLOCK.moveTo(WEDNESDAY, LocalTime.of(9, 0));
         commandSide.start();
-        String accountId = UUID.randomUUID().toString();
-        String planId = "frugt-" + UUID.randomUUID();
+                String planId = "frugt-" + UUID.randomUUID();
         String enrolmentId = UUID.randomUUID().toString();
-        commandSide.send(new OpenCardAccount(accountId, UUID.randomUUID().toString(), null,
-                DurableCommandSide.randomCard(), null));
+        // a person registered with a data key of their own: the saved card is sealed with it
+        String accountId = commandSide.<AccountOpening>send(new OpenAccountForPerson(Cpr.parse("0101904"
+                + String.format("%03d", (int) (Math.random() * 1000))), "Kortholder", null,
+                DurableCommandSide.randomCard(), null)).accountId();
         commandSide.send(new OfferPlan(planId, "Frugtordning", "Et stykke frugt hver skoledag", Money.ofOre(4_500),
                 SubscriptionPeriod.WEEK, List.of("gladsaxe-skole")));
 

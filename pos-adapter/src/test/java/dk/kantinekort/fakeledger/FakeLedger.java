@@ -265,6 +265,15 @@ public class FakeLedger {
         return Money.ofOre(account.balance);
     }
 
+    /** The person "citizen-with-money" still has a balance; anyone else is forgotten. */
+    @CommandHandler
+    public synchronized void handle(dk.kantinekort.api.citizen.ForgetCitizen cmd, MetaData metaData) {
+        record(metaData);
+        if ("citizen-with-money".equals(cmd.citizenId())) {
+            throw new RejectedException(RejectionCode.BALANCE_REMAINING, "An account holds money");
+        }
+    }
+
     @CommandHandler
     public synchronized String handle(BlockCardByNumber cmd, MetaData metaData) {
         record(metaData);

@@ -71,7 +71,7 @@ public final class LedgerEvents {
 
     /** A registered citizen with one open account and a card; answers the account id. */
     public String openAccount(String citizenId, String name, String cpr, CardNumber card, Instant at) {
-        publish("Citizen", citizenId, new CitizenRegistered(citizenId, "hash-" + citizenId,
+        publish("Citizen", citizenId, new CitizenRegistered(citizenId,
                 TestKeyVault.seal(citizenId, cpr), TestKeyVault.seal(citizenId, name),
                 TestKeyVault.seal(citizenId, "someone@example.org")), at);
         String accountId = newId();

@@ -1,13 +1,14 @@
 package dk.kantinekort.api.account;
 
+import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.card.CardNumber;
 import org.axonframework.serialization.Revision;
 
 /**
  * The card account was blocked; tills decline it from now on. {@code blockedBy} says who set the block (from the
  * command's channel): a STAFF block is lifted only by staff. {@code reason} is the free text staff or an integration
- * gave, null for a block from the portal (to be sealed with the holder's key, issue 15).
+ * gave, null for a block from the portal (sealed with the holder's key: staff's words about a person).
  */
 @Revision("1")
-public record CardBlocked(String accountId, CardNumber cardNumber, String reason, BlockOrigin blockedBy) {
+public record CardBlocked(String accountId, CardNumber cardNumber, SealedData reason, BlockOrigin blockedBy) {
 }

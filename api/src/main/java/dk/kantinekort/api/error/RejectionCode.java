@@ -58,5 +58,7 @@ public enum RejectionCode {
     /** The payout goes to a typed bank account the account owner has not confirmed yet. */
     PAYOUT_NOT_CONFIRMED,
     /** A new card needs a postal address to be sent to: save it under Brugeroplysninger first. */
-    ADDRESS_REQUIRED
+    ADDRESS_REQUIRED,
+    /** A person with money on an account is not forgotten: pay the balance out first (decision record 16). */
+    BALANCE_REMAINING
 }

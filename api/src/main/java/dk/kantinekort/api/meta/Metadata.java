@@ -41,6 +41,20 @@ public final class Metadata {
         return actor != null && actor.startsWith("citizen:") ? actor.substring("citizen:".length()) : null;
     }
 
+    /**
+     * A login identity before the CPR step has linked it: {@code identity:} and the SHA-256 of the broker's subject,
+     * never the subject itself, since the actor is stored in clear with every event (issue 15).
+     */
+    public static String identity(String subject) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "identity:" + java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     public static String system(String component) {
         return "system:" + component;
     }

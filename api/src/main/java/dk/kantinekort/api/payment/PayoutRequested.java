@@ -12,6 +12,6 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record PayoutRequested(String accountId, String payoutId, Money balance, SealedData bankAccount,
-                              String bankAccountMasked, PayoutDestination destination,
+                              SealedData bankAccountMasked, PayoutDestination destination,
                               boolean awaitingOwnerConfirmation, String requestedByCitizenId) {
 }

@@ -12,6 +12,6 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ReceiptResendRequested(String accountId, String depositId, String paymentId, Money amount, Money fee,
-                                     DepositMethod method, String cardBrand, String maskedPan,
+                                     DepositMethod method, String cardBrand, SealedData maskedPan,
                                      SealedData receiptEmail, Instant settledAt) {
 }

@@ -1,5 +1,6 @@
 package dk.kantinekort.api.relation;
 
+import dk.kantinekort.api.citizen.SealedData;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,8 +11,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * unblocked card; {@code ownerBornOn}: the date of birth of the CPR number (null when it has none). The
  * {@code Relation} decides from these whether the link is active at once (only for an owner under 18).
  * {@code cardNumberTyped}: the card number the requester typed, stripped (null when none), kept on a pending request.
+ * Both typed values are sealed with the owner's key, or the requester's when there is no owner.
  */
 public record OpenRelation(@TargetAggregateIdentifier String relationId, String requesterId, String ownerId,
-                           String cprHash, String cprMasked, boolean currentCardShown, LocalDate ownerBornOn,
-                           String cardNumberTyped) {
+                           SealedData cpr, boolean currentCardShown, LocalDate ownerBornOn,
+                           SealedData cardNumberTyped) {
 }

@@ -1,5 +1,6 @@
 package dk.kantinekort.api.subscription;
 
+import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.money.Money;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -10,7 +11,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record SubscriptionChargeDue(String enrolmentId, String accountId, LocalDate periodStart,
-                                    LocalDate periodEnd, Money amount, String savedCardToken, String chargeKey,
+                                    LocalDate periodEnd, Money amount, SealedData savedCardToken, String chargeKey,
                                     Money fee) {
 
     public SubscriptionChargeDue {

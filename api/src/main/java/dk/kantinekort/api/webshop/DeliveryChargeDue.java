@@ -1,5 +1,6 @@
 package dk.kantinekort.api.webshop;
 
+import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.money.Money;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record DeliveryChargeDue(String orderId, String accountId, LocalDate deliveryDate, List<String> lineIds,
-                                Money amount, String savedCardToken, String chargeKey, Money fee) {
+                                Money amount, SealedData savedCardToken, String chargeKey, Money fee) {
 
     public DeliveryChargeDue {
         fee = fee == null ? Money.ZERO : fee;

@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 class PortalAccessGuard implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final String CITIZEN = Metadata.citizen("");
-    private static final String IDENTITY = "identity:";
 
     private final CitizenDirectory citizens;
     private final RelationDirectory relations;
@@ -52,7 +51,7 @@ class PortalAccessGuard implements MessageHandlerInterceptor<CommandMessage<?>> 
 
     private boolean allowed(String actor, Object command) {
         if (command instanceof LinkIdentity link) {
-            return actor.equals(IDENTITY + link.subject());
+            return link.subject() != null && actor.equals(Metadata.identity(link.subject()));
         }
         Optional<String> citizen = actor.startsWith(CITIZEN)
                 ? Optional.of(actor.substring(CITIZEN.length())) : Optional.empty();

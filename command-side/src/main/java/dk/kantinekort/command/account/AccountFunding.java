@@ -47,6 +47,7 @@ import dk.kantinekort.api.payment.ResendReceipt;
 import dk.kantinekort.api.payment.SettleDeposit;
 import dk.kantinekort.api.payment.StartAutoTopUpSignup;
 import dk.kantinekort.api.payment.StartDeposit;
+import dk.kantinekort.command.citizen.AccountHolderSeal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -164,7 +165,7 @@ class AccountFunding {
      * taken then, so it is credited all the same. A charge that differs from amount + fee is left to staff.
      */
     @CommandHandler
-    Money handle(SettleDeposit command) {
+    Money handle(SettleDeposit command, AccountHolderSeal seal) {
         if (closedDeposits.contains(command.depositId())) {
             return balance.get();
         }
@@ -182,7 +183,7 @@ class AccountFunding {
         apply(new MoneyDeposited(accountId, command.depositId(), deposit.amount(), deposit.method(),
                 command.paymentId(), null, after));
         apply(new DepositSettled(accountId, command.depositId(), command.paymentId(), deposit.amount(), deposit.fee(),
-                deposit.method(), command.cardBrand(), command.maskedPan(), deposit.receiptEmail()));
+                deposit.method(), command.cardBrand(), seal.seal(accountId, command.maskedPan()), deposit.receiptEmail()));
         return after;
     }
 
@@ -250,13 +251,14 @@ class AccountFunding {
     }
 
     @CommandHandler
-    void handle(ActivateAutoTopUp command) {
+    void handle(ActivateAutoTopUp command, AccountHolderSeal seal) {
         if (pendingAgreement == null || !pendingAgreement.agreementId().equals(command.agreementId())) {
             return; // active already, or cancelled before the card was saved
         }
         PendingAgreement p = pendingAgreement;
         apply(new AutoTopUpAgreed(accountId, p.agreementId(), p.amount(), p.fee(), p.threshold(),
-                command.savedCardToken(), command.cardBrand(), command.maskedPan(), command.cardExpiry(),
+                seal.seal(accountId, command.savedCardToken()), command.cardBrand(),
+                seal.seal(accountId, command.maskedPan()), seal.seal(accountId, command.cardExpiry()),
                 p.receiptEmail(), p.madeBy()));
     }
 
@@ -282,6 +284,15 @@ class AccountFunding {
         if (madeBy != null && madeBy.equals(command.citizenId())) {
             apply(new AutoTopUpCancelled(accountId, agreement != null ? agreement.agreementId()
                     : pendingAgreement.agreementId()));
+        }
+    }
+
+    /** The holder is being forgotten: an agreed or waiting automatic top-up ends (its saved card becomes unreadable). */
+    void endForErasure() {
+        String agreementId = agreement != null ? agreement.agreementId()
+                : pendingAgreement != null ? pendingAgreement.agreementId() : null;
+        if (agreementId != null) {
+            apply(new AutoTopUpCancelled(accountId, agreementId));
         }
     }
 

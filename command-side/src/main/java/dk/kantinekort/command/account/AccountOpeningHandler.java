@@ -60,7 +60,7 @@ class AccountOpeningHandler {
             throw new RejectedException(CARD_NUMBER_IN_USE, "Card number " + command.cardNumber() + " is already in use");
         }
         if (citizenId == null) {
-            citizenId = registration.register(command.cpr(), cprHash, command.name(), command.email());
+            citizenId = registration.register(command.cpr(), command.name(), command.email());
         }
         String accountId = UUID.randomUUID().toString();
         OpenCardAccount open = new OpenCardAccount(accountId, citizenId, null, command.cardNumber(),

@@ -81,13 +81,13 @@ class AccountPayout {
         String requestedBy = portalCitizen(metaData);
         if (!typed) {
             apply(new PayoutRequested(accountId, command.payoutId(), balance.get(), null,
-                    PayoutDestination.NEMKONTO_LABEL, PayoutDestination.NEMKONTO, false, requestedBy));
+                    vault.sealIfKnown(citizenId, PayoutDestination.NEMKONTO_LABEL), PayoutDestination.NEMKONTO, false, requestedBy));
             return;
         }
         apply(new PayoutRequested(accountId, command.payoutId(), balance.get(),
                 vault.sealJson(citizenId, Map.of("registrationNumber", registration, "accountNumber", number)),
-                registration + " " + "*".repeat(Math.max(0, number.length() - 4))
-                        + number.substring(Math.max(0, number.length() - 4)),
+                vault.sealIfKnown(citizenId, registration + " " + "*".repeat(Math.max(0, number.length() - 4))
+                        + number.substring(Math.max(0, number.length() - 4))),
                 PayoutDestination.TYPED_ACCOUNT, !citizenId.equals(requestedBy), requestedBy));
     }
 
@@ -122,7 +122,7 @@ class AccountPayout {
 
     /** Pays out the balance as it is now (purchases since the request count), emptying the account. */
     @CommandHandler
-    Money handle(ApprovePayout command) {
+    Money handle(ApprovePayout command, PersonalDataVault vault) {
         if (decided.contains(command.payoutId())) {
             return balance.get();
         }
@@ -135,12 +135,13 @@ class AccountPayout {
             throw new RejectedException(NOTHING_TO_PAY_OUT, "The balance is zero; reject the request instead");
         }
         Money amount = balance.get();
-        apply(new BalancePaidOut(accountId, command.payoutId(), amount, pending.bankAccountMasked(), Money.ZERO));
+        apply(new BalancePaidOut(accountId, command.payoutId(), amount,
+                pending.bankAccountMasked(), Money.ZERO));
         return amount;
     }
 
     @CommandHandler
-    void handle(RejectPayout command) {
+    void handle(RejectPayout command, PersonalDataVault vault) {
         if (decided.contains(command.payoutId())) {
             return;
         }
@@ -149,7 +150,7 @@ class AccountPayout {
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
             throw new RejectedException(INVALID_REQUEST, "A rejection needs a reason of at most 500 characters");
         }
-        apply(new PayoutRejected(accountId, command.payoutId(), reason));
+        apply(new PayoutRejected(accountId, command.payoutId(), vault.sealIfKnown(citizenId, reason)));
     }
 
     private void requirePending(String payoutId) {

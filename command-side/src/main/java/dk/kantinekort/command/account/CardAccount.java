@@ -2,6 +2,7 @@ package dk.kantinekort.command.account;
 
 import static dk.kantinekort.api.error.RejectionCode.ACCOUNT_BLOCKED;
 import static dk.kantinekort.api.error.RejectionCode.ADDRESS_REQUIRED;
+import static dk.kantinekort.api.error.RejectionCode.BALANCE_REMAINING;
 import static dk.kantinekort.api.error.RejectionCode.CARD_BLOCKED_BY_STAFF;
 import static dk.kantinekort.api.error.RejectionCode.BALANCE_LIMIT_EXCEEDED;
 import static dk.kantinekort.api.error.RejectionCode.IDEMPOTENCY_KEY_REUSED;
@@ -251,14 +252,15 @@ class CardAccount {
 
     /** Pays the whole balance out; the account stays open with a zero balance. */
     @CommandHandler
-    Money handle(PayOutBalance command) {
+    Money handle(PayOutBalance command, PersonalDataVault vault) {
         if (appliedOnce.contains(command.payoutId())) {
             return balance;
         }
         if (!balance.isPositive()) {
             throw new RejectedException(NOTHING_TO_PAY_OUT, "The balance is zero");
         }
-        apply(new BalancePaidOut(accountId, command.payoutId(), balance, command.bankReference(), Money.ZERO));
+        apply(new BalancePaidOut(accountId, command.payoutId(), balance,
+                vault.sealIfKnown(citizenId, command.bankReference()), Money.ZERO));
         return balance;
     }
 
@@ -268,11 +270,12 @@ class CardAccount {
      * until staff lift it.
      */
     @CommandHandler
-    void handle(BlockCard command, MetaData metaData) {
+    void handle(BlockCard command, MetaData metaData, PersonalDataVault vault) {
         BlockOrigin origin = BlockOrigin.ofChannel(channel(metaData));
         if (status != AccountStatus.BLOCKED
                 || (blockedBy == BlockOrigin.CITIZEN && origin == BlockOrigin.STAFF)) {
-            apply(new CardBlocked(accountId, currentCard, command.reason(), origin));
+            String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+            apply(new CardBlocked(accountId, currentCard, vault.sealIfKnown(citizenId, reason), origin));
         }
     }
 
@@ -397,6 +400,21 @@ class CardAccount {
     @CommandHandler
     boolean handle(CheckCanteenCardUsable command) {
         return status != AccountStatus.BLOCKED;
+    }
+
+    /**
+     * The holder is being forgotten (decision record 16): refused while money is on the account (it is paid out
+     * first); otherwise the automatic top-up ends and the card is blocked, so nothing more is charged or bought.
+     */
+    void closeForErasure() {
+        if (balance.isPositive()) {
+            throw new RejectedException(BALANCE_REMAINING, "The account holds " + balance
+                    + ": pay it out before the person is forgotten");
+        }
+        funding.endForErasure();
+        if (status != AccountStatus.BLOCKED) {
+            apply(new CardBlocked(accountId, currentCard, null, BlockOrigin.STAFF));
+        }
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package dk.kantinekort.command.account;
 
+import dk.kantinekort.command.citizen.PersonalDataVault;
 import static dk.kantinekort.api.error.RejectionCode.CARD_UNKNOWN;
 
 import dk.kantinekort.api.account.BlockCard;
@@ -19,17 +20,19 @@ class CardBlockingHandler {
 
     private final CardDirectory cards;
     private final Repository<CardAccount> accounts;
+    private final PersonalDataVault vault;
 
-    CardBlockingHandler(CardDirectory cards, Repository<CardAccount> accounts) {
+    CardBlockingHandler(CardDirectory cards, Repository<CardAccount> accounts, PersonalDataVault vault) {
         this.cards = cards;
         this.accounts = accounts;
+        this.vault = vault;
     }
 
     @CommandHandler
     String handle(BlockCardByNumber command, MetaData metaData) {
         String accountId = accountOf(command.cardNumber());
         accounts.load(accountId).execute(account -> account.handle(new BlockCard(accountId, command.reason()),
-                metaData));
+                metaData, vault));
         return accountId;
     }
 

@@ -7,7 +7,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import dk.kantinekort.api.citizen.CardPhotoChanged;
 import dk.kantinekort.api.citizen.ChangeCardPhoto;
 import dk.kantinekort.api.citizen.ChangeContactDetails;
+import dk.kantinekort.api.citizen.CitizenForgotten;
 import dk.kantinekort.api.citizen.CitizenRegistered;
+import dk.kantinekort.api.citizen.ForgetReason;
 import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.ContactDetailsChanged;
 import dk.kantinekort.api.citizen.RegisterCitizen;
@@ -37,9 +39,11 @@ public class Citizen {
 
     @AggregateIdentifier
     private String citizenId;
-    private String identity;
+    /** The login identity, sealed as in the event. */
+    private SealedData identity;
     private SealedData registeredEmail;
     private SealedData details;
+    private boolean forgotten;
 
     protected Citizen() {
         // for Axon
@@ -47,23 +51,23 @@ public class Citizen {
 
     @CommandHandler
     public Citizen(RegisterCitizen command) {
-        apply(new CitizenRegistered(command.citizenId(), command.cprHash(), command.cpr(), command.name(),
+        apply(new CitizenRegistered(command.citizenId(), command.cpr(), command.name(),
                 command.email()));
     }
 
     /** One login identity per person, so nobody can take over an account by typing someone else's CPR. */
     @CommandHandler
-    void handle(LinkIdentityToCitizen command) {
+    void handle(LinkIdentityToCitizen command, PersonalDataVault vault) {
         if (command.subject() == null || command.subject().isBlank()) {
             throw new RejectedException(INVALID_REQUEST, "A login identity is required");
         }
-        if (command.subject().equals(identity)) {
+        if (identity != null && command.subject().equals(vault.open(identity))) {
             return;
         }
         if (identity != null) {
             throw new RejectedException(IDENTITY_ALREADY_LINKED, "The person has another login identity");
         }
-        apply(new IdentityLinked(citizenId, command.subject()));
+        apply(new IdentityLinked(citizenId, vault.seal(citizenId, command.subject())));
     }
 
     /**
@@ -118,6 +122,25 @@ public class Citizen {
             throw new RejectedException(INVALID_REQUEST, "A card photo must be a JPEG of at most 1 MB");
         }
         apply(new CardPhotoChanged(citizenId, vault.seal(citizenId, Base64.getEncoder().encodeToString(jpeg))));
+    }
+
+    public boolean forgotten() {
+        return forgotten;
+    }
+
+    /** Records that the person is forgotten; the key and look-up rows go with this event ({@link CitizenDirectory}). */
+    public void forget(List<String> accountIds, ForgetReason reason) {
+        if (!forgotten) {
+            apply(new CitizenForgotten(citizenId, List.copyOf(accountIds), reason));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CitizenForgotten event) {
+        forgotten = true;
+        identity = null;
+        details = null;
+        registeredEmail = null;
     }
 
     @EventSourcingHandler

@@ -5,12 +5,17 @@ import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardIssued;
 import dk.kantinekort.api.account.CardUnblocked;
 import dk.kantinekort.api.account.ReplacementCardProduced;
+import dk.kantinekort.api.account.BalanceChanged;
+import dk.kantinekort.api.citizen.CitizenForgotten;
 import dk.kantinekort.api.citizen.CitizenRegistered;
+import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.command.LookupProcessing;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +29,11 @@ public class CitizenDirectory {
     }
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataVault vault;
 
-    CitizenDirectory(JdbcTemplate jdbc) {
+    CitizenDirectory(JdbcTemplate jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     public Optional<String> citizenWithCprHash(String cprHash) {
@@ -46,10 +53,36 @@ public class CitizenDirectory {
                 accountId).stream().findFirst();
     }
 
+    /**
+     * The CPR look-up row, keyed-hashed from the CPR number sealed in the event: it can be (re)built only while the
+     * person's key exists, so a forgotten person's row never comes back on a replay.
+     */
     @EventHandler
-    void on(CitizenRegistered event) {
-        jdbc.update("INSERT INTO citizen_directory (citizen_id, cpr_hash) VALUES (?, ?)", event.citizenId(),
-                event.cprHash());
+    void on(CitizenRegistered event, @Timestamp Instant at) {
+        String cpr = vault.open(event.cpr());
+        if (cpr != null && Cpr.isValid(cpr)) {
+            jdbc.update("INSERT INTO citizen_directory (citizen_id, cpr_hash, registered_at) VALUES (?, ?, ?)",
+                    event.citizenId(), vault.cprHash(Cpr.parse(cpr)), java.sql.Timestamp.from(at));
+        }
+    }
+
+    /**
+     * The person was forgotten: no CPR number, no login, no contact details lead to them any more, and their data
+     * key is erased, all in the transaction of the event.
+     */
+    @EventHandler
+    void on(CitizenForgotten event) {
+        jdbc.update("DELETE FROM citizen_directory WHERE citizen_id = ?", event.citizenId());
+        jdbc.update("DELETE FROM identity_links WHERE citizen_id = ?", event.citizenId());
+        jdbc.update("DELETE FROM citizen_contacts WHERE citizen_id = ?", event.citizenId());
+        vault.eraseKeyOf(event.citizenId());
+    }
+
+    /** Money moved on an account: its balance and when, for the retention schedule. */
+    @EventHandler
+    void on(BalanceChanged event, @Timestamp Instant at) {
+        jdbc.update("UPDATE citizen_accounts SET balance_ore = ?, last_activity_at = ? WHERE account_id = ?",
+                event.balanceAfter().ore(), java.sql.Timestamp.from(at), event.accountId());
     }
 
     @EventHandler
@@ -67,13 +100,15 @@ public class CitizenDirectory {
 
     /** A blocked card's number proves no link (F3): it may be lost or stolen. */
     @EventHandler
-    void on(CardBlocked event) {
-        jdbc.update("UPDATE citizen_accounts SET card_blocked = TRUE WHERE account_id = ?", event.accountId());
+    void on(CardBlocked event, @Timestamp Instant at) {
+        jdbc.update("UPDATE citizen_accounts SET card_blocked = TRUE, last_activity_at = ? WHERE account_id = ?",
+                java.sql.Timestamp.from(at), event.accountId());
     }
 
     @EventHandler
-    void on(CardUnblocked event) {
-        jdbc.update("UPDATE citizen_accounts SET card_blocked = FALSE WHERE account_id = ?", event.accountId());
+    void on(CardUnblocked event, @Timestamp Instant at) {
+        jdbc.update("UPDATE citizen_accounts SET card_blocked = FALSE, last_activity_at = ? WHERE account_id = ?",
+                java.sql.Timestamp.from(at), event.accountId());
     }
 
     @EventHandler

@@ -19,10 +19,10 @@ public class CitizenRegistration {
     }
 
     /** Registers the person within the current command's transaction and answers the new citizen id. */
-    public String register(Cpr cpr, String cprHash, String name, String email) throws Exception {
+    public String register(Cpr cpr, String name, String email) throws Exception {
         String citizenId = UUID.randomUUID().toString();
         vault.createKeyFor(citizenId);
-        RegisterCitizen register = new RegisterCitizen(citizenId, cprHash,
+        RegisterCitizen register = new RegisterCitizen(citizenId,
                 vault.seal(citizenId, cpr.digits()),
                 vault.seal(citizenId, name.strip()),
                 vault.seal(citizenId, isBlank(email) ? null : email.strip()));

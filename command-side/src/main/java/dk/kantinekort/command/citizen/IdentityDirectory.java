@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class IdentityDirectory {
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataVault vault;
 
-    IdentityDirectory(JdbcTemplate jdbc) {
+    IdentityDirectory(JdbcTemplate jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     public Optional<String> citizenOf(String subject) {
@@ -39,7 +41,10 @@ public class IdentityDirectory {
 
     @EventHandler
     void on(IdentityLinked event) {
-        jdbc.update("INSERT INTO identity_links (subject, citizen_id) VALUES (?, ?)", event.subject(),
-                event.citizenId());
+        String subject = vault.open(event.subject());
+        if (subject == null) {
+            return; // the person was forgotten: the login leads to nobody
+        }
+        jdbc.update("INSERT INTO identity_links (subject, citizen_id) VALUES (?, ?)", subject, event.citizenId());
     }
 }

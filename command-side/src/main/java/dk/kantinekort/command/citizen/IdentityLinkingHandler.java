@@ -63,10 +63,10 @@ class IdentityLinkingHandler {
             throw new RejectedException(CPR_LINKED_TO_OTHER_IDENTITY,
                     "The CPR number belongs to a person with another login identity");
         }
-        String citizenId = person.isPresent() ? person.get() : registration.register(command.cpr(), cprHash,
+        String citizenId = person.isPresent() ? person.get() : registration.register(command.cpr(),
                 CitizenRegistration.isBlank(command.name()) ? UNNAMED : command.name(), command.email());
         citizenRepository.load(citizenId)
-                .execute(citizen -> citizen.handle(new LinkIdentityToCitizen(citizenId, command.subject())));
+                .execute(citizen -> citizen.handle(new LinkIdentityToCitizen(citizenId, command.subject()), vault));
         return citizenId;
     }
 }

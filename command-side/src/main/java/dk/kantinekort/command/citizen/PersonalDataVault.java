@@ -92,6 +92,25 @@ public class PersonalDataVault {
                 b64.encodeToString(Arrays.copyOfRange(sealed, IV_BYTES, sealed.length)));
     }
 
+    /** Seals with the citizen's key, or answers null when the citizen has no key (forgotten): nothing is kept. */
+    public SealedData sealIfKnown(String citizenId, String plaintext) {
+        return citizenId == null || plaintext == null || dataKey(citizenId) == null ? null : seal(citizenId, plaintext);
+    }
+
+    /** The plain text of sealed data, or null when there is none or the citizen's key was erased. */
+    public String open(SealedData sealed) {
+        return handle(new RevealPersonalData(sealed));
+    }
+
+    /**
+     * Erases the citizen's data key (right to erasure): everything ever sealed with it is unreadable from now on,
+     * in every event and every copy. Called in the transaction of the citizen's CitizenForgotten event.
+     */
+    public void eraseKeyOf(String citizenId) {
+        jdbc.update("DELETE FROM citizen_keys WHERE citizen_id = ?", citizenId);
+        keyCache.remove(citizenId);
+    }
+
     /** Seals a value as JSON, for personal data with several fields (contact details). */
     public SealedData sealJson(String citizenId, Object value) {
         try {

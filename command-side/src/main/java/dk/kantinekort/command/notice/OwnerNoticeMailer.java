@@ -59,7 +59,7 @@ class OwnerNoticeMailer {
             String requestedBy = event.requestedByCitizenId() == null ? text.municipality()
                     : contacts.name(event.requestedByCitizenId()).orElseGet(text::someoneWithAccessCapitalised);
             send(contacts.email(owner).orElse(null), text.payoutSubject(),
-                    text.payoutBody(requestedBy, event.balance(), event.bankAccountMasked(), at),
+                    text.payoutBody(requestedBy, event.balance(), vault.open(event.bankAccountMasked()), at),
                     "payout " + event.payoutId());
         });
     }

@@ -46,6 +46,6 @@ class ReceiptMailer {
     private void send(DepositSettled event, Instant at) {
         mailbox.send(vault.handle(new RevealPersonalData(event.receiptEmail())),
                 event.method() == DepositMethod.AUTO_TOP_UP ? text.autoTopUpSubject() : text.depositSubject(),
-                text.body(event, at), "the receipt of payment " + event.paymentId());
+                text.body(event, vault.open(event.maskedPan()), at), "the receipt of payment " + event.paymentId());
     }
 }

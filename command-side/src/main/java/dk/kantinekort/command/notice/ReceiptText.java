@@ -31,10 +31,10 @@ public class ReceiptText {
         return "Kvittering for automatisk optankning af dit kantinekort";
     }
 
-    String body(DepositSettled event, Instant at) {
+    String body(DepositSettled event, String maskedPan, Instant at) {
         String what = event.method() == DepositMethod.AUTO_TOP_UP ? "Automatisk optankning" : "Indbetaling";
         String paidWith = event.method() == DepositMethod.MOBILEPAY ? "MobilePay"
-                : join(event.cardBrand(), event.maskedPan());
+                : join(event.cardBrand(), maskedPan);
         return String.join("\n",
                 "Kvittering",
                 "",

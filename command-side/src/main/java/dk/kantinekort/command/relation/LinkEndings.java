@@ -1,6 +1,9 @@
 package dk.kantinekort.command.relation;
 
+import dk.kantinekort.api.citizen.CitizenForgotten;
+import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.relation.EndAccountLink;
 import dk.kantinekort.api.payment.EndAutoTopUpOfFormerLink;
 import dk.kantinekort.api.relation.AccountLinkWithdrawn;
 import dk.kantinekort.api.subscription.Unenrol;
@@ -28,11 +31,14 @@ class LinkEndings {
     private final CitizenDirectory citizens;
     private final FormerLinkAgreements agreements;
     private final CommandGateway commands;
+    private final RelationDirectory relations;
 
-    LinkEndings(CitizenDirectory citizens, FormerLinkAgreements agreements, CommandGateway commands) {
+    LinkEndings(CitizenDirectory citizens, FormerLinkAgreements agreements, CommandGateway commands,
+                RelationDirectory relations) {
         this.citizens = citizens;
         this.agreements = agreements;
         this.commands = commands;
+        this.relations = relations;
     }
 
     @EventHandler
@@ -47,6 +53,31 @@ class LinkEndings {
                 send(switch (agreement.kind()) {
                     case ENROLMENT -> new Unenrol(account.accountId(), agreement.agreementId());
                     case WEBSHOP_ORDER -> new EndOrderOfFormerLink(agreement.agreementId(), event.requesterId());
+                }, correlation);
+            }
+        }
+    }
+
+    /**
+     * A forgotten person's links end (staff's ending, by the system), and with them, through
+     * {@link #on(AccountLinkWithdrawn, MetaData)}, the agreements the person made on others' accounts; the
+     * subscriptions and webshop orders the person made on their own accounts end too (decision record 16).
+     */
+    @EventHandler
+    void on(CitizenForgotten event, MetaData metaData) {
+        Object correlation = metaData.get(Metadata.CORRELATION_ID);
+        for (String relationId : relations.openLinksOf(event.citizenId())) {
+            try {
+                send(new EndAccountLink(relationId), correlation);
+            } catch (RejectedException endedMeanwhile) {
+                // a retry after the link ended: nothing left to end
+            }
+        }
+        for (String accountId : event.accountIds()) {
+            for (FormerLinkAgreements.Agreement agreement : agreements.madeBy(event.citizenId(), accountId)) {
+                send(switch (agreement.kind()) {
+                    case ENROLMENT -> new Unenrol(accountId, agreement.agreementId());
+                    case WEBSHOP_ORDER -> new EndOrderOfFormerLink(agreement.agreementId(), event.citizenId());
                 }, correlation);
             }
         }

@@ -54,10 +54,10 @@ public class Relation {
     public Relation(OpenRelation command, Clock clock) {
         if (command.ownerId() != null && command.currentCardShown() && minor(command.ownerBornOn(), clock)) {
             apply(new AccountLinkGranted(command.relationId(), command.requesterId(), command.ownerId(),
-                    command.cprHash(), command.cprMasked()));
+                    command.cpr()));
         } else {
             apply(new AccountLinkRequested(command.relationId(), command.requesterId(), command.ownerId(),
-                    command.cprHash(), command.cprMasked(), command.cardNumberTyped()));
+                    command.cpr(), command.cardNumberTyped()));
         }
     }
 

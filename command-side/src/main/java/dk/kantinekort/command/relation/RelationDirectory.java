@@ -8,7 +8,12 @@ import dk.kantinekort.api.relation.AccountLinkWithdrawn;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.command.LookupProcessing;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import dk.kantinekort.api.citizen.CitizenForgotten;
+import dk.kantinekort.api.citizen.Cpr;
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.command.citizen.PersonalDataVault;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -28,9 +33,11 @@ public class RelationDirectory {
     }
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataVault vault;
 
-    RelationDirectory(JdbcTemplate jdbc) {
+    RelationDirectory(JdbcTemplate jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     /** Whether {@code actingCitizenId} is the person or holds an active link to them. */
@@ -50,12 +57,12 @@ public class RelationDirectory {
 
     @EventHandler
     void on(AccountLinkRequested event, @Timestamp Instant at) {
-        insert(event.relationId(), event.requesterId(), event.ownerId(), event.cprHash(), RelationStatus.PENDING, at);
+        insert(event.relationId(), event.requesterId(), event.ownerId(), cprHash(event.cpr()), RelationStatus.PENDING, at);
     }
 
     @EventHandler
     void on(AccountLinkGranted event, @Timestamp Instant at) {
-        insert(event.relationId(), event.requesterId(), event.ownerId(), event.cprHash(), RelationStatus.ACTIVE, at);
+        insert(event.relationId(), event.requesterId(), event.ownerId(), cprHash(event.cpr()), RelationStatus.ACTIVE, at);
     }
 
     @EventHandler
@@ -71,6 +78,25 @@ public class RelationDirectory {
     @EventHandler
     void on(AccountLinkWithdrawn event) {
         status(event.relationId(), RelationStatus.WITHDRAWN);
+    }
+
+    /** The keyed hash of the sealed CPR number; null once the person whose key sealed it is forgotten. */
+    private String cprHash(SealedData cpr) {
+        String digits = vault.open(cpr);
+        return digits != null && Cpr.isValid(digits) ? vault.cprHash(Cpr.parse(digits)) : null;
+    }
+
+    /** A forgotten person's CPR number no longer finds the links that name it. */
+    @EventHandler
+    void on(CitizenForgotten event) {
+        jdbc.update("UPDATE relations SET cpr_hash = NULL WHERE owner_id = ? OR (owner_id IS NULL AND requester_id = ?)",
+                event.citizenId(), event.citizenId());
+    }
+
+    /** The links still open (pending or active) in which the person is the requester or the owner. */
+    public List<String> openLinksOf(String citizenId) {
+        return jdbc.queryForList("SELECT relation_id FROM relations WHERE (requester_id = ? OR owner_id = ?) "
+                + "AND status IN ('PENDING', 'ACTIVE') ORDER BY relation_id", String.class, citizenId, citizenId);
     }
 
     private void insert(String relationId, String requesterId, String ownerId, String cprHash,

@@ -76,8 +76,11 @@ class RelationRequestHandler {
             }
             return new LinkRequestOutcome(link.relationId(), link.status());
         }
-        OpenRelation relation = new OpenRelation(command.relationId(), command.requesterId(), ownerId, cprHash,
-                command.cpr().masked(), currentCard, bornOn, cardGiven ? command.cardNumber().strip() : null);
+        // what the requester typed about the owner is the owner's to forget; typed about nobody here, the requester's
+        String sealedFor = ownerId != null ? ownerId : command.requesterId();
+        OpenRelation relation = new OpenRelation(command.relationId(), command.requesterId(), ownerId,
+                vault.sealIfKnown(sealedFor, command.cpr().digits()), currentCard, bornOn,
+                cardGiven ? vault.sealIfKnown(sealedFor, command.cardNumber().strip()) : null);
         RelationStatus status = relationRepository.newInstance(() -> new Relation(relation, clock))
                 .invoke(Relation::status);
         return new LinkRequestOutcome(command.relationId(), status);

@@ -1,5 +1,7 @@
 package dk.kantinekort.command.subscription;
 
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.command.citizen.AccountHolderSeal;
 import static dk.kantinekort.api.error.RejectionCode.ACCESS_DENIED;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -65,7 +67,7 @@ public class Enrolment {
     /** The payment-card fee rule of Tilmeld; null for enrolments from before card fees (no fee). */
     private FeeRule cardFee;
     private EnrolmentStatus status;
-    private String savedCardToken;
+    private SealedData savedCardToken;
     private final Map<LocalDate, SubscriptionChargeDue> chargesInFlight = new HashMap<>();
     private final Set<LocalDate> startedPeriods = new HashSet<>();
 
@@ -104,13 +106,14 @@ public class Enrolment {
 
     /** The card is saved: the first period starts today and is charged at once. */
     @CommandHandler
-    void handle(ActivateEnrolment command, Clock clock, DeadlineManager deadlines) {
+    void handle(ActivateEnrolment command, Clock clock, DeadlineManager deadlines, AccountHolderSeal seal) {
         if (status != EnrolmentStatus.AWAITING_PAYMENT_DETAILS) {
             return; // active already (a repeated webhook), or ended or expired before the card came
         }
         LocalDate today = CanteenCalendar.today(clock);
-        apply(new EnrolmentActivated(enrolmentId, accountId, planId, today, command.savedCardToken(),
-                command.cardBrand(), command.maskedPan(), command.cardExpiry()));
+        apply(new EnrolmentActivated(enrolmentId, accountId, planId, today,
+                seal.seal(accountId, command.savedCardToken()), command.cardBrand(),
+                seal.seal(accountId, command.maskedPan()), seal.seal(accountId, command.cardExpiry())));
         deadlines.cancelAllWithinScope(EXPIRY);
         deadlines.schedule(clock.instant(), PERIOD_CHARGE, new PeriodStart(today));
     }

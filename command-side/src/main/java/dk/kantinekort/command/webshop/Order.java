@@ -1,5 +1,7 @@
 package dk.kantinekort.command.webshop;
 
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.command.citizen.AccountHolderSeal;
 import static dk.kantinekort.api.error.RejectionCode.ACCESS_DENIED;
 import static dk.kantinekort.api.error.RejectionCode.DELIVERY_DATE_REACHED;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
@@ -84,7 +86,7 @@ public class Order {
     private boolean awaitingPayment;
     private boolean paid;
     private boolean closed;
-    private String savedCardToken;
+    private SealedData savedCardToken;
     /** The citizen who ordered; null for orders from before it was recorded. */
     private String madeBy;
     private final Map<LocalDate, DeliveryChargeDue> chargesInFlight = new HashMap<>();
@@ -163,12 +165,13 @@ public class Order {
 
     /** The card is saved: each delivery date still ordered gets its charge on its day. */
     @CommandHandler
-    void handle(SaveOrderPaymentCard command, DeadlineManager deadlines) {
+    void handle(SaveOrderPaymentCard command, DeadlineManager deadlines, AccountHolderSeal seal) {
         if (payment != OrderPayment.PAYMENT_CARD || !awaitingPayment || closed) {
             return; // saved already, or expired or deleted before the card came
         }
-        apply(new OrderPaymentCardSaved(orderId, accountId, command.paymentId(), command.savedCardToken(),
-                command.cardBrand(), command.maskedPan(), command.cardExpiry()));
+        apply(new OrderPaymentCardSaved(orderId, accountId, command.paymentId(),
+                seal.seal(accountId, command.savedCardToken()), command.cardBrand(),
+                seal.seal(accountId, command.maskedPan()), seal.seal(accountId, command.cardExpiry())));
         deadlines.cancelAllWithinScope(CHECKOUT_EXPIRY);
         for (LocalDate date : openDeliveryDates()) {
             deadlines.schedule(CanteenCalendar.startOf(date), DELIVERY_CHARGE, new DeliveryDay(date));

@@ -1,5 +1,6 @@
 package dk.kantinekort.command.account;
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import static dk.kantinekort.command.account.CardAccountTest.ACCOUNT;
 import static dk.kantinekort.command.account.CardAccountTest.CARD;
 import static dk.kantinekort.command.account.CardAccountTest.OSTEHAPS;
@@ -76,9 +77,10 @@ class AccountFundingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CardAccount.class);
-        PersonalDataVault vault = Mockito.mock(PersonalDataVault.class);
+        PersonalDataVault vault = dk.kantinekort.command.TestSeals.vault();
         Mockito.when(vault.seal("citizen-1", "Kontoudtog 03-03")).thenReturn(EVIDENCE);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(dk.kantinekort.command.TestSeals.holderSeal());
     }
 
     static DepositRequested requested(String id) {
@@ -123,13 +125,13 @@ class AccountFundingTest {
             Mockito.when(terms.deposit(start)).thenReturn(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE,
                     DepositMethod.PAYMENT_CARD, EMAIL, LINKS));
             fixture.registerInjectableResource(terms);
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(start), RejectionCode.ACCOUNT_BLOCKED);
         }
 
         @Test
         void aBlockedCardRefusesADepositBeforeAnyMoneyIsTaken() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL, LINKS)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }
@@ -156,7 +158,7 @@ class AccountFundingTest {
                     .expectEvents(
                             new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
-                                    "411111******1111", EMAIL))
+                                    sealed("411111******1111"), EMAIL))
                     .expectResultMessagePayload(HUNDRED);
         }
 
@@ -165,7 +167,7 @@ class AccountFundingTest {
             fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
                             new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
-                                    "411111******1111", EMAIL))
+                                    sealed("411111******1111"), EMAIL))
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
                     .expectNoEvents()
                     .expectResultMessagePayload(HUNDRED);
@@ -218,7 +220,7 @@ class AccountFundingTest {
             rejectedWith(fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
                             new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
-                                    "411111******1111", EMAIL))
+                                    sealed("411111******1111"), EMAIL))
                     .when(staffCredit("c2", "d1", HUNDRED)), RejectionCode.PAYMENT_NOT_FOUND);
         }
 
@@ -231,14 +233,14 @@ class AccountFundingTest {
         @Test
         void aManualCreditForAnOpenDepositIsCreditedOnABlockedCardToo() {
             fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
-                            new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+                            new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(staffCredit("c1", "d1", HUNDRED))
                     .expectEvents(staffCredited("c1"), settledByStaff("d1", "c1"));
         }
 
         @Test
         void aDepositPaidBeforeTheCardWasBlockedIsStillCredited() {
-            fixture.given(opened(), issued(), requested("d1"), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), requested("d1"), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(HUNDRED);
@@ -259,10 +261,10 @@ class AccountFundingTest {
                     .andGiven(opened(), issued(), requested("d1"), checkout("d1", "p1"),
                             new MoneyDeposited(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "p1", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "d1", "p1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, "Visa",
-                                    "411111******1111", EMAIL))
+                                    sealed("411111******1111"), EMAIL))
                     .when(new ResendReceipt(ACCOUNT, "d1"))
                     .expectEvents(new ReceiptResendRequested(ACCOUNT, "d1", "p1", HUNDRED, FEE,
-                            DepositMethod.PAYMENT_CARD, "Visa", "411111******1111", EMAIL, settledAt));
+                            DepositMethod.PAYMENT_CARD, "Visa", sealed("411111******1111"), EMAIL, settledAt));
         }
 
         @Test
@@ -321,10 +323,10 @@ class AccountFundingTest {
     @Nested
     class AutomaticTopUp {
 
-        final AutoTopUpAgreed agreed = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
-                "411111******1111", "12/30", EMAIL, null);
+        final AutoTopUpAgreed agreed = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, sealed("tok-1"), "Visa",
+                sealed("411111******1111"), sealed("12/30"), EMAIL, null);
         final AutoTopUpTriggered triggered = new AutoTopUpTriggered(ACCOUNT, "topup-p1", "a1", "p1", HUNDRED, FEE,
-                "tok-1");
+                sealed("tok-1"));
 
         @Test
         void signingUpWaitsForTheSavedCard() {
@@ -358,8 +360,8 @@ class AccountFundingTest {
 
         @Test
         void theEndOfALinkCancelsTheAgreementItsRequesterMade_andNoTopUpOrReceiptFollows() {
-            AutoTopUpAgreed byParent = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
-                    "411111******1111", "12/30", EMAIL, "parent");
+            AutoTopUpAgreed byParent = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, sealed("tok-1"), "Visa",
+                    sealed("411111******1111"), sealed("12/30"), EMAIL, "parent");
             fixture.given(opened(), issued(), deposited(6_000, 6_000), byParent)
                     .when(new EndAutoTopUpOfFormerLink(ACCOUNT, "parent"))
                     .expectEvents(new AutoTopUpCancelled(ACCOUNT, "a1"));
@@ -370,8 +372,8 @@ class AccountFundingTest {
 
         @Test
         void aTopUpInFlightWhenTheLinkEndedSendsNoReceiptToTheFormerLinkedPerson() {
-            AutoTopUpAgreed byParent = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
-                    "411111******1111", "12/30", EMAIL, "parent");
+            AutoTopUpAgreed byParent = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, sealed("tok-1"), "Visa",
+                    sealed("411111******1111"), sealed("12/30"), EMAIL, "parent");
             fixture.given(opened(), issued(), byParent, triggered, new AutoTopUpCancelled(ACCOUNT, "a1"))
                     .when(new CompleteAutoTopUp(ACCOUNT, "topup-p1", "pay-9", "ch-9"))
                     .expectEvents(
@@ -383,8 +385,8 @@ class AccountFundingTest {
 
         @Test
         void theEndOfALinkLeavesAnAgreementSomeoneElseMade() {
-            AutoTopUpAgreed byOwner = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, "tok-1", "Visa",
-                    "411111******1111", "12/30", EMAIL, "child");
+            AutoTopUpAgreed byOwner = new AutoTopUpAgreed(ACCOUNT, "a1", HUNDRED, FEE, THRESHOLD, sealed("tok-1"), "Visa",
+                    sealed("411111******1111"), sealed("12/30"), EMAIL, "child");
             fixture.given(opened(), issued(), byOwner)
                     .when(new EndAutoTopUpOfFormerLink(ACCOUNT, "parent"))
                     .expectNoEvents();
@@ -425,11 +427,11 @@ class AccountFundingTest {
                             new MoneyDeposited(ACCOUNT, "topup-p1", HUNDRED, DepositMethod.AUTO_TOP_UP,
                                     "pay-9", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "topup-p1", "pay-9", HUNDRED, FEE, DepositMethod.AUTO_TOP_UP,
-                                    "Visa", "411111******1111", EMAIL));
+                                    "Visa", sealed("411111******1111"), EMAIL));
             fixture.given(opened(), issued(), agreed, triggered,
                             new MoneyDeposited(ACCOUNT, "topup-p1", HUNDRED, DepositMethod.AUTO_TOP_UP, "x", null, HUNDRED),
                             new DepositSettled(ACCOUNT, "topup-p1", "pay-9", HUNDRED, FEE, DepositMethod.AUTO_TOP_UP,
-                                    "Visa", "411111******1111", EMAIL))
+                                    "Visa", sealed("411111******1111"), EMAIL))
                     .when(new CompleteAutoTopUp(ACCOUNT, "topup-p1", "pay-9", "ch-9"))
                     .expectNoEvents();
         }
@@ -445,7 +447,7 @@ class AccountFundingTest {
 
         @Test
         void aBlockedCanteenCardFailsTheTopUpBeforeTheChargeIsMade() {
-            fixture.given(opened(), issued(), agreed, triggered, new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), agreed, triggered, new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new BeginAutoTopUpCharge(ACCOUNT, "topup-p1"))
                     .expectEvents(new AutoTopUpFailed(ACCOUNT, "topup-p1", PaymentDeclineReason.CANTEEN_CARD_BLOCKED))
                     .expectResultMessagePayload(false);
@@ -466,7 +468,7 @@ class AccountFundingTest {
                             new AutoTopUpFailed(ACCOUNT, "topup-p1", PaymentDeclineReason.INSUFFICIENT_FUNDS))
                     .when(purchase("p2", List.of(OSTEHAPS), 300))
                     .expectEvents(purchased("p2", List.of(OSTEHAPS), 300, 4_200),
-                            new AutoTopUpTriggered(ACCOUNT, "topup-p2", "a1", "p2", HUNDRED, FEE, "tok-1"));
+                            new AutoTopUpTriggered(ACCOUNT, "topup-p2", "a1", "p2", HUNDRED, FEE, sealed("tok-1")));
         }
 
         @Test

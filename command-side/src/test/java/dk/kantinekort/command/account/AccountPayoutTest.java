@@ -1,5 +1,6 @@
 package dk.kantinekort.command.account;
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import static dk.kantinekort.command.account.CardAccountTest.ACCOUNT;
 import static dk.kantinekort.command.account.CardAccountTest.CARD;
 import static dk.kantinekort.command.account.CardAccountTest.deposited;
@@ -42,7 +43,7 @@ class AccountPayoutTest {
     AggregateTestFixture<CardAccount> fixture;
 
     static PayoutRequested typed(String payoutId, boolean awaiting, String by) {
-        return new PayoutRequested(ACCOUNT, payoutId, Money.ofOre(6_500), BANK, "1234 ******7890",
+        return new PayoutRequested(ACCOUNT, payoutId, Money.ofOre(6_500), BANK, sealed("1234 ******7890"),
                 PayoutDestination.TYPED_ACCOUNT, awaiting, by);
     }
 
@@ -53,7 +54,7 @@ class AccountPayoutTest {
 
     /** A fixture of a municipality that does or does not allow typed bank accounts. */
     static AggregateTestFixture<CardAccount> fixture(boolean typedAccountsAllowed) {
-        PersonalDataVault vault = Mockito.mock(PersonalDataVault.class);
+        PersonalDataVault vault = dk.kantinekort.command.TestSeals.vault();
         Mockito.when(vault.sealJson("citizen-1", Map.of("registrationNumber", "1234", "accountNumber", "1234567890")))
                 .thenReturn(BANK);
         AggregateTestFixture<CardAccount> fixture = new AggregateTestFixture<>(CardAccount.class);
@@ -66,17 +67,17 @@ class AccountPayoutTest {
     void aPayoutGoesToTheOwnersNemKontoByDefault() {
         fixture(false).given(opened(), issued(), deposited(6_500, 6_500))
                 .when(RequestPayout.toNemKonto(ACCOUNT, "po-1"), LINKED)
-                .expectEvents(new PayoutRequested(ACCOUNT, "po-1", Money.ofOre(6_500), null, "NemKonto",
+                .expectEvents(new PayoutRequested(ACCOUNT, "po-1", Money.ofOre(6_500), null, sealed("NemKonto"),
                         PayoutDestination.NEMKONTO, false, "citizen-2"));
     }
 
     @Test
     void aNemKontoPayoutIsApprovedByStaffAtOnce() {
-        PayoutRequested nemKonto = new PayoutRequested(ACCOUNT, "po-1", Money.ofOre(6_500), null, "NemKonto",
+        PayoutRequested nemKonto = new PayoutRequested(ACCOUNT, "po-1", Money.ofOre(6_500), null, sealed("NemKonto"),
                 PayoutDestination.NEMKONTO, false, "citizen-2");
         fixture(false).given(opened(), issued(), deposited(6_500, 6_500), nemKonto)
                 .when(new ApprovePayout(ACCOUNT, "po-1"), STAFF)
-                .expectEvents(new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(6_500), "NemKonto", Money.ZERO));
+                .expectEvents(new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(6_500), sealed("NemKonto"), Money.ZERO));
     }
 
     @Test
@@ -115,7 +116,7 @@ class AccountPayoutTest {
         fixture.given(opened(), issued(), deposited(6_500, 6_500), typed("po-1", true, "citizen-2"),
                         new PayoutAccountConfirmed(ACCOUNT, "po-1", "citizen-1"))
                 .when(new ApprovePayout(ACCOUNT, "po-1"), STAFF)
-                .expectEvents(new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(6_500), "1234 ******7890", Money.ZERO));
+                .expectEvents(new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(6_500), sealed("1234 ******7890"), Money.ZERO));
     }
 
     @Test
@@ -127,7 +128,7 @@ class AccountPayoutTest {
 
     @Test
     void aBlockedCardCanBePaidOut() {
-        fixture.given(opened(), issued(), deposited(6_500, 6_500), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+        fixture.given(opened(), issued(), deposited(6_500, 6_500), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                 .when(new RequestPayout(ACCOUNT, "po-1", "1234", "1234567890"), OWNER)
                 .expectEvents(REQUESTED);
     }
@@ -160,14 +161,14 @@ class AccountPayoutTest {
     void approvalPaysOutTheBalanceAsItIsNowAndEmptiesTheAccount() {
         fixture.given(opened(), issued(), deposited(6_500, 6_500), REQUESTED, deposited(1_000, 7_500))
                 .when(new ApprovePayout(ACCOUNT, "po-1"))
-                .expectEvents(new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(7_500), "1234 ******7890", Money.ZERO))
+                .expectEvents(new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(7_500), sealed("1234 ******7890"), Money.ZERO))
                 .expectResultMessagePayload(Money.ofOre(7_500));
     }
 
     @Test
     void anApprovalIsAppliedOnce() {
         fixture.given(opened(), issued(), deposited(6_500, 6_500), REQUESTED,
-                        new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(6_500), "1234 ******7890", Money.ZERO))
+                        new BalancePaidOut(ACCOUNT, "po-1", Money.ofOre(6_500), sealed("1234 ******7890"), Money.ZERO))
                 .when(new ApprovePayout(ACCOUNT, "po-1"))
                 .expectNoEvents();
     }
@@ -182,9 +183,9 @@ class AccountPayoutTest {
     void aRejectedRequestLeavesTheBalanceAndAllowsANewRequest() {
         fixture.given(opened(), issued(), deposited(6_500, 6_500), REQUESTED)
                 .when(new RejectPayout(ACCOUNT, "po-1", "Kontoen tilhører ikke kortholderen"))
-                .expectEvents(new PayoutRejected(ACCOUNT, "po-1", "Kontoen tilhører ikke kortholderen"));
+                .expectEvents(new PayoutRejected(ACCOUNT, "po-1", sealed("Kontoen tilhører ikke kortholderen")));
         fixture.given(opened(), issued(), deposited(6_500, 6_500), REQUESTED,
-                        new PayoutRejected(ACCOUNT, "po-1", "nej"))
+                        new PayoutRejected(ACCOUNT, "po-1", sealed("nej")))
                 .when(new RequestPayout(ACCOUNT, "po-2", "1234", "1234567890"), OWNER)
                 .expectEvents(typed("po-2", false, "citizen-1"));
     }

@@ -1,5 +1,6 @@
 package dk.kantinekort.command.account;
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kantinekort.api.account.BlockOrigin;
@@ -83,7 +84,7 @@ class CardAccountTest {
     void setUp() {
         contacts = Mockito.mock(ContactDirectory.class);
         Mockito.when(contacts.postalAddress("citizen-1")).thenReturn(Optional.of(HOME));
-        PersonalDataVault vault = Mockito.mock(PersonalDataVault.class);
+        PersonalDataVault vault = dk.kantinekort.command.TestSeals.vault();
         Mockito.when(vault.seal("citizen-1", HOME)).thenReturn(ADDRESS);
         Mockito.when(vault.seal("citizen-1", "kasse 3")).thenReturn(KASSE_3);
         Mockito.when(vault.seal("citizen-1", "Skolekort")).thenReturn(SCHOOL_CARD_NAME);
@@ -166,7 +167,7 @@ class CardAccountTest {
 
         @Test
         void purchaseOnABlockedCardIsDeclinedWithCardBlocked() {
-            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(purchase("p1", List.of(OSTEHAPS), 300))
                     .expectEvents(new PurchaseDeclined(ACCOUNT, "p1", CARD, SCHOOL, TILL, Money.ofOre(300),
                             DeclineReason.CARD_BLOCKED));
@@ -346,7 +347,7 @@ class CardAccountTest {
 
         @Test
         void depositToABlockedAccountIsRefused() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new DepositMoney(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, null)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }
@@ -405,7 +406,7 @@ class CardAccountTest {
         void payoutEmptiesTheBalance() {
             fixture.given(opened(), issued(), deposited(6500, 6500))
                     .when(new PayOutBalance(ACCOUNT, "u1", "1234-5678901"))
-                    .expectEvents(new BalancePaidOut(ACCOUNT, "u1", Money.ofOre(6500), "1234-5678901", Money.ZERO));
+                    .expectEvents(new BalancePaidOut(ACCOUNT, "u1", Money.ofOre(6500), sealed("1234-5678901"), Money.ZERO));
         }
 
         @Test
@@ -422,14 +423,14 @@ class CardAccountTest {
         void blockingAnActiveCardBlocksIt() {
             fixture.given(opened(), issued())
                     .when(new BlockCard(ACCOUNT, "lost"), PORTAL)
-                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN));
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN));
         }
 
         @Test
         void aBlockFromStaffRecordsThatStaffSetIt() {
             fixture.given(opened(), issued())
                     .when(new BlockCard(ACCOUNT, "misbrug"), STAFF)
-                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF));
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, sealed("misbrug"), BlockOrigin.STAFF));
         }
 
         @Test
@@ -437,42 +438,42 @@ class CardAccountTest {
             fixture.given(opened(), issued())
                     .when(new BlockCard(ACCOUNT, "import"),
                             Metadata.of(Metadata.admin("api"), Metadata.Channel.ADMIN_API, null))
-                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "import", BlockOrigin.STAFF));
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, sealed("import"), BlockOrigin.STAFF));
         }
 
         @Test
         void aStaffBlockIsNotLiftedFromThePortal() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(new UnblockCard(ACCOUNT), PORTAL), RejectionCode.CARD_BLOCKED_BY_STAFF);
         }
 
         @Test
         void aStaffBlockIsLiftedByStaff() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(new UnblockCard(ACCOUNT), STAFF)
                     .expectEvents(new CardUnblocked(ACCOUNT, CARD, UnblockCause.REQUESTED));
         }
 
         @Test
         void aCitizensBlockIsLiftedFromThePortal() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new UnblockCard(ACCOUNT), PORTAL)
                     .expectEvents(new CardUnblocked(ACCOUNT, CARD, UnblockCause.REQUESTED));
         }
 
         @Test
         void staffBlockingACitizensBlockTakesItOverSoThePortalCannotLiftIt() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new BlockCard(ACCOUNT, "misbrug"), STAFF)
-                    .expectEvents(new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF));
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN),
-                            new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+                    .expectEvents(new CardBlocked(ACCOUNT, CARD, sealed("misbrug"), BlockOrigin.STAFF));
+            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN),
+                            new CardBlocked(ACCOUNT, CARD, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(new UnblockCard(ACCOUNT), PORTAL), RejectionCode.CARD_BLOCKED_BY_STAFF);
         }
 
         @Test
         void aCitizensBlockOnAStaffBlockedCardChangesNothing() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(new BlockCard(ACCOUNT, "lost"), PORTAL)
                     .expectNoEvents();
         }
@@ -480,7 +481,7 @@ class CardAccountTest {
         @Test
         void aProducedReplacementKeepsAStaffBlockOnTheNewCard() {
             fixture.given(opened(), issued(), deposited(6500, 6500),
-                            new CardBlocked(ACCOUNT, CARD, "misbrug", BlockOrigin.STAFF),
+                            new CardBlocked(ACCOUNT, CARD, sealed("misbrug"), BlockOrigin.STAFF),
                             new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS))
                     .when(new ProduceReplacementCard(ACCOUNT, "o1"), STAFF)
                     .expectEvents(new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD));
@@ -514,14 +515,14 @@ class CardAccountTest {
 
         @Test
         void blockingABlockedCardChangesNothing() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new BlockCard(ACCOUNT, "lost again"), PORTAL)
                     .expectNoEvents();
         }
 
         @Test
         void unblockingLiftsTheBlock() {
-            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new UnblockCard(ACCOUNT))
                     .expectEvents(new CardUnblocked(ACCOUNT, CARD, UnblockCause.REQUESTED));
         }
@@ -538,7 +539,7 @@ class CardAccountTest {
 
         @Test
         void replacementMayBeOrderedForABlockedCard() {
-            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN))
+            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
                     .when(new OrderReplacementCard(ACCOUNT, "o1"))
                     .expectSuccessfulHandlerExecution();
         }
@@ -558,7 +559,7 @@ class CardAccountTest {
 
         @Test
         void producedReplacementActivatesTheNewCardAndLiftsTheBlockWithAnEventSayingSo() {
-            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, "lost", BlockOrigin.CITIZEN),
+            fixture.given(opened(), issued(), deposited(6500, 6500), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN),
                             new ReplacementCardOrdered(ACCOUNT, "o1", CARD, NEW_CARD, Money.ofKroner(25), ADDRESS))
                     .when(new ProduceReplacementCard(ACCOUNT, "o1"))
                     .expectEvents(new ReplacementCardProduced(ACCOUNT, "o1", CARD, NEW_CARD),

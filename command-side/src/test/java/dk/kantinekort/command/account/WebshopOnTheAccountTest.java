@@ -1,5 +1,6 @@
 package dk.kantinekort.command.account;
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import static dk.kantinekort.command.account.CardAccountTest.ACCOUNT;
 import static dk.kantinekort.command.account.CardAccountTest.NEW_CARD;
 import static dk.kantinekort.command.account.CardAccountTest.SCHOOL;
@@ -62,10 +63,10 @@ class WebshopOnTheAccountTest {
     @Test
     void aBlockedCanteenCardPaysNoOrderAndNoPaymentCardCharge() {
         rejectedWith(fixture.given(opened(), issued(), deposited(20_000, 20_000),
-                        new CardBlocked(ACCOUNT, CardAccountTest.CARD, "lost", BlockOrigin.CITIZEN))
+                        new CardBlocked(ACCOUNT, CardAccountTest.CARD, sealed("lost"), BlockOrigin.CITIZEN))
                 .when(new ChargeWebshopOrder(ACCOUNT, "order-1", SCHOOL, Money.ofOre(3_500))),
                 RejectionCode.ACCOUNT_BLOCKED);
-        fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CardAccountTest.CARD, "lost", BlockOrigin.CITIZEN))
+        fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CardAccountTest.CARD, sealed("lost"), BlockOrigin.CITIZEN))
                 .when(new CheckCanteenCardUsable(ACCOUNT))
                 .expectResultMessagePayload(false);
     }

@@ -141,7 +141,7 @@ class FirstLoginConfirmedByTheBrokerTest {
     private <R> R link(String identity, Cpr typed, Cpr asserted) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                         new LinkIdentity(identity, typed, asserted, "Ny Borger", "ny@example.dk"))
-                .andMetaData(Metadata.of("identity:" + identity, Metadata.Channel.PORTAL, null)));
+                .andMetaData(Metadata.of(Metadata.identity(identity), Metadata.Channel.PORTAL, null)));
     }
 
     private String citizenOf(String identity) {

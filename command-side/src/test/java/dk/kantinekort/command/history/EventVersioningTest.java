@@ -1,5 +1,6 @@
 package dk.kantinekort.command.history;
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,7 +101,7 @@ class EventVersioningTest {
     void aSubscriptionChargeDueStoredBeforeCardFeesIsReadWithAFeeOfZero() throws Exception {
         String enrolmentId = "enrolment-" + UUID.randomUUID();
         SubscriptionChargeDue now = new SubscriptionChargeDue(enrolmentId, "account-1", LocalDate.of(2030, 3, 4),
-                LocalDate.of(2030, 3, 11), Money.ofOre(4500), "token-1", "subscription-" + enrolmentId,
+                LocalDate.of(2030, 3, 11), Money.ofOre(4500), sealed("token-1"), "subscription-" + enrolmentId,
                 Money.ofOre(156));
 
         assertThat(readBackWithout("fee", enrolmentId, now).fee()).isEqualTo(Money.ZERO);

@@ -33,7 +33,7 @@ class OwnerNoticeMailerTest {
     static final Instant AT = Instant.parse("2026-12-06T10:00:00Z");
 
     JavaMailSender sender = mock(JavaMailSender.class);
-    PersonalDataVault vault = mock(PersonalDataVault.class);
+    PersonalDataVault vault = dk.kantinekort.command.TestSeals.vault();
     ContactDirectory contacts = mock(ContactDirectory.class);
     CitizenDirectory citizens = mock(CitizenDirectory.class);
     OwnerNoticeMailer mailer;
@@ -80,7 +80,7 @@ class OwnerNoticeMailerTest {
         when(contacts.email("owner")).thenReturn(Optional.of("owner-now@example.dk"));
 
         mailer.on(new PayoutRequested("account-1", "po-1", Money.ofOre(6_500), new SealedData("owner", "iv", "bank"),
-                "1234 ******7890", PayoutDestination.TYPED_ACCOUNT, true, "linked"), AT);
+                dk.kantinekort.command.TestSeals.sealed("1234 ******7890"), PayoutDestination.TYPED_ACCOUNT, true, "linked"), AT);
 
         SimpleMailMessage mail = sent();
         assertThat(mail.getTo()).containsExactly("owner-now@example.dk");
@@ -89,7 +89,7 @@ class OwnerNoticeMailerTest {
 
     @Test
     void aNemKontoPayoutSendsNoConfirmationMail() {
-        mailer.on(new PayoutRequested("account-1", "po-1", Money.ofOre(6_500), null, "NemKonto",
+        mailer.on(new PayoutRequested("account-1", "po-1", Money.ofOre(6_500), null, dk.kantinekort.command.TestSeals.sealed("NemKonto"),
                 PayoutDestination.NEMKONTO, false, "linked"), AT);
 
         verify(sender, never()).send(any(SimpleMailMessage.class));

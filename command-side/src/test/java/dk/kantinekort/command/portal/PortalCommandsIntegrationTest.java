@@ -256,7 +256,7 @@ class PortalCommandsIntegrationTest {
     }
 
     private <R> R asIdentity(String subject, Object command) {
-        return send("identity:" + subject, command);
+        return send(dk.kantinekort.api.meta.Metadata.identity(subject), command);
     }
 
     private <R> R asCitizen(String citizenId, Object command) {

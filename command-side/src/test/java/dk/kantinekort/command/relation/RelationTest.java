@@ -1,5 +1,6 @@
 package dk.kantinekort.command.relation;
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.relation.AccountLinkApproved;
 import dk.kantinekort.api.relation.AccountLinkGranted;
@@ -30,8 +31,8 @@ class RelationTest {
     static final LocalDate CHILD_BORN = LocalDate.of(2012, 1, 1);
     /** 18 years old on 2 March 2027 in Copenhagen, though still 17 on 1 March in UTC. */
     static final LocalDate EIGHTEEN_TODAY = LocalDate.of(2009, 3, 2);
-    static final AccountLinkRequested REQUESTED = new AccountLinkRequested(ID, PARENT, CHILD, "hash", "010112-", null);
-    static final AccountLinkGranted GRANTED = new AccountLinkGranted(ID, PARENT, CHILD, "hash", "010112-");
+    static final AccountLinkRequested REQUESTED = new AccountLinkRequested(ID, PARENT, CHILD, sealed("010112-"), null);
+    static final AccountLinkGranted GRANTED = new AccountLinkGranted(ID, PARENT, CHILD, sealed("010112-"));
 
     AggregateTestFixture<Relation> fixture;
 
@@ -44,28 +45,28 @@ class RelationTest {
     @Test
     void aMinorsCurrentCardLinksAParentAtOnce() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", true, CHILD_BORN, null))
+                .when(new OpenRelation(ID, PARENT, CHILD, sealed("010112-"), true, CHILD_BORN, null))
                 .expectEvents(GRANTED);
     }
 
     @Test
     void aWaitingRequestKeepsTheCardNumberTheRequesterTyped() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "020309-", false, EIGHTEEN_TODAY, "1562265116"))
-                .expectEvents(new AccountLinkRequested(ID, PARENT, CHILD, "hash", "020309-", "1562265116"));
+                .when(new OpenRelation(ID, PARENT, CHILD, sealed("020309-"), false, EIGHTEEN_TODAY, sealed("1562265116")))
+                .expectEvents(new AccountLinkRequested(ID, PARENT, CHILD, sealed("020309-"), sealed("1562265116")));
     }
 
     @Test
     void anAdultsLinkWaitsForTheOwnerEvenWithTheRightCard() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "020309-", true, EIGHTEEN_TODAY, null))
-                .expectEvents(new AccountLinkRequested(ID, PARENT, CHILD, "hash", "020309-", null));
+                .when(new OpenRelation(ID, PARENT, CHILD, sealed("020309-"), true, EIGHTEEN_TODAY, null))
+                .expectEvents(new AccountLinkRequested(ID, PARENT, CHILD, sealed("020309-"), null));
     }
 
     @Test
     void aCprNumberWithoutADateOfBirthCountsAsAnAdult() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", true, null, null))
+                .when(new OpenRelation(ID, PARENT, CHILD, sealed("010112-"), true, null, null))
                 .expectEvents(REQUESTED);
     }
 
@@ -73,15 +74,15 @@ class RelationTest {
     void aMinorsLinkWithoutTheCurrentUnblockedCardWaitsForTheOwner() {
         // the request handler gives currentCardShown=false for a wrong, a former or a blocked card's number
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, CHILD, "hash", "010112-", false, CHILD_BORN, null))
+                .when(new OpenRelation(ID, PARENT, CHILD, sealed("010112-"), false, CHILD_BORN, null))
                 .expectEvents(REQUESTED);
     }
 
     @Test
     void aRequestForAnUnknownCprIsNeverGranted() {
         fixture.givenNoPriorActivity()
-                .when(new OpenRelation(ID, PARENT, null, "hash", "010112-", true, CHILD_BORN, null))
-                .expectEvents(new AccountLinkRequested(ID, PARENT, null, "hash", "010112-", null));
+                .when(new OpenRelation(ID, PARENT, null, sealed("010112-"), true, CHILD_BORN, null))
+                .expectEvents(new AccountLinkRequested(ID, PARENT, null, sealed("010112-"), null));
     }
 
     @Test
@@ -101,7 +102,7 @@ class RelationTest {
 
     @Test
     void aRequestForAnUnknownCprCanNeverBeApproved() {
-        fixture.given(new AccountLinkRequested(ID, PARENT, null, "hash", "010112-", null))
+        fixture.given(new AccountLinkRequested(ID, PARENT, null, sealed("010112-"), null))
                 .when(new ApproveAccountLink(ID, CHILD))
                 .expectException(RejectedException.class);
     }

@@ -1,5 +1,6 @@
 package dk.kantinekort.command.subscription;
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.FeeRule;
@@ -42,6 +43,7 @@ class EnrolmentTest {
         clock = MutableClock.at(MONDAY);
         fixture = new AggregateTestFixture<>(Enrolment.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(dk.kantinekort.command.TestSeals.holderSeal());
     }
 
     static RequestEnrolment request() {
@@ -62,7 +64,7 @@ class EnrolmentTest {
     }
 
     static SubscriptionChargeDue due(LocalDate start, Money fee) {
-        return new SubscriptionChargeDue(ENROLMENT, ACCOUNT, start, start.plusWeeks(1), FRUIT, "token-1",
+        return new SubscriptionChargeDue(ENROLMENT, ACCOUNT, start, start.plusWeeks(1), FRUIT, sealed("token-1"),
                 "subscription-" + ENROLMENT + "-" + start, fee);
     }
 
@@ -97,8 +99,8 @@ class EnrolmentTest {
     void savingTheCardActivatesTheEnrolmentAndChargesTheFirstWeekAtOnce() {
         fixture.givenCommands(request())
                 .when(activate())
-                .expectEvents(new EnrolmentActivated(ENROLMENT, ACCOUNT, "frugt", MONDAY, "token-1", "Visa",
-                        "4925********0004", "12/31"))
+                .expectEvents(new EnrolmentActivated(ENROLMENT, ACCOUNT, "frugt", MONDAY, sealed("token-1"), "Visa",
+                        sealed("4925********0004"), sealed("12/31")))
                 .expectScheduledDeadline(clock.instant(), new Enrolment.PeriodStart(MONDAY));
     }
 

@@ -1,6 +1,7 @@
 package dk.kantinekort.command.webshop;
 
 
+import static dk.kantinekort.command.TestSeals.sealed;
 import dk.kantinekort.api.webshop.RecordOrderCheckout;
 import dk.kantinekort.api.payment.PaymentCheckoutCreated;
 import dk.kantinekort.api.payment.CheckoutPurpose;
@@ -60,6 +61,7 @@ class OrderTest {
         clock = MutableClock.at(FRIDAY_BEFORE);
         fixture = new AggregateTestFixture<>(Order.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(dk.kantinekort.command.TestSeals.holderSeal());
     }
 
     static List<OrderLine> lunchesMondayToFriday() {
@@ -87,7 +89,8 @@ class OrderTest {
     }
 
     static OrderPaymentCardSaved cardSaved() {
-        return new OrderPaymentCardSaved(ORDER, ACCOUNT, "payment-1", TOKEN, "Visa", "4925********0004", "12/31");
+        return new OrderPaymentCardSaved(ORDER, ACCOUNT, "payment-1", sealed(TOKEN), "Visa", sealed("4925********0004"),
+                sealed("12/31"));
     }
 
     static DeliveryChargeDue due(LocalDate date) {
@@ -95,7 +98,7 @@ class OrderTest {
     }
 
     static DeliveryChargeDue due(LocalDate date, Money fee) {
-        return new DeliveryChargeDue(ORDER, ACCOUNT, date, List.of("FROKOST-" + date), LUNCH, TOKEN,
+        return new DeliveryChargeDue(ORDER, ACCOUNT, date, List.of("FROKOST-" + date), LUNCH, sealed(TOKEN),
                 "webshop-" + ORDER + "-" + date, fee);
     }
 

@@ -140,7 +140,7 @@ public final class ProblemMapping {
             case WRONG_PLACE -> HttpStatus.FORBIDDEN;
             case ACCOUNT_NOT_FOUND, CARD_UNKNOWN, PURCHASE_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case IDEMPOTENCY_KEY_IN_USE, CARD_NUMBER_IN_USE, ACCOUNT_BLOCKED, REPLACEMENT_ALREADY_ORDERED,
-                    NO_REPLACEMENT_ORDERED, NOTHING_TO_PAY_OUT -> HttpStatus.CONFLICT;
+                    NO_REPLACEMENT_ORDERED, NOTHING_TO_PAY_OUT, BALANCE_REMAINING -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED, REFUND_EXCEEDS_PURCHASE, BALANCE_LIMIT_EXCEEDED -> HttpStatus.UNPROCESSABLE_ENTITY;
             // the portal's codes; the till API does not send these commands
             case ACCESS_DENIED, CPR_NOT_CONFIRMED -> HttpStatus.FORBIDDEN;

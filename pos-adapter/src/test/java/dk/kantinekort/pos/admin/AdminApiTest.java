@@ -2,6 +2,8 @@ package dk.kantinekort.pos.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kantinekort.api.citizen.ForgetCitizen;
+import dk.kantinekort.api.citizen.ForgetReason;
 import dk.kantinekort.fakeledger.FakeLedger;
 import dk.kantinekort.pos.support.ApiTest;
 import java.util.Map;
@@ -26,6 +28,22 @@ class AdminApiTest extends ApiTest {
                 .jsonPath("$.created").isEqualTo(true)
                 .jsonPath("$.index").doesNotExist();
         assertThat(ledger.commandMetadata.get(0)).containsAllEntriesOf(Map.of("actor", "admin:default", "channel", "ADMIN_API"));
+    }
+
+    @Test
+    void forgettingAPersonNeedsAReasonCodeAndIsSentWithTheAdminAsActor() {
+        postAsAdmin("/api/v1/admin/citizens/citizen-1/forgetting", null, "{\"reason\":\"CITIZEN_REQUEST\"}")
+                .expectStatus().isNoContent();
+        assertThat(ledger.dispatched).contains(new ForgetCitizen("citizen-1", ForgetReason.CITIZEN_REQUEST));
+        assertThat(ledger.commandMetadata.get(0)).containsAllEntriesOf(Map.of("actor", "admin:default",
+                "channel", "ADMIN_API"));
+
+        expectProblem(postAsAdmin("/api/v1/admin/citizens/citizen-1/forgetting", null, "{}"), 400,
+                "INVALID_REQUEST");
+        expectProblem(postAsAdmin("/api/v1/admin/citizens/citizen-1/forgetting", null,
+                "{\"reason\":\"RETENTION\"}"), 400, "INVALID_REQUEST");
+        expectProblem(postAsAdmin("/api/v1/admin/citizens/citizen-with-money/forgetting", null,
+                "{\"reason\":\"NO_LONGER_NEEDED\"}"), 409, "BALANCE_REMAINING");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.kantinekort.query.account;
 
+import dk.kantinekort.api.citizen.CitizenForgotten;
 import dk.kantinekort.api.citizen.CitizenRegistered;
 import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.ContactDetailsChanged;
@@ -36,6 +37,12 @@ class CitizenProjection {
                 .ifPresent(name -> citizens.renamed(event.citizenId(), name));
     }
 
+
+    /** A forgotten person has no name and no CPR number here any more, on their accounts neither. */
+    @EventHandler
+    void on(CitizenForgotten event) {
+        citizens.forgotten(event.citizenId(), event.accountIds());
+    }
 
     @EventHandler
     void on(CitizenRegistered event) {

@@ -50,6 +50,18 @@ public class CitizenReadModel {
         }
     }
 
+    /**
+     * The citizen was forgotten: no name and no CPR number here or on their accounts, and the accounts' own names
+     * (which the holder may have chosen) go too.
+     */
+    void forgotten(String citizenId, List<String> accountIds) {
+        registered(citizenId, null, null);
+        for (String accountId : accountIds) {
+            ReadModelBatch.current().write(collections.summaries, new UpdateOneModel<>(Filters.eq(ID, accountId),
+                    Updates.unset(AccountCollections.DISPLAY_NAME)));
+        }
+    }
+
     /** An account was opened for the citizen; answers who the citizen is, as far as known. */
     Citizen accountOpened(String citizenId, String accountId) {
         Citizen citizen = find(citizenId).withAccount(accountId);

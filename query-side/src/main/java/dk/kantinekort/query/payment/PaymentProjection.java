@@ -1,5 +1,8 @@
 package dk.kantinekort.query.payment;
 
+import dk.kantinekort.api.citizen.CitizenForgotten;
+import com.mongodb.client.model.UpdateManyModel;
+import dk.kantinekort.query.account.PersonalData;
 import static dk.kantinekort.query.payment.PaymentReadModel.ACCOUNT_ID;
 import static dk.kantinekort.query.payment.PaymentReadModel.AMOUNT;
 import static dk.kantinekort.query.payment.PaymentReadModel.BALANCE_AT_REQUEST;
@@ -76,9 +79,15 @@ class PaymentProjection {
     private static final UpdateOptions UPSERT_UPDATE = new UpdateOptions().upsert(true);
 
     private final PaymentReadModel readModel;
+    private final PersonalData personalData;
 
-    PaymentProjection(PaymentReadModel readModel) {
+    PaymentProjection(PaymentReadModel readModel, PersonalData personalData) {
         this.readModel = readModel;
+        this.personalData = personalData;
+    }
+
+    private String open(dk.kantinekort.api.citizen.SealedData sealed) {
+        return personalData.reveal(sealed).orElse(null);
     }
 
     /** A rebuild (replay from the first event) starts without deposits, agreements, payouts and discrepancies. */
@@ -124,7 +133,7 @@ class PaymentProjection {
                 Updates.set(STATE, DepositView.State.PAID.name()),
                 Updates.set(PAYMENT_ID, event.paymentId()),
                 Updates.set(CARD_BRAND, event.cardBrand()),
-                Updates.set(MASKED_PAN, event.maskedPan()),
+                Updates.set(MASKED_PAN, open(event.maskedPan())),
                 Updates.set(SETTLED_AT, Date.from(at))));
     }
 
@@ -165,8 +174,8 @@ class PaymentProjection {
                 .append(FEE, event.fee().ore())
                 .append(THRESHOLD, event.threshold().ore())
                 .append(CARD_BRAND, event.cardBrand())
-                .append(MASKED_PAN, event.maskedPan())
-                .append(CARD_EXPIRY, event.cardExpiry()));
+                .append(MASKED_PAN, open(event.maskedPan()))
+                .append(CARD_EXPIRY, open(event.cardExpiry())));
     }
 
     @EventHandler
@@ -187,7 +196,7 @@ class PaymentProjection {
                 .append(STATE, (event.awaitingOwnerConfirmation()
                         ? PayoutView.State.AWAITING_OWNER : PayoutView.State.REQUESTED).name())
                 .append(BALANCE_AT_REQUEST, event.balance().ore())
-                .append(BANK_ACCOUNT_MASKED, event.bankAccountMasked())
+                .append(BANK_ACCOUNT_MASKED, open(event.bankAccountMasked()))
                 .append(REQUESTED_AT, Date.from(at)));
     }
 
@@ -202,7 +211,7 @@ class PaymentProjection {
         Bson paid = Updates.combine(Updates.set(ACCOUNT_ID, event.accountId()),
                 Updates.set(STATE, PayoutView.State.PAID.name()), Updates.set(PAID_OUT, event.amount().ore()),
                 Updates.set(DECIDED_AT, Date.from(at)), Updates.setOnInsert(REQUESTED_AT, Date.from(at)),
-                Updates.setOnInsert(BANK_ACCOUNT_MASKED, event.bankReference()),
+                Updates.setOnInsert(BANK_ACCOUNT_MASKED, open(event.bankReference())),
                 Updates.setOnInsert(BALANCE_AT_REQUEST, event.amount().ore()));
         ReadModelBatch.current().write(readModel.payouts, new UpdateOneModel<>(Filters.eq(ID, event.payoutId()), paid,
                 UPSERT_UPDATE));
@@ -211,7 +220,22 @@ class PaymentProjection {
     @EventHandler
     void on(PayoutRejected event, @Timestamp Instant at) {
         update(readModel.payouts, event.payoutId(), Updates.combine(Updates.set(STATE, PayoutView.State.REJECTED.name()),
-                Updates.set(REJECTION_REASON, event.reason()), Updates.set(DECIDED_AT, Date.from(at))));
+                Updates.set(REJECTION_REASON, open(event.reason())), Updates.set(DECIDED_AT, Date.from(at))));
+    }
+
+    /**
+     * The holder was forgotten (decision record 16): the clear copies of their card and bank details and of staff's
+     * words go; the amounts stay.
+     */
+    @EventHandler
+    void on(CitizenForgotten event) {
+        Bson theirs = Filters.in(ACCOUNT_ID, event.accountIds());
+        ReadModelBatch batch = ReadModelBatch.current();
+        batch.write(readModel.deposits, new UpdateManyModel<>(theirs, Updates.unset(MASKED_PAN)));
+        batch.write(readModel.payouts, new UpdateManyModel<>(theirs,
+                Updates.combine(Updates.unset(BANK_ACCOUNT_MASKED), Updates.unset(REJECTION_REASON))));
+        batch.write(readModel.autoTopUps, new UpdateManyModel<>(Filters.in(ID, event.accountIds()),
+                Updates.combine(Updates.unset(MASKED_PAN), Updates.unset(CARD_EXPIRY))));
     }
 
     private static void replace(MongoCollection<Document> collection, String id, Document document) {

@@ -1,5 +1,8 @@
 package dk.kantinekort.query.relation;
 
+import dk.kantinekort.api.citizen.CitizenForgotten;
+import com.mongodb.client.model.UpdateManyModel;
+import dk.kantinekort.query.account.PersonalData;
 import static dk.kantinekort.query.relation.RelationReadModel.ACTIVE_SINCE;
 import static dk.kantinekort.query.relation.RelationReadModel.CARD_NUMBER_TYPED;
 import static dk.kantinekort.query.relation.RelationReadModel.CPR_MASKED;
@@ -39,9 +42,11 @@ class RelationProjection {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final RelationReadModel readModel;
+    private final PersonalData personalData;
 
-    RelationProjection(RelationReadModel readModel) {
+    RelationProjection(RelationReadModel readModel, PersonalData personalData) {
         this.readModel = readModel;
+        this.personalData = personalData;
     }
 
     /** A rebuild (replay from the first event) starts without links. */
@@ -52,13 +57,14 @@ class RelationProjection {
 
     @EventHandler
     void on(AccountLinkRequested event, @Timestamp Instant at) {
-        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), event.cardNumberTyped(),
+        opened(event.relationId(), event.requesterId(), event.ownerId(), personalData.revealCprMasked(event.cpr()).orElse(null),
+                personalData.reveal(event.cardNumberTyped()).orElse(null),
                 RelationStatus.PENDING, at);
     }
 
     @EventHandler
     void on(AccountLinkGranted event, @Timestamp Instant at) {
-        opened(event.relationId(), event.requesterId(), event.ownerId(), event.cprMasked(), null,
+        opened(event.relationId(), event.requesterId(), event.ownerId(), personalData.revealCprMasked(event.cpr()).orElse(null), null,
                 RelationStatus.ACTIVE, at);
     }
 
@@ -77,6 +83,14 @@ class RelationProjection {
     @EventHandler
     void on(AccountLinkWithdrawn event) {
         status(event.relationId(), RelationStatus.WITHDRAWN);
+    }
+
+    /** A person was forgotten: the CPR number and card number typed about or by them go from every link. */
+    @EventHandler
+    void on(CitizenForgotten event) {
+        ReadModelBatch.current().write(readModel.relations, new UpdateManyModel<>(
+                Filters.or(Filters.eq(OWNER_ID, event.citizenId()), Filters.eq(REQUESTER_ID, event.citizenId())),
+                Updates.combine(Updates.unset(CPR_MASKED), Updates.unset(CARD_NUMBER_TYPED))));
     }
 
     private void opened(String relationId, String requesterId, String ownerId, String cprMasked,

@@ -1,5 +1,9 @@
 package dk.kantinekort.query.webshop;
 
+import static dk.kantinekort.query.webshop.WebshopReadModel.ACCOUNT_ID;
+import dk.kantinekort.api.citizen.CitizenForgotten;
+import com.mongodb.client.model.UpdateManyModel;
+import dk.kantinekort.query.account.PersonalData;
 import static dk.kantinekort.query.webshop.WebshopReadModel.*;
 
 import com.mongodb.client.MongoCollection;
@@ -57,9 +61,11 @@ class WebshopProjection {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final WebshopReadModel readModel;
+    private final PersonalData personalData;
 
-    WebshopProjection(WebshopReadModel readModel) {
+    WebshopProjection(WebshopReadModel readModel, PersonalData personalData) {
         this.readModel = readModel;
+        this.personalData = personalData;
     }
 
     @ResetHandler
@@ -132,7 +138,7 @@ class WebshopProjection {
     @EventHandler
     void on(OrderPaymentCardSaved event) {
         update(readModel.orders, event.orderId(), Updates.combine(Updates.set(STATE, CARD_SAVED),
-                Updates.set(MASKED_PAN, event.maskedPan())));
+                Updates.set(MASKED_PAN, personalData.reveal(event.maskedPan()).orElse(null))));
     }
 
     @EventHandler
@@ -179,7 +185,8 @@ class WebshopProjection {
     @EventHandler
     void on(EnrolmentActivated event) {
         update(readModel.enrolments, event.enrolmentId(), Updates.combine(
-                Updates.set(STATUS, EnrolmentStatus.ACTIVE.name()), Updates.set(MASKED_PAN, event.maskedPan()),
+                Updates.set(STATUS, EnrolmentStatus.ACTIVE.name()), Updates.set(MASKED_PAN,
+                        personalData.reveal(event.maskedPan()).orElse(null)),
                 Updates.max(NEXT_PERIOD_START, event.firstPeriodStart().toString())));
     }
 
@@ -218,4 +225,14 @@ class WebshopProjection {
     private static void update(MongoCollection<Document> collection, String id, Bson update) {
         ReadModelBatch.current().write(collection, new UpdateOneModel<>(Filters.eq(ID, id), update));
     }
+
+    /** The holder was forgotten (decision record 16): the masked payment card numbers of their orders and plans go. */
+    @EventHandler
+    void on(CitizenForgotten event) {
+        for (MongoCollection<Document> c : List.of(readModel.orders, readModel.enrolments)) {
+            ReadModelBatch.current().write(c, new UpdateManyModel<>(Filters.in(ACCOUNT_ID, event.accountIds()),
+                    Updates.unset(MASKED_PAN)));
+        }
+    }
+
 }

@@ -113,10 +113,10 @@ class AccountSummaryProjectionTest {
         CardNumber card = newCardNumber();
         String accountId = ledger.openAccount(newId(), "Anna", "0101101234", card, now);
 
-        ledger.account(accountId, new CardBlocked(accountId, card, "lost", BlockOrigin.CITIZEN));
+        ledger.account(accountId, new CardBlocked(accountId, card, TestKeyVault.seal("citizen", "lost"), BlockOrigin.CITIZEN));
         awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.CITIZEN);
 
-        ledger.account(accountId, new CardBlocked(accountId, card, "misbrug", BlockOrigin.STAFF));
+        ledger.account(accountId, new CardBlocked(accountId, card, TestKeyVault.seal("citizen", "misbrug"), BlockOrigin.STAFF));
         awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.STAFF);
 
         ledger.account(accountId, new CardUnblocked(accountId, card, null));
@@ -254,7 +254,7 @@ class AccountSummaryProjectionTest {
     }
 
     private CitizenRegistered registered(String citizenId, String name, String cpr) {
-        return new CitizenRegistered(citizenId, "hash", TestKeyVault.seal(citizenId, cpr),
+        return new CitizenRegistered(citizenId, TestKeyVault.seal(citizenId, cpr),
                 TestKeyVault.seal(citizenId, name), null);
     }
 

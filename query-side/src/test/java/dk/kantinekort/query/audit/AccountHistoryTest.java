@@ -53,7 +53,7 @@ class AccountHistoryTest {
         ledger.deposit(accountId, 10_000, 10_000, opened.plus(1, ChronoUnit.HOURS));
         ledger.account(accountId, ledger.purchase(accountId, card, "skole", 300, 2, 9_400),
                 opened.plus(4, ChronoUnit.HOURS));
-        ledger.account(accountId, new CardBlocked(accountId, card, "lost", BlockOrigin.CITIZEN), opened.plus(5, ChronoUnit.HOURS));
+        ledger.account(accountId, new CardBlocked(accountId, card, null, BlockOrigin.CITIZEN), opened.plus(5, ChronoUnit.HOURS));
     }
 
     @Test

@@ -29,7 +29,7 @@ class BalanceFoldTest {
                 Money.ofOre(8_000), "f"), 4);
         fold.apply(new FeeCharged(ACCOUNT, "fee", Money.ofOre(2_500), FeeKind.values()[0], "order-1",
                 Money.ofOre(5_500)), 5);
-        fold.apply(new BalancePaidOut(ACCOUNT, "po", Money.ofOre(5_500), "bank", Money.ZERO), 6);
+        fold.apply(new BalancePaidOut(ACCOUNT, "po", Money.ofOre(5_500), null, Money.ZERO), 6);
 
         assertThat(fold.balance()).isEqualTo(Money.ZERO);
         assertThat(fold.lastSequenceNumber()).isEqualTo(6L);

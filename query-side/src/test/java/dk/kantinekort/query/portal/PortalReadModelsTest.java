@@ -66,7 +66,7 @@ class PortalReadModelsTest {
     void aCitizenMayActOnOwnAccountsFirstThenOnLinkedPeoplesAccounts() {
         assertThat(awaitAccessible(parent, 1)).extracting(AccountSummary::accountId).containsExactly(parentAccount);
 
-        ledger.publish("Relation", "r1", new AccountLinkGranted("r1", parent, child, "h", "090909-"), now);
+        ledger.publish("Relation", "r1", new AccountLinkGranted("r1", parent, child, TestKeyVault.seal(child, "0909091234")), now);
 
         assertThat(awaitAccessible(parent, 2)).extracting(AccountSummary::accountId)
                 .containsExactly(parentAccount, childAccount);
@@ -77,7 +77,7 @@ class PortalReadModelsTest {
     @Test
     void aPendingLinkGivesNoAccessAndHidesTheOwnersNameFromTheRequester() {
         String relationId = newId();
-        ledger.publish("Relation", relationId, new AccountLinkRequested(relationId, parent, child, "h", "090909-", null), now);
+        ledger.publish("Relation", relationId, new AccountLinkRequested(relationId, parent, child, TestKeyVault.seal(child, "0909091234"), null), now);
 
         RelationSummary pending = awaitRelations(parent, r -> r.size() == 1).get(0);
         assertThat(pending.status()).isEqualTo(RelationStatus.PENDING);
@@ -102,7 +102,8 @@ class PortalReadModelsTest {
     void aPendingRequestGivesTheCardNumberTheRequesterTypedBackToTheRequesterOnly() {
         String relationId = newId();
         ledger.publish("Relation", relationId,
-                new AccountLinkRequested(relationId, parent, child, "h", "090909-", "04579A22352680"), now);
+                new AccountLinkRequested(relationId, parent, child, TestKeyVault.seal(child, "0909091234"),
+                        TestKeyVault.seal(child, "04579A22352680")), now);
 
         RelationSummary asked = awaitRelations(parent, r -> r.size() == 1).get(0);
         assertThat(asked.cprMasked()).isEqualTo("090909-");
@@ -114,7 +115,7 @@ class PortalReadModelsTest {
 
     @Test
     void aWithdrawnLinkDisappearsWithTheAccess() {
-        ledger.publish("Relation", "r2", new AccountLinkGranted("r2", parent, child, "h", "090909-"), now);
+        ledger.publish("Relation", "r2", new AccountLinkGranted("r2", parent, child, TestKeyVault.seal(child, "0909091234")), now);
         awaitAccessible(parent, 2);
 
         ledger.publish("Relation", "r2", new AccountLinkWithdrawn("r2", parent, child, LinkEndedBy.OWNER), now);

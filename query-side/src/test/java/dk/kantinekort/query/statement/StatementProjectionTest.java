@@ -75,7 +75,7 @@ class StatementProjectionTest {
         ledger.account(accountId, purchase, DAY_1.plusSeconds(60));
         ledger.account(accountId, new FeeCharged(accountId, newId(), Money.ofOre(2_500), FeeKind.REPLACEMENT_CARD,
                 "order-1", Money.ofOre(3_400)), DAY_1.plusSeconds(120));
-        ledger.account(accountId, new BalancePaidOut(accountId, newId(), Money.ofOre(3_400), "bank-ref",
+        ledger.account(accountId, new BalancePaidOut(accountId, newId(), Money.ofOre(3_400), null,
                 Money.ZERO), DAY_1.plusSeconds(180));
 
         Statement statement = awaitStatement(DAY_1, DAY_2, 4);

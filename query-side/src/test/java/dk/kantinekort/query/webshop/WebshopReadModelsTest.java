@@ -1,5 +1,6 @@
 package dk.kantinekort.query.webshop;
 
+import dk.kantinekort.query.TestKeyVault;
 import static dk.kantinekort.query.LedgerEvents.newId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,8 +78,9 @@ class WebshopReadModelsTest {
                 .map(d -> new OrderLine("FROKOST-" + d, "frokost", "FROKOST", "Frokost", d, 1, LUNCH)).toList();
         ledger.publish("Order", order, new OrderPlaced(order, account, "gladsaxe", lines, OrderPayment.PAYMENT_CARD,
                 LUNCH.times(5), now.plusSeconds(86_400), new FeeRule(100, 125), null), now);
-        ledger.publish("Order", order, new OrderPaymentCardSaved(order, account, "p", "t", "Visa", "4925****0004",
-                "12/31"), now);
+        ledger.publish("Order", order, new OrderPaymentCardSaved(order, account, "p", TestKeyVault.seal("owner", "t"), "Visa",
+                TestKeyVault.seal("owner", "4925****0004"),
+                TestKeyVault.seal("owner", "12/31")), now);
     }
 
     @Test
@@ -162,10 +164,10 @@ class WebshopReadModelsTest {
                 Money.ofOre(600), List.of(MONDAY)), now);
         ledger.publish("Enrolment", enrolment, new EnrolmentRequested(enrolment, account, "frugt", "Frugtordning",
                 Money.ofOre(4_500), SubscriptionPeriod.WEEK, now, new FeeRule(100, 125), null), now);
-        ledger.publish("Enrolment", enrolment, new EnrolmentActivated(enrolment, account, "frugt", MONDAY, "t", "Visa",
-                "4925****0004", "12/31"), now);
+        ledger.publish("Enrolment", enrolment, new EnrolmentActivated(enrolment, account, "frugt", MONDAY, TestKeyVault.seal("owner", "t"), "Visa",
+                TestKeyVault.seal("owner", "4925****0004"), TestKeyVault.seal("owner", "12/31")), now);
         ledger.publish("Enrolment", enrolment, new SubscriptionChargeDue(enrolment, account, MONDAY,
-                MONDAY.plusWeeks(1), Money.ofOre(4_500), "t", "k", Money.ofOre(156)), now);
+                MONDAY.plusWeeks(1), Money.ofOre(4_500), TestKeyVault.seal("owner", "t"), "k", Money.ofOre(156)), now);
         ledger.publish("Enrolment", enrolment, new SubscriptionPeriodCharged(enrolment, account, "Frugtordning",
                 MONDAY, MONDAY.plusWeeks(1), Money.ofOre(4_500), "k", "p", "c", Money.ofOre(156)), now);
 

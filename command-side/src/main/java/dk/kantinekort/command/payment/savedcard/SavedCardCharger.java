@@ -1,5 +1,7 @@
 package dk.kantinekort.command.payment.savedcard;
 
+import dk.kantinekort.api.citizen.SealedData;
+import dk.kantinekort.command.citizen.PersonalDataVault;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.PaymentDeclineReason;
 import dk.kantinekort.command.payment.provider.PaymentProvider;
@@ -27,17 +29,24 @@ class SavedCardCharger {
     }
 
     private final PaymentProvider provider;
+    private final PersonalDataVault vault;
 
-    SavedCardCharger(PaymentProvider provider) {
+    SavedCardCharger(PaymentProvider provider, PersonalDataVault vault) {
         this.provider = provider;
+        this.vault = vault;
     }
 
     /**
      * Charges {@code amount} (called {@code itemName} at the provider, e.g. "Indbetaling" or "Webshop 30-11-2026")
      * plus the fee, as payment {@code reference}.
      */
-    Outcome charge(String savedCardToken, String reference, String itemName, Money amount, Money fee,
+    Outcome charge(SealedData sealedToken, String reference, String itemName, Money amount, Money fee,
                    String idempotencyKey) {
+        String savedCardToken = vault.open(sealedToken);
+        if (savedCardToken == null) {
+            // the holder was forgotten (or no card was saved): the token is gone, nothing can be charged
+            return new Outcome(null, null, PaymentDeclineReason.DECLINED);
+        }
         SavedCardChargeResult result;
         try {
             result = provider.chargeSavedCard(new SavedCardChargeRequest(savedCardToken, reference, itemName,

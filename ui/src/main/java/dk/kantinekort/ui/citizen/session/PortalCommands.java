@@ -45,7 +45,7 @@ public class PortalCommands {
     /** The linked citizen, or the login identity itself before the CPR step has linked it. */
     private String actor() {
         return currentCitizen.citizenId().map(Metadata::citizen)
-                .or(() -> currentCitizen.subject().map(subject -> "identity:" + subject))
+                .or(() -> currentCitizen.subject().map(Metadata::identity))
                 .orElseThrow(() -> new IllegalStateException("Nobody is logged in"));
     }
 }

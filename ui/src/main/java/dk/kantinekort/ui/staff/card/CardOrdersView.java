@@ -36,7 +36,8 @@ public class CardOrdersView extends StaffQueuePage<CardQueue.Row> {
         Button produce = new Button(getTranslation("backoffice.cards.produce"), click -> show(queue.produce(row)));
         produce.setId("card-produce-" + row.orderId());
         produce.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        table.addRow("card-order-" + row.orderId(), row.holderName(), row.oldCardMasked(), row.newCardMasked(),
+        table.addRow("card-order-" + row.orderId(), java.util.Objects.requireNonNullElse(row.holderName(), getTranslation("citizen.forgotten")),
+                row.oldCardMasked(), row.newCardMasked(),
                 row.address(), StaffDates.dateTime(row.orderedAt()), produce);
     }
 }

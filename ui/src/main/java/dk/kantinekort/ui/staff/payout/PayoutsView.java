@@ -44,7 +44,8 @@ public class PayoutsView extends StaffQueuePage<PayoutDesk.Row> {
         Button reject = new Button(getTranslation("backoffice.payouts.reject"), click -> askReason(row));
         reject.setId("payout-reject-" + row.payoutId());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        table.addRow("payout-" + row.payoutId(), row.holderName(), row.cardNumber(),
+        table.addRow("payout-" + row.payoutId(),
+                java.util.Objects.requireNonNullElse(row.holderName(), getTranslation("citizen.forgotten")), row.cardNumber(),
                 DanishFormat.money(row.amount()), row.bankAccountMasked(), StaffDates.dateTime(row.requestedAt()),
                 new HorizontalLayout(approve, reject));
     }
@@ -52,7 +53,8 @@ public class PayoutsView extends StaffQueuePage<PayoutDesk.Row> {
     private void askReason(PayoutDesk.Row row) {
         Dialog dialog = new Dialog();
         dialog.setId("payout-reject-dialog");
-        dialog.setHeaderTitle(getTranslation("backoffice.payouts.reject-title", row.holderName()));
+        dialog.setHeaderTitle(getTranslation("backoffice.payouts.reject-title",
+                java.util.Objects.requireNonNullElse(row.holderName(), getTranslation("citizen.forgotten"))));
         TextArea reason = new TextArea(getTranslation("backoffice.payouts.reason"));
         reason.setId("payout-reject-reason");
         reason.setRequired(true);

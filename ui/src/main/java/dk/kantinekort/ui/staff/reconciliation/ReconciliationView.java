@@ -32,7 +32,7 @@ public class ReconciliationView extends StaffQueuePage<Discrepancies.Row> {
 
     @Override
     protected void addRow(Discrepancies.Row row, int index) {
-        table.addRow("discrepancy-" + index, StaffDates.dateTime(row.foundAt()), row.holderName(),
+        table.addRow("discrepancy-" + index, StaffDates.dateTime(row.foundAt()), java.util.Objects.requireNonNullElse(row.holderName(), getTranslation("citizen.forgotten")),
                 row.paymentId(), row.expected() == null ? "" : DanishFormat.money(row.expected()),
                 row.charged() == null ? "" : DanishFormat.money(row.charged()), row.description());
     }

@@ -16,7 +16,8 @@ public record Outcome(boolean done, String messageKey) {
     private static final Set<RejectionCode> WORDED = EnumSet.of(RejectionCode.NOTHING_TO_PAY_OUT,
             RejectionCode.NO_PAYOUT_REQUESTED, RejectionCode.NO_REPLACEMENT_ORDERED, RejectionCode.ACCOUNT_NOT_FOUND,
             RejectionCode.INVALID_REQUEST, RejectionCode.ACCOUNT_BLOCKED, RejectionCode.BALANCE_LIMIT_EXCEEDED,
-            RejectionCode.PAYMENT_NOT_FOUND, RejectionCode.TILL_UNKNOWN, RejectionCode.NOT_OFFERED);
+            RejectionCode.PAYMENT_NOT_FOUND, RejectionCode.TILL_UNKNOWN, RejectionCode.NOT_OFFERED,
+            RejectionCode.BALANCE_REMAINING);
 
     public static Outcome done(String messageKey) {
         return new Outcome(true, messageKey);

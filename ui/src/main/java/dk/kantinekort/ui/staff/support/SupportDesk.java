@@ -5,6 +5,8 @@ import dk.kantinekort.api.lookup.LookupPurpose;
 import dk.kantinekort.ui.security.CurrentStaff;
 import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
 import dk.kantinekort.ui.staff.lookup.StaffLookups;
+import dk.kantinekort.api.citizen.ForgetCitizen;
+import dk.kantinekort.api.citizen.ForgetReason;
 import dk.kantinekort.ui.staff.session.Outcome;
 import dk.kantinekort.ui.staff.session.StaffCommands;
 import dk.kantinekort.ui.staff.session.StaffQueries;
@@ -188,6 +190,15 @@ class SupportDesk {
         return Outcome.of(() -> commands.send(new DepositMoney(account.accountId(), depositId, amount,
                 DepositMethod.MANUAL_CORRECTION, stripped, openDeposit == null ? null : openDeposit.depositId())),
                 "backoffice.support.credited");
+    }
+
+    /** "Glem borger" (decision record 16): the holder of the account is forgotten, for the reason chosen. */
+    Outcome forget(AccountSummary account, ForgetReason reason) {
+        if (reason == null) {
+            return Outcome.refused("backoffice.support.forget-reason-required");
+        }
+        return Outcome.of(() -> commands.send(new ForgetCitizen(account.citizenId(), reason)),
+                "backoffice.support.forgotten");
     }
 
     Outcome unblock(AccountSummary account) {

@@ -52,7 +52,8 @@ class SupportLinks extends Div {
     /** Shows the person's links; another person's links replace them. */
     void showFor(AccountSummary account) {
         removeAll();
-        H3 heading = new H3(getTranslation("backoffice.support.links-title", account.holderName()));
+        H3 heading = new H3(getTranslation("backoffice.support.links-title",
+                java.util.Objects.requireNonNullElse(account.holderName(), getTranslation("citizen.forgotten"))));
         List<RelationSummary> links;
         try {
             links = linksOf(account.citizenId());

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.api.citizen.ForgetReason;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import jakarta.annotation.security.RolesAllowed;
@@ -131,16 +132,24 @@ public class SupportView extends StaffPage {
             Button showLinks = new Button(getTranslation("backoffice.support.links"), click -> links.showFor(account));
             showLinks.setId("support-links-" + account.accountId());
             showLinks.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button forget = new Button(getTranslation("backoffice.support.forget"), click -> askForget(account));
+            forget.setId("support-forget-" + account.accountId());
+            forget.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             block.setId("support-block-" + account.accountId());
             block.addThemeVariants(ButtonVariant.LUMO_SMALL, blocked ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
-            results.addRow("support-account-" + account.accountId(), account.holderName(), account.cprMasked(),
+            results.addRow("support-account-" + account.accountId(), holder(account), account.cprMasked(),
                     AccountNames.of(account, this::getTranslation), account.currentCardNumber(), DanishFormat.money(account.balance()),
                     account.blockedBy() == null ? getTranslation("backoffice.support.status." + account.status().name())
                             : getTranslation("backoffice.support.status.BLOCKED-by." + account.blockedBy().name()),
-                    new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block));
+                    new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block, forget));
         }
         results.setVisible(!results.isEmpty());
         none.setVisible(answered && results.isEmpty() && !text.isBlank());
+    }
+
+    /** The holder's name, or "(slettet)" once the person is forgotten. */
+    private String holder(AccountSummary account) {
+        return account.holderName() == null ? getTranslation("citizen.forgotten") : account.holderName();
     }
 
     private void done(Outcome outcome) {
@@ -154,7 +163,7 @@ public class SupportView extends StaffPage {
 
     private void showDeclines(AccountSummary account) {
         declines.removeAll();
-        H3 heading = new H3(getTranslation("backoffice.support.declines-title", account.holderName(),
+        H3 heading = new H3(getTranslation("backoffice.support.declines-title", holder(account),
                 AccountNames.of(account, this::getTranslation)));
         List<SupportDesk.Decline> rows;
         try {
@@ -181,7 +190,7 @@ public class SupportView extends StaffPage {
 
     private void showDeposits(AccountSummary account) {
         deposits.removeAll();
-        H3 heading = new H3(getTranslation("backoffice.support.deposits-title", account.holderName(),
+        H3 heading = new H3(getTranslation("backoffice.support.deposits-title", holder(account),
                 AccountNames.of(account, this::getTranslation)));
         List<DepositView> rows;
         try {
@@ -227,7 +236,7 @@ public class SupportView extends StaffPage {
         String depositId = UUID.randomUUID().toString();
         Dialog dialog = new Dialog();
         dialog.setId("support-credit-dialog");
-        dialog.setHeaderTitle(getTranslation("backoffice.support.credit-title", account.holderName(),
+        dialog.setHeaderTitle(getTranslation("backoffice.support.credit-title", holder(account),
                 AccountNames.of(account, this::getTranslation)));
         Paragraph explain = new Paragraph(getTranslation("backoffice.support.credit-text"));
         BigDecimalField amount = new BigDecimalField(getTranslation("backoffice.support.credit-amount"));
@@ -298,10 +307,43 @@ public class SupportView extends StaffPage {
     private record CreditChoice(DepositView deposit) {
     }
 
+    /**
+     * "Glem borger": what it does, why (a reason code, required) and a confirmation. Refused while an account of the
+     * person holds money (pay it out first).
+     */
+    private void askForget(AccountSummary account) {
+        Dialog dialog = new Dialog();
+        dialog.setId("support-forget-dialog");
+        dialog.setHeaderTitle(getTranslation("backoffice.support.forget-title", holder(account)));
+        Paragraph explain = new Paragraph(getTranslation("backoffice.support.forget-text"));
+        RadioButtonGroup<ForgetReason> reason = new RadioButtonGroup<>(getTranslation("backoffice.support.forget-reason"));
+        reason.setId("support-forget-reason");
+        reason.setItems(ForgetReason.CITIZEN_REQUEST, ForgetReason.NO_LONGER_NEEDED);
+        reason.setItemLabelGenerator(r -> getTranslation("backoffice.support.forget-reason." + r.name()));
+        reason.setRequiredIndicatorVisible(true);
+        Button confirm = new Button(getTranslation("backoffice.support.forget-confirm"), click -> {
+            Outcome outcome = desk.forget(account, reason.getValue());
+            if (!outcome.done() && "backoffice.support.forget-reason-required".equals(outcome.messageKey())) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(outcome.messageKey()));
+                return;
+            }
+            dialog.close();
+            done(outcome);
+        });
+        confirm.setId("support-forget-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("backoffice.cancel"), click -> dialog.close());
+        cancel.setId("support-forget-cancel");
+        dialog.add(explain, reason);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
     private void askBlockReason(AccountSummary account) {
         Dialog dialog = new Dialog();
         dialog.setId("support-block-dialog");
-        dialog.setHeaderTitle(getTranslation("backoffice.support.block-title", account.holderName()));
+        dialog.setHeaderTitle(getTranslation("backoffice.support.block-title", holder(account)));
         TextArea reason = new TextArea(getTranslation("backoffice.support.reason"));
         reason.setId("support-block-reason");
         reason.setRequired(true);

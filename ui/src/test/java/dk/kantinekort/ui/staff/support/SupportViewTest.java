@@ -29,6 +29,8 @@ import dk.kantinekort.api.account.FindAccountsOfCitizen;
 import dk.kantinekort.api.account.SearchAccountsByHolder;
 import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.citizen.FindCitizenByCpr;
+import dk.kantinekort.api.citizen.ForgetCitizen;
+import dk.kantinekort.api.citizen.ForgetReason;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.api.payment.ListDepositsOfAccount;
@@ -143,6 +145,26 @@ class SupportViewTest extends BackofficeUiTest {
 
         assertThat(commands.sent()).containsExactly(new BlockCard(RELATION_CARD.accountId(), "Bortkommet, ringede kl. 9"));
         assertThat(paragraph("support-message")).isEqualTo("Kortet er spærret.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void forgettingAPersonNeedsAReasonAndIsSentForTheHolder() {
+        commands.answer(ForgetCitizen.class, c -> null);
+        open("backoffice/support");
+        search("0909091234");
+        _click(_get(Button.class, spec -> spec.withId("support-forget-" + RELATION_CARD.accountId())));
+
+        _click(_get(Button.class, spec -> spec.withId("support-forget-confirm")));
+        assertThat(commands.sent()).as("no reason, nothing forgotten").isEmpty();
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("support-forget-reason")),
+                ForgetReason.CITIZEN_REQUEST);
+        _click(_get(Button.class, spec -> spec.withId("support-forget-confirm")));
+
+        assertThat(commands.sent()).containsExactly(new ForgetCitizen(RELATION_CARD.citizenId(),
+                ForgetReason.CITIZEN_REQUEST));
+        assertThat(paragraph("support-message")).isEqualTo("Borgeren er glemt.");
     }
 
     @Test
