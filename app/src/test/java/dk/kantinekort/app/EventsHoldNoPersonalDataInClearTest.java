@@ -51,6 +51,10 @@ class EventsHoldNoPersonalDataInClearTest {
             Map.entry("till.PlaceRegistered.name", "a canteen's name"),
             Map.entry("till.PlaceRenamed.name", "a canteen's name"),
             Map.entry("payment.DepositAbandoned.reason", "a fixed code of the system (never staff's words)"),
+            Map.entry("payment.PaymentCheckoutCreated.hostedPageUrl",
+                    "the provider's page address, built from its generated payment id"),
+            Map.entry("lookup.StaffLookupRecorded.staffActor",
+                    "the staff member's work login: saying who looked a citizen up is the record's purpose"),
             Map.entry("payment.PaymentDiscrepancyFound.description",
                     "the command side's English note on amounts, written by the system"));
 
