@@ -14,6 +14,9 @@ import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.identity.FindCitizenByIdentity;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.relation.ApproveAccountLink;
+import dk.kantinekort.api.relation.LinkRequestOutcome;
+import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RequestAccountLink;
 import dk.kantinekort.app.ProcessorsIdle;
 import dk.kantinekort.embedded.mitid.DemoIdentities.DemoIdentity;
@@ -42,8 +45,18 @@ public record OwnAccount(String accountId, CardNumber card) {
                         EnumSet.allOf(UnitKind.class)));
         String citizen = await().atMost(WAIT).until(() -> portal.queries().query(
                 new FindCitizenByIdentity(login.subject()), String.class).join(), id -> id != null);
-        send(portal, Metadata.citizen(citizen), Metadata.Channel.PORTAL,
+        // the command side's own look-ups (who holds which card) follow the events: a link asked for before they
+        // know the new card would wait for the owner's approval instead of linking at once
+        ProcessorsIdle.await(portal.app());
+        LinkRequestOutcome link = send(portal, Metadata.citizen(citizen), Metadata.Channel.PORTAL,
                 new RequestAccountLink(UUID.randomUUID().toString(), citizen, cpr, card.value()));
+        if (link.status() == RelationStatus.PENDING) {
+            // not proven at once (the look-ups were not there yet): the new person approves, as in the portal
+            send(portal, Metadata.citizen(account.citizenId()), Metadata.Channel.PORTAL,
+                    new ApproveAccountLink(link.relationId(), account.citizenId()));
+        } else if (link.status() != RelationStatus.ACTIVE) {
+            throw new IllegalStateException("The test account could not be linked: " + link.status());
+        }
         if (opening.isPositive()) {
             send(portal, Metadata.system("browser-test"), Metadata.Channel.SYSTEM, new DepositMoney(
                     account.accountId(), "opening-" + UUID.randomUUID(), opening, DepositMethod.CASH, "Browser test"));
