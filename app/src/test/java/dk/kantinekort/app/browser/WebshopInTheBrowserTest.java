@@ -3,11 +3,10 @@ package dk.kantinekort.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.kantinekort.api.account.DepositMethod;
-import dk.kantinekort.api.account.DepositMoney;
-import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
-import dk.kantinekort.app.demo.DemoData;
+import dk.kantinekort.api.webshop.WebshopOrderCharged;
+import dk.kantinekort.api.webshop.WebshopOrderRefunded;
+import dk.kantinekort.app.ProcessorsIdle;
 import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.app.psp.PspSimulatorClient;
 import java.time.DayOfWeek;
@@ -17,8 +16,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,8 @@ import org.openqa.selenium.WebElement;
  * Webshop (F15) as Anna does it in the browser: the demo lunch of Gladsaxe Skole (35,00 kr. on each of next week's
  * five school days) bought with the canteen card is "Betalt" at once and takes exactly the total off the balance;
  * one line cancelled in "Vis" puts exactly its amount back. Bought with a payment card, the card is saved on the
- * simulator's hosted page and the order waits for its delivery days: "Afventer betaling 0/5".
+ * simulator's hosted page and the order waits for its delivery days: "Afventer betaling 0/5". Each test buys for
+ * an account of its own (a child linked to Anna), and checks "nothing more" once every processor is idle.
  */
 @BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,8 +40,9 @@ class WebshopInTheBrowserTest {
     @Test
     @Order(1)
     void theLunchBoughtWithTheCanteenCardIsPaidAtOnceAndACancelledLineIsRefundedExactly(PortalBrowser browser) {
-        String anna = fund(browser.portal(), Money.ofKroner(300));
-        Money before = browser.portal().accountOf(DemoData.ANNA_CARD).balance();
+        OwnAccount child = OwnAccount.linkedTo(browser.portal(), DemoIdentities.ANNA, Money.ofKroner(300));
+        String anna = child.accountId();
+        Money before = child.balance(browser.portal());
         List<String> violations = new ArrayList<>();
         browser.loggedInAs(DemoIdentities.ANNA);
 
@@ -54,7 +53,7 @@ class WebshopInTheBrowserTest {
         browser.click("checkout");
 
         browser.waitUntil(d -> browser.text("checkout-confirmation").startsWith("Betalt."));
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.portal().accountOf(DemoData.ANNA_CARD).balance(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> child.balance(browser.portal()),
                 before.minus(LUNCH_WEEK)::equals);
 
         browser.click("webshop-show-orders");
@@ -74,16 +73,24 @@ class WebshopInTheBrowserTest {
         cancel.click();
 
         browser.waitUntil(d -> browser.text(lineId + "-state").equals("Annulleret"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.portal().accountOf(DemoData.ANNA_CARD).balance(),
+        await().atMost(Duration.ofSeconds(30)).until(() -> child.balance(browser.portal()),
                 before.minus(LUNCH_WEEK).plus(LUNCH_PER_DELIVERY)::equals);
+        // and nothing more: charged once, refunded once, the ledger agrees
+        ProcessorsIdle.await(browser.portal().app());
+        assertThat(child.balance(browser.portal())).isEqualTo(before.minus(LUNCH_WEEK).plus(LUNCH_PER_DELIVERY));
+        assertThat(ProcessorsIdle.ledgerBalance(browser.portal().app(), anna))
+                .isEqualTo(before.minus(LUNCH_WEEK).plus(LUNCH_PER_DELIVERY));
+        assertThat(ProcessorsIdle.countOf(browser.portal().app(), anna, WebshopOrderCharged.class)).isEqualTo(1);
+        assertThat(ProcessorsIdle.countOf(browser.portal().app(), anna, WebshopOrderRefunded.class)).isEqualTo(1);
         assertThat(violations).as("serious or critical WCAG 2.1 A/AA violations on the webshop pages").isEmpty();
     }
 
     @Test
     @Order(2)
     void theLunchBoughtWithAPaymentCardWaitsForItsDeliveryDays(PortalBrowser browser) {
-        String anna = browser.portal().accountOf(DemoData.ANNA_CARD).accountId();
-        Money before = browser.portal().accountOf(DemoData.ANNA_CARD).balance();
+        OwnAccount child = OwnAccount.linkedTo(browser.portal(), DemoIdentities.ANNA, Money.ofKroner(50));
+        String anna = child.accountId();
+        Money before = child.balance(browser.portal());
         browser.loggedInAs(DemoIdentities.ANNA);
 
         putTheLunchInTheBasket(browser, anna);
@@ -100,8 +107,10 @@ class WebshopInTheBrowserTest {
         browser.waitForPath("/webshop/betaling");
         browser.waitUntil(d -> browser.text("webshop-return-content").contains("Afventer betaling 0/5"));
         assertThat(browser.text("webshop-return-next-charge")).endsWith(nextMonday());
-        assertThat(browser.portal().accountOf(DemoData.ANNA_CARD).balance())
-                .as("nothing is taken from the canteen card").isEqualTo(before);
+        ProcessorsIdle.await(browser.portal().app());
+        assertThat(child.balance(browser.portal())).as("nothing is taken from the canteen card").isEqualTo(before);
+        assertThat(ProcessorsIdle.ledgerBalance(browser.portal().app(), anna)).isEqualTo(before);
+        assertThat(ProcessorsIdle.countOf(browser.portal().app(), anna, WebshopOrderCharged.class)).isZero();
     }
 
     private static void putTheLunchInTheBasket(PortalBrowser browser, String accountId) {
@@ -117,17 +126,5 @@ class WebshopInTheBrowserTest {
     private static String nextMonday() {
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/Copenhagen")).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         return String.format("%02d-%02d-%d", monday.getDayOfMonth(), monday.getMonthValue(), monday.getYear());
-    }
-
-    /** Cash at the counter, as staff would take it: enough for the week's lunch whatever other tests did. */
-    private static String fund(EmbeddedPortal portal, Money amount) {
-        String accountId = portal.accountOf(DemoData.ANNA_CARD).accountId();
-        Money before = portal.accountOf(DemoData.ANNA_CARD).balance();
-        portal.commands().sendAndWait(GenericCommandMessage.asCommandMessage(new DepositMoney(accountId,
-                        "webshop-browser-test-" + UUID.randomUUID(), amount, DepositMethod.CASH, "Browser test"))
-                .andMetaData(Metadata.of(Metadata.system("browser-test"), Metadata.Channel.SYSTEM, null)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> portal.accountOf(DemoData.ANNA_CARD).balance(),
-                before.plus(amount)::equals);
-        return accountId;
     }
 }
