@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,8 @@ class Kill9UnderTillLoadTest {
     private static final int CLIENTS = 4;
     private static final int KILL_AFTER_SECONDS = 4;
 
+    private static final int TILLS = 16;
+
     @TempDir
     Path work;
 
@@ -54,7 +57,9 @@ class Kill9UnderTillLoadTest {
             throws Exception {
         int pos = freePort();
         Path data = work.resolve("data");
-        BenchApi api = new BenchApi("http://127.0.0.1:" + pos, "demo-admin", "demo-till-skole-1");
+        // a fleet of tills, as the bench scripts use: each stays under the per-till rate limit, also during the replays
+        BenchApi api = new BenchApi("http://127.0.0.1:" + pos, "demo-admin", IntStream.rangeClosed(1, TILLS)
+                .mapToObj(i -> "demo-till-skole-" + i).toList());
 
         app = startApp(data, pos, work.resolve("app-1.log"));
         Path marker = work.resolve("kill-now");
@@ -93,7 +98,7 @@ class Kill9UnderTillLoadTest {
                 KantinekortApplication.class.getName(),
                 "--canteen.data-dir=" + data,
                 "--canteen.portal.port=0", "--canteen.pos.port=" + pos, "--canteen.mongo.port=0",
-                "--canteen.smtp.port=0", "--canteen.psp.port=0",
+                "--canteen.smtp.port=0", "--canteen.psp.port=0", "--canteen.demo-data.school-tills=" + TILLS,
                 "--canteen.idp.embedded=false", "--canteen.oidc.issuer-uri=http://localhost:9/no-login-in-this-test");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
