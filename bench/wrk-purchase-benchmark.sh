@@ -32,12 +32,12 @@ LOG="$DATA/app.log"
 java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
   --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
   --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
-  --canteen.demo-data.bench-tills="$TILLS" ${APP_ARGS:-} >"$LOG" 2>&1 &
+  --canteen.demo-data.school-tills="$TILLS" ${APP_ARGS:-} >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 for _ in $(seq 1 120); do
-  curl -sf -o /dev/null -H "Authorization: Bearer demo-till-bench-$TILLS" \
+  curl -sf -o /dev/null -H "Authorization: Bearer demo-till-skole-$TILLS" \
     "http://127.0.0.1:$POS_PORT/api/v1/cards/1562265116/balance" && break
   kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
   sleep 1

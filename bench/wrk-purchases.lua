@@ -1,6 +1,6 @@
 -- wrk scenario for the till API (bench/wrk-purchase-benchmark.sh): every request is a purchase of 1-2 items on
 -- a random funded card, from a random till credential, with a unique Idempotency-Key. Environment: CARDS (file
--- of card numbers, one a line), TILLS (number of till credentials demo-till-bench-1..N). Counts 201, 402 and
+-- of card numbers, one a line), TILLS (number of till credentials demo-till-skole-1..N). Counts 201, 402 and
 -- other answers per thread and sums the amounts charged, so the shell script can check the balances afterwards.
 -- wrk stops with requests in flight that the server may still charge: each request carries its key as
 -- X-Correlation-Id, which the till API echoes, and the requests never answered are written to PENDING (one
@@ -22,7 +22,7 @@ function init(args)
   end
   tills = {}
   for i = 1, tonumber(os.getenv("TILLS") or "64") do
-    tills[i] = "Bearer demo-till-bench-" .. i
+    tills[i] = "Bearer demo-till-skole-" .. i
   end
   math.randomseed(os.time() * 1000 + id)
   run = os.getenv("RUN") or tostring(os.time())

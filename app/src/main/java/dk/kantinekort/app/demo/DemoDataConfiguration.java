@@ -16,12 +16,10 @@ public class DemoDataConfiguration {
 
     @Bean
     ApplicationRunner demoDataSeeder(CommandGateway commands, QueryGateway queries, Clock clock,
-                                     @Value("${canteen.demo-data.school-tills:1}") int schoolTills,
-                                     @Value("${canteen.demo-data.bench-tills:0}") int benchTills) {
+                                     @Value("${canteen.demo-data.school-tills:1}") int schoolTills) {
         return args -> {
             new DemoData(commands, queries, schoolTills).seedOnce();
             new DemoCatalogue(commands, clock).seedOnce();
-            new BenchTills(commands, queries).seed(benchTills);
         };
     }
 }
