@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 16, the portal's page load: the favicon is there without a login, and the bundles with hashed names a page
- * loads are cached for a year, the files with fixed names only for an hour.
+ * loads are cached for a year (and sent compressed), the files with fixed names only for an hour.
  */
 class StaticFilesCacheLifetimesTest {
 
@@ -53,7 +53,7 @@ class StaticFilesCacheLifetimesTest {
     }
 
     @Test
-    void thePageNamesTheFaviconAndItsHashedBundleIsCachedForAYearAsImmutable() throws Exception {
+    void thePageNamesTheFaviconAndItsHashedBundleIsCachedForAYearAsImmutableAndSentCompressed() throws Exception {
         HttpResponse<byte[]> page = get("/hjaelp");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -67,6 +67,12 @@ class StaticFilesCacheLifetimesTest {
         assertThat(script.headers().firstValue("Cache-Control")).as(path)
                 .hasValue("public, max-age=31536000, immutable");
         assertThat(script.headers().firstValue("Pragma")).as(path).isEmpty();
+
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.portalPort()
+                + path)).header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).as("the bundle is sent compressed").hasValue("gzip");
+        assertThat(zipped.body().length).isLessThan(script.body().length);
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
