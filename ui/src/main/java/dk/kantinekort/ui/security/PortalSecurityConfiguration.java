@@ -63,6 +63,8 @@ public class PortalSecurityConfiguration {
         // the shell's own stylesheet (META-INF/resources/styles): Vaadin opens only its own resources, and a
         // refused stylesheet left the public pages unstyled and became the page a citizen landed on after login
         http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/styles/**").permitAll());
+        // the favicon (META-INF/resources): every page, the login page too, asks for it before anyone logs in
+        http.authorizeHttpRequests(authorize -> authorize.requestMatchers("/favicon.ico", "/favicon.svg").permitAll());
         // the payment provider's webhooks: no login and no CSRF token, the agreed Authorization header instead
         // (PspWebhooks); a webhook is only a signal, the command side asks the provider before crediting
         http.authorizeHttpRequests(authorize -> authorize
