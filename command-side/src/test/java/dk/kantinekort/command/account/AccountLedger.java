@@ -1,5 +1,7 @@
 package dk.kantinekort.command.account;
 
+import dk.kantinekort.command.TestSeals;
+import dk.kantinekort.command.citizen.AccountHolderSeal;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 
@@ -60,6 +62,7 @@ final class AccountLedger {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(CardAccount.class)
                 .registerComponent(PersonalDataVault.class, c -> vault)
+                .registerComponent(AccountHolderSeal.class, c -> TestSeals.holderSeal())
                 .registerComponent(ContactDirectory.class, c -> contacts)
                 .registerComponent(CardNumberIssuer.class, c -> issuer)
                 .registerComponent(PayoutPolicy.class, c -> new PayoutPolicy(false))
