@@ -66,6 +66,8 @@ class RestAuthorizationMatrixTest {
             POST   /api/v1/admin/accounts/{accountId}/payouts/{payoutId}/approval 401 401 401 409 403
             POST   /api/v1/admin/accounts/{accountId}/payouts/{payoutId}/rejection 401 401 401 400 403
             GET    /api/v1/admin/payouts                                         401 401 401 200 403
+            GET    /api/v1/admin/accounts/{accountId}/personal-data              401 401 401 200 403
+            POST   /api/v1/admin/citizens/{citizenId}/forgetting                 401 401 401 400 403
             GET    /api/v1/admin/payment-discrepancies                           401 401 401 200 403
             POST   /api/v1/admin/cards/{cardNumber}/block                        401 401 401 200 403
             POST   /api/v1/admin/cards/{cardNumber}/unblock                      401 401 401 200 403
@@ -81,6 +83,7 @@ class RestAuthorizationMatrixTest {
             GET    /api/v1/audit/accounts/{accountId}/balance                    401 401 401 403 200
             GET    /api/v1/audit/accounts/{accountId}/export                     401 401 401 403 200
             GET    /api/v1/audit/export                                          401 401 401 403 200
+            GET    /api/v1/audit/lookups                                         401 401 401 403 200
             POST   /api/v1/audit/ledger-checks                                   401 401 401 403 200
             GET    /api/v1/audit/ledger-checks/latest                            401 401 401 403 200
             GET    /api/v1/audit/rebuilds/latest                                 401 401 401 403 404
