@@ -1,5 +1,6 @@
 package dk.kantinekort.app.backoffice;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import dk.kantinekort.api.payment.FindDeposit;
 import dk.kantinekort.api.payment.DepositView;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +32,11 @@ import dk.kantinekort.api.till.RegisterPlace;
 import dk.kantinekort.api.till.RenamePlace;
 import dk.kantinekort.api.till.RevokeTillCredential;
 import dk.kantinekort.api.till.TillToken;
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -47,10 +45,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The back office's admin actions through the whole embedded default, sent as the back office sends them (actor
@@ -60,23 +57,16 @@ class StaffActionsEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static CommandGateway commands;
     static QueryGateway queries;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        app = AppUnderTest.startWithoutLogin(dataDir);
-        commands = app.core().getBean(CommandGateway.class);
-        queries = app.core().getBean(QueryGateway.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        commands = running.app().core().getBean(CommandGateway.class);
+        queries = running.app().core().getBean(QueryGateway.class);
     }
 
     @Test
@@ -111,7 +101,7 @@ class StaffActionsEndToEndTest {
                 p -> p != null && p.name().endsWith("cafeen") && p.tills().size() == 1);
 
         assertThat(place.tills().get(0).state()).isEqualTo(PlaceView.State.ACTIVE);
-        assertThat(app.core().getBean(EventStore.class).readEvents(placeId).asStream())
+        assertThat(running.app().core().getBean(EventStore.class).readEvents(placeId).asStream())
                 .allSatisfy(event -> {
                     assertThat(event.getMetaData().get(Metadata.ACTOR)).isEqualTo("admin:e2e-staff");
                     assertThat(event.getMetaData().get(Metadata.CHANNEL)).isEqualTo("ADMIN_API");
@@ -173,7 +163,7 @@ class StaffActionsEndToEndTest {
     }
 
     private static PaymentPageLinks links() {
-        String portal = "http://127.0.0.1:" + app.portalPort();
+        String portal = "http://127.0.0.1:" + running.app().portalPort();
         return new PaymentPageLinks(portal + "/indbetaling/kvittering", portal + "/indbetaling/kvittering?annulleret=1",
                 portal + "/betingelser");
     }
@@ -182,7 +172,7 @@ class StaffActionsEndToEndTest {
         String body = """
                 {"cardNumber":"%s","lines":[{"sku":"KAF","name":"Kaffe","quantity":1,"unitPrice":100}],"total":100}"""
                 .formatted(DemoData.ANNA_CARD.value());
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + "/api/v1/purchases"))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + running.app().posPort() + "/api/v1/purchases"))
                 .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -193,7 +183,7 @@ class StaffActionsEndToEndTest {
     }
 
     private HttpResponse<String> get(String token, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + running.app().posPort() + path))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package dk.kantinekort.app.portal;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import dk.kantinekort.app.payment.Checkouts;
 import dk.kantinekort.api.payment.CheckoutStage;
 import dk.kantinekort.api.payment.CheckoutProgress;
@@ -20,11 +21,8 @@ import dk.kantinekort.api.webshop.FindOrder;
 import dk.kantinekort.api.webshop.ListOrdersOfAccount;
 import dk.kantinekort.api.webshop.OrderPayment;
 import dk.kantinekort.api.webshop.OrderView;
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.embedded.mitid.DemoIdentities;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,10 +34,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 19, item 12, on the whole embedded default: Christian's canteen card holds 65,00 kr.; next week's lunch costs
@@ -49,22 +46,15 @@ class RefusedWebshopCheckoutTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static CommandGateway commands;
     static QueryGateway queries;
 
     @BeforeAll
     static void start() {
-        app = AppUnderTest.startWithoutLogin(dataDir);
-        commands = app.core().getBean(CommandGateway.class);
-        queries = app.core().getBean(QueryGateway.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        commands = running.app().core().getBean(CommandGateway.class);
+        queries = running.app().core().getBean(QueryGateway.class);
     }
 
     @Test

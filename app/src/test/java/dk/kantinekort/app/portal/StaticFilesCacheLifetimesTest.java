@@ -1,21 +1,17 @@
 package dk.kantinekort.app.portal;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16, the portal's page load: the favicon is there without a login, and the bundles with hashed names a page
@@ -25,22 +21,9 @@ class StaticFilesCacheLifetimesTest {
 
     private static final Pattern BUNDLE = Pattern.compile("(?:src|href)=\"([^\"]*VAADIN/build/[^\"]+\\.js)\"");
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void start() {
-        app = AppUnderTest.startWithoutLogin(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void theFaviconIsServedWithoutALoginAndCachedForAnHour() throws Exception {
@@ -68,7 +51,7 @@ class StaticFilesCacheLifetimesTest {
                 .hasValue("public, max-age=31536000, immutable");
         assertThat(script.headers().firstValue("Pragma")).as(path).isEmpty();
 
-        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.portalPort()
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.app().portalPort()
                 + path)).header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zipped.headers().firstValue("Content-Encoding")).as("the bundle is sent compressed").hasValue("gzip");
@@ -76,7 +59,7 @@ class StaticFilesCacheLifetimesTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.portalPort() + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.app().portalPort() + path))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

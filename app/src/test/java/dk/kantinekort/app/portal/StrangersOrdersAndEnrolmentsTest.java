@@ -1,5 +1,6 @@
 package dk.kantinekort.app.portal;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import dk.kantinekort.app.payment.Checkouts;
 import dk.kantinekort.api.payment.CheckoutStage;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +27,8 @@ import dk.kantinekort.api.webshop.CancelOrderLines;
 import dk.kantinekort.api.webshop.CheckOutBasket;
 import dk.kantinekort.api.webshop.OrderLinesCancelled;
 import dk.kantinekort.api.webshop.OrderPayment;
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.embedded.mitid.DemoIdentities;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,10 +40,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The attack of issue 14, part 4, on the whole embedded default: Anna, logged in, sends the portal's cancel and
@@ -56,22 +53,15 @@ class StrangersOrdersAndEnrolmentsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static CommandGateway commands;
     static QueryGateway queries;
 
     @BeforeAll
     static void start() {
-        app = AppUnderTest.startWithoutLogin(dataDir);
-        commands = app.core().getBean(CommandGateway.class);
-        queries = app.core().getBean(QueryGateway.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        commands = running.app().core().getBean(CommandGateway.class);
+        queries = running.app().core().getBean(QueryGateway.class);
     }
 
     @Test
@@ -131,7 +121,7 @@ class StrangersOrdersAndEnrolmentsTest {
     }
 
     private static List<Object> eventsOf(String aggregateId) {
-        return app.core().getBean(EventStore.class).readEvents(aggregateId).asStream()
+        return running.app().core().getBean(EventStore.class).readEvents(aggregateId).asStream()
                 .map(e -> (Object) e.getPayload()).toList();
     }
 
@@ -152,7 +142,7 @@ class StrangersOrdersAndEnrolmentsTest {
     }
 
     private static PaymentPageLinks links() {
-        String portal = "http://127.0.0.1:" + app.portalPort();
+        String portal = "http://127.0.0.1:" + running.app().portalPort();
         return new PaymentPageLinks(portal + "/abonnementer/tilmelding", portal + "/abonnementer/tilmelding?annulleret=1",
                 portal + "/betingelser");
     }

@@ -1,5 +1,6 @@
 package dk.kantinekort.app.privacy;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,15 +16,12 @@ import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.payment.RequestPayout;
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -36,10 +34,9 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Right to erasure on the whole embedded default (decision record 16): a person with a name, CPR number, address,
@@ -62,17 +59,15 @@ class ForgettingACitizenTest {
     /** What must be found nowhere afterwards (case-insensitive). */
     static final List<String> TRACES = List.of("sletmigsen", CPR, BORN, "14-03-1995", "14.03.1995", "birgitte");
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static final HttpClient http = HttpClient.newHttpClient();
     static AccountOpening opening;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppUnderTest.startWithoutLogin(dataDir);
         await().atMost(WAIT).until(() -> get(ADMIN, "/api/v1/admin/payouts").statusCode() == 200);
-        CommandGateway commands = app.core().getBean(CommandGateway.class);
+        CommandGateway commands = running.app().core().getBean(CommandGateway.class);
         CardNumber card = new CardNumber("7" + (100_000_000L + (long) (Math.random() * 899_999_999L)));
         opening = commands.sendAndWait(new OpenAccountForPerson(Cpr.parse(CPR), NAME, EMAIL, card, null));
         commands.sendAndWait(new ChangeContactDetails(opening.citizenId(), new ContactDetails(NAME, EMAIL,
@@ -86,11 +81,6 @@ class ForgettingACitizenTest {
                 "{\"reason\":\"Birgitte Sletmigsen har mistet kortet\"}"));
     }
 
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
     @Test
     void aForgottenPersonIsFoundNowhereWhileEveryAmountStaysAndTheLedgerBalances() throws Exception {
         HttpResponse<String> refused = post(ADMIN, "/api/v1/admin/citizens/" + opening.citizenId() + "/forgetting",
@@ -101,7 +91,7 @@ class ForgettingACitizenTest {
                 .statusCode()).as("a reason is required").isEqualTo(400);
 
         String payoutId = UUID.randomUUID().toString();
-        app.core().getBean(CommandGateway.class).sendAndWait(RequestPayout.toNemKonto(opening.accountId(), payoutId));
+        running.app().core().getBean(CommandGateway.class).sendAndWait(RequestPayout.toNemKonto(opening.accountId(), payoutId));
         ok(post(ADMIN, "/api/v1/admin/accounts/" + opening.accountId() + "/payouts/" + payoutId + "/approval", null,
                 "{}"));
         HttpResponse<String> forgotten = post(ADMIN, "/api/v1/admin/citizens/" + opening.citizenId()
@@ -134,7 +124,7 @@ class ForgettingACitizenTest {
 
     /** Every document of every collection of the read-model database, as JSON. */
     private static String readModels() {
-        MongoDatabase database = app.core().getBean("readModelDatabase", MongoDatabase.class);
+        MongoDatabase database = running.app().core().getBean("readModelDatabase", MongoDatabase.class);
         StringBuilder all = new StringBuilder();
         for (String name : database.listCollectionNames()) {
             for (Document document : database.getCollection(name).find()) {
@@ -147,7 +137,7 @@ class ForgettingACitizenTest {
     /** Every row of every table of the event store's database (payloads and metadata as UTF-8 text). */
     private static String eventStoreDatabase() throws Exception {
         StringBuilder all = new StringBuilder();
-        try (Connection connection = app.core().getBean(DataSource.class).getConnection()) {
+        try (Connection connection = running.app().core().getBean(DataSource.class).getConnection()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
@@ -178,7 +168,7 @@ class ForgettingACitizenTest {
     }
 
     private static void awaitReadModelsCaughtUp() {
-        QueryGateway queries = app.core().getBean(QueryGateway.class);
+        QueryGateway queries = running.app().core().getBean(QueryGateway.class);
         await().atMost(WAIT).until(() -> queries.query(new FindReadModelStatus(), ReadModelStatus.class).join(),
                 status -> status.state() == ReadModelStatus.State.READY && status.processors().stream()
                         .allMatch(p -> p.position() != null && p.head() != null && p.position() >= p.head()));
@@ -198,7 +188,7 @@ class ForgettingACitizenTest {
     }
 
     private static HttpRequest.Builder request(String token, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + path))
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + running.app().posPort() + path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
     }
 

@@ -1,5 +1,6 @@
 package dk.kantinekort.app.privacy;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,23 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.FindAccountByCard;
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15 on the whole embedded default with its demo data: the right-of-access file of Christian (who acts for "Test
@@ -37,23 +34,16 @@ class PersonalDataAndLookupsEndToEndTest {
     private static final String ADMIN = "demo-admin";
     private static final String AUDITOR = "demo-auditor";
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static final HttpClient http = HttpClient.newHttpClient();
     static AccountSummary christian;
     static AccountSummary anna;
 
     @BeforeAll
     static void start() {
-        app = AppUnderTest.startWithoutLogin(dataDir);
         christian = await().atMost(WAIT).until(() -> account(DemoData.CHRISTIAN_CARD.value()), a -> a != null);
         anna = await().atMost(WAIT).until(() -> account(DemoData.ANNA_CARD.value()), a -> a != null);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     @Test
@@ -117,13 +107,13 @@ class PersonalDataAndLookupsEndToEndTest {
     }
 
     private static AccountSummary account(String card) {
-        return app.core().getBean(QueryGateway.class).query(
+        return running.app().core().getBean(QueryGateway.class).query(
                 new FindAccountByCard(dk.kantinekort.api.card.CardNumber.parse(card)),
                 ResponseTypes.instanceOf(AccountSummary.class)).join();
     }
 
     private static HttpResponse<String> get(String token, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + running.app().posPort() + path))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package dk.kantinekort.app.security;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -25,8 +26,6 @@ import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.payment.FindPayout;
 import dk.kantinekort.api.payment.PayoutView;
 import dk.kantinekort.api.payment.RequestPayout;
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.app.demo.DemoData;
 import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.embedded.mail.ReceivedMail;
@@ -34,7 +33,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -43,10 +41,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 14 (3, 4): what a person linked to an account owner can do with the owner's account, tried against the whole
@@ -58,23 +55,16 @@ class LinkedPersonPowersEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static CommandGateway commands;
     static QueryGateway queries;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        app = AppUnderTest.startWithoutLogin(dataDir);
-        commands = app.core().getBean(CommandGateway.class);
-        queries = app.core().getBean(QueryGateway.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
+        commands = running.app().core().getBean(CommandGateway.class);
+        queries = running.app().core().getBean(QueryGateway.class);
     }
 
     @Test
@@ -117,7 +107,7 @@ class LinkedPersonPowersEndToEndTest {
         assertThat(queued.deliveryAddress()).as("Kortbestillinger").isEqualTo("Søvej 1, 2860 Søborg");
         assertThat(queries.query(new FindPendingCardReplacement(anna.accountId()), PendingCardReplacement.class)
                 .join().deliveryAddress()).as("Brugeroplysninger").isEqualTo("Søvej 1, 2860 Søborg");
-        ReplacementCardOrdered ordered = app.core().getBean(EventStore.class).readEvents(anna.accountId()).asStream()
+        ReplacementCardOrdered ordered = running.app().core().getBean(EventStore.class).readEvents(anna.accountId()).asStream()
                 .map(e -> e.getPayload()).filter(ReplacementCardOrdered.class::isInstance)
                 .map(ReplacementCardOrdered.class::cast).filter(o -> o.orderId().equals(orderId)).findFirst().orElseThrow();
         assertThat(ordered.deliveryAddress()).as("sealed with Anna's key").isNotNull();
@@ -173,7 +163,7 @@ class LinkedPersonPowersEndToEndTest {
     }
 
     private static List<ReceivedMail> mails() {
-        return app.mailServer().orElseThrow().mails();
+        return running.app().mailServer().orElseThrow().mails();
     }
 
     private static <R> R asCitizen(String citizenId, Object command) {
@@ -192,7 +182,7 @@ class LinkedPersonPowersEndToEndTest {
     }
 
     private HttpResponse<String> admin(String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + running.app().posPort() + path))
                 .header("Authorization", "Bearer demo-admin").header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -201,7 +191,7 @@ class LinkedPersonPowersEndToEndTest {
         String body = """
                 {"cardNumber":"%s","lines":[{"sku":"MAD","name":"Frokost","quantity":1,"unitPrice":100}],"total":100}"""
                 .formatted(card.value());
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + "/api/v1/purchases"))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + running.app().posPort() + "/api/v1/purchases"))
                 .header("Authorization", "Bearer " + DemoData.SCHOOL_TILL_TOKEN)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -1,9 +1,8 @@
 package dk.kantinekort.app.security;
 
+import dk.kantinekort.app.AppWithoutLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kantinekort.app.AppUnderTest;
-import dk.kantinekort.app.RunningKantinekort;
 import dk.kantinekort.ui.shell.Routes;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -11,16 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15, the anonymous row of the portal's authorization matrix over real HTTP, on the whole embedded default: a
@@ -56,22 +52,9 @@ class PortalRoutesOverHttpTest {
         }
     }
 
-    @TempDir
-    static Path dataDir;
-    static RunningKantinekort app;
+    @RegisterExtension
+    static final AppWithoutLogin running = new AppWithoutLogin();
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void start() {
-        app = AppUnderTest.startWithoutLogin(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void anAnonymousVisitorGetsThePublicPagesAndIsSentToLoginFromEveryOther() throws Exception {
@@ -81,7 +64,7 @@ class PortalRoutesOverHttpTest {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> route : routes.entrySet()) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + app.portalPort() + "/" + route.getValue() + QUERY))
+                    URI.create("http://127.0.0.1:" + running.app().portalPort() + "/" + route.getValue() + QUERY))
                     .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
             String location = answer.headers().firstValue("Location").orElse("");
             Answer actual = answer.statusCode() == 200 ? Answer.SHOWN
