@@ -13,6 +13,7 @@ import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
 import dk.kantinekort.api.scheme.SchemeId;
+import dk.kantinekort.api.webshop.OrderPaymentCardSaved;
 import dk.kantinekort.api.webshop.BasketItem;
 import dk.kantinekort.api.webshop.CancelOrderLines;
 import dk.kantinekort.api.webshop.CheckOutBasket;
@@ -76,6 +77,9 @@ class DeliveryChargesAcrossRestartTest {
         assertThat(checkout.total()).isEqualTo(Money.ofOre(17_500));
         String paymentId = checkout.hostedPageUrl().substring(checkout.hostedPageUrl().lastIndexOf('/') + 1);
         commandSide.send(new ConfirmPayment(paymentId));
+        // the confirmation is a signal: the payment-confirmation process saves the order's card a moment later
+        await().atMost(DurableCommandSide.PATIENCE)
+                .until(() -> !commandSide.eventsOf(orderId, OrderPaymentCardSaved.class).isEmpty());
         // staff raise the card fee after the checkout: the order keeps 1,00 kr. + 1,25 % (1,44 kr. on 35,00 kr.)
         commandSide.send(new ChangeFeeSchedule(SchemeId.MUNICIPALITY, DepositMethod.PAYMENT_CARD, 500, 0));
 

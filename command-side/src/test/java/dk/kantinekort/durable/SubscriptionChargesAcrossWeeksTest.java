@@ -14,6 +14,7 @@ import dk.kantinekort.api.payment.ConfirmPayment;
 import dk.kantinekort.api.payment.PaymentPageLinks;
 import dk.kantinekort.api.scheme.ChangeFeeSchedule;
 import dk.kantinekort.api.scheme.SchemeId;
+import dk.kantinekort.api.subscription.EnrolmentActivated;
 import dk.kantinekort.api.subscription.StartEnrolment;
 import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
 import dk.kantinekort.api.subscription.Unenrol;
@@ -61,6 +62,9 @@ class SubscriptionChargesAcrossWeeksTest {
                         "https://portal.example/abonnementer", "https://portal.example/betingelser")));
         String paymentId = commandSide.hostedPayment(accountId, enrolmentId);
         commandSide.send(new ConfirmPayment(paymentId));
+        // the confirmation is a signal: the payment-confirmation process activates the enrolment a moment later
+        await().atMost(DurableCommandSide.PATIENCE)
+                .until(() -> !commandSide.eventsOf(enrolmentId, EnrolmentActivated.class).isEmpty());
         CLOCK.advance(Duration.ofSeconds(1)); // the first week falls due the moment the card is saved
         awaitPeriodsCharged(enrolmentId, 1);
         // staff change the card fee: the enrolment keeps 1,00 kr. + 1,25 % (1,56 kr. on 45,00 kr.)
