@@ -1,6 +1,7 @@
 package dk.kantinekort.command;
 
 import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.command.bus.BoundedAggregateCache;
 import dk.kantinekort.command.bus.EventStoreSync;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
@@ -24,14 +25,15 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The command side: aggregates, command handlers and the set-based look-ups they decide with. */
@@ -42,6 +44,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = CommandSideApplication.class))
 public class CommandSideConfiguration {
+
+    /** Which parts of the scheme this municipality has switched on ({@code canteen.municipality.<part>-enabled}). */
+    @Bean
+    @ConditionalOnMissingBean
+    SchemeParts schemeParts(Environment environment) {
+        return SchemeParts.from(environment::getProperty);
+    }
 
     /** The time of scheduled work (reconciliation); tests replace it. */
     @Bean

@@ -1,11 +1,15 @@
 package dk.kantinekort.pos;
 
+import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.pos.ratelimit.RateLimitProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.core.env.Environment;
 
 /**
  * Entry point of the till API and the admin integration API (Spring WebFlux). Import it into a reactive
@@ -19,4 +23,11 @@ import org.springframework.context.annotation.FilterType;
 @EnableConfigurationProperties({PosProperties.class, AdminProperties.class, AuditProperties.class,
         RateLimitProperties.class})
 public class PosAdapterConfiguration {
+
+    /** Which parts of the scheme this municipality has switched on ({@code canteen.municipality.<part>-enabled}). */
+    @Bean
+    @ConditionalOnMissingBean
+    SchemeParts schemeParts(Environment environment) {
+        return SchemeParts.from(environment::getProperty);
+    }
 }

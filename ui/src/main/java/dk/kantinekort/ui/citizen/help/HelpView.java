@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.ui.shell.municipality.MunicipalitySettings;
 import dk.kantinekort.ui.shell.municipality.MunicipalitySettings.FaqEntry;
 import dk.kantinekort.ui.shell.municipality.MunicipalitySettings.Support;
@@ -51,6 +52,7 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Branding branding;
     private final Map<String, Details> topics = new LinkedHashMap<>();
     private final boolean payoutEnabled;
+    private final SchemeParts parts;
 
     HelpView(MunicipalitySettings settings, Branding branding) {
         this(settings, SupportContactInForce.fromFile(settings), branding, true);
@@ -58,18 +60,28 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Autowired
     HelpView(MunicipalitySettings settings, ObjectProvider<SupportContactInForce> support, Branding branding,
-             @Value("${canteen.municipality.payout-enabled:true}") boolean payoutEnabled) {
+             @Value("${canteen.municipality.payout-enabled:true}") boolean payoutEnabled,
+             ObjectProvider<SchemeParts> parts) {
         this(settings, support.getIfAvailable(() -> SupportContactInForce.fromFile(settings)), branding,
-                payoutEnabled);
+                payoutEnabled, parts.getIfAvailable(SchemeParts::allOn));
     }
 
     HelpView(MunicipalitySettings settings, SupportContactInForce support, Branding branding) {
         this(settings, support, branding, true);
     }
 
-    /** {@code payoutEnabled}: whether the portal offers Udbetaling; Hjælp shows only the topics true for it. */
     HelpView(MunicipalitySettings settings, SupportContactInForce support, Branding branding, boolean payoutEnabled) {
+        this(settings, support, branding, payoutEnabled, SchemeParts.allOn());
+    }
+
+    /**
+     * {@code payoutEnabled}: whether the portal offers Udbetaling; {@code parts}: which parts of the scheme are on.
+     * Hjælp shows only the topics true for them.
+     */
+    HelpView(MunicipalitySettings settings, SupportContactInForce support, Branding branding, boolean payoutEnabled,
+             SchemeParts parts) {
         this.payoutEnabled = payoutEnabled;
+        this.parts = parts;
         this.branding = branding;
         setMaxWidth("60rem");
         setSpacing(false); // paragraphs and headings bring their own margins
@@ -135,7 +147,7 @@ public class HelpView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component questions(MunicipalitySettings settings) {
         Section section = new Section(new H3(getTranslation("help.faq.heading")));
         section.setId("help-faq");
-        List<FaqEntry> shown = settings.help().faq().stream().filter(entry -> entry.shownWith(payoutEnabled))
+        List<FaqEntry> shown = settings.help().faq().stream().filter(entry -> entry.shownWith(payoutEnabled, parts))
                 .toList();
         if (shown.isEmpty()) {
             section.add(new Paragraph(getTranslation("help.not-configured")));

@@ -1,5 +1,7 @@
 package dk.kantinekort.ui.shell.municipality;
 
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -73,14 +75,23 @@ public record MunicipalitySettings(String name, String address, Support support,
         /**
          * Whether the topic describes the portal as it is set up: a topic with {@code shown-when: payout-enabled}
          * only while {@code canteen.municipality.payout-enabled} is on, {@code payout-disabled} only while it is
-         * off; every other topic always.
+         * off; likewise {@code <part>-enabled} / {@code <part>-disabled} for each switchable {@link SchemePart};
+         * every other topic always.
          */
-        public boolean shownWith(boolean payoutEnabled) {
+        public boolean shownWith(boolean payoutEnabled, SchemeParts parts) {
             return switch (shownWhen) {
                 case PAYOUT_ENABLED -> payoutEnabled;
                 case PAYOUT_DISABLED -> !payoutEnabled;
-                default -> true;
+                default -> {
+                    Boolean holds = parts.holds(shownWhen);
+                    yield holds == null || holds;
+                }
             };
+        }
+
+        /** {@link #shownWith(boolean, SchemeParts)} with every part of the scheme on. */
+        public boolean shownWith(boolean payoutEnabled) {
+            return shownWith(payoutEnabled, SchemeParts.allOn());
         }
     }
 
