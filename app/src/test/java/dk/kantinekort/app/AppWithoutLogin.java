@@ -17,13 +17,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class AppWithoutLogin implements BeforeAllCallback, AfterAllCallback {
 
+    private final String[] args;
     private Path dataDir;
     private RunningKantinekort app;
+
+    /** With the settings of {@code application.yml}, and {@code args} on top (e.g. {@code --canteen.x=y}). */
+    public AppWithoutLogin(String... args) {
+        this.args = args.clone();
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDir = Files.createTempDirectory("kantinekort-test-");
-        app = AppUnderTest.startWithoutLogin(dataDir);
+        app = AppUnderTest.startWithoutLogin(dataDir, args);
     }
 
     @Override

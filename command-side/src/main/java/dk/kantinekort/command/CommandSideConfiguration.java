@@ -19,6 +19,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -87,6 +88,24 @@ public class CommandSideConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerSubscribingEventProcessor(LookupProcessing.GROUP)
                 .registerListenerInvocationErrorHandler(LookupProcessing.GROUP, c -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The command side's own tracking processors (notices, receipts, payment processes, link endings, …) take up to
+     * {@code canteen.command.processor-batch-size} events per transaction instead of Axon's one: each of them reads
+     * every event and stores its token per batch, and per event that was two thirds of the JDBC commits under till
+     * load (docs/PERFORMANCE.md). A quiet processor still handles an event as soon as it arrives (a batch is what is
+     * there, up to the size). Their handlers log and skip a failure (Axon's default), so a batch is never
+     * re-delivered for one bad event; after a crash a batch is handled again, as a single event was before.
+     */
+    @Bean
+    ConfigurerModule trackingProcessorsTakeBatches(
+            @Value("${canteen.command.processor-batch-size:100}") int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("canteen.command.processor-batch-size must be at least 1");
+        }
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
     }
 
     /**

@@ -27,17 +27,34 @@ public final class PurchaseLoadGenerator {
 
     private static final long DEPOSIT_ORE = 500_000; // 5.000,00 kr. per account
 
-    private final BenchApi api = BenchApi.fromSystemProperties();
-    private final int accounts = Integer.getInteger("bench.accounts", 10_000);
-    private final int clients = Integer.getInteger("bench.clients", 32);
-    private final int seconds = Integer.getInteger("bench.seconds", 60);
-    private final int warmupSeconds = Integer.getInteger("bench.warmup", 10);
+    private final BenchApi api;
+    private final int accounts;
+    private final int clients;
+    private final int seconds;
+    private final int warmupSeconds;
 
-    public static void main(String[] args) throws Exception {
-        new PurchaseLoadGenerator().run();
+    PurchaseLoadGenerator(BenchApi api, int accounts, int clients, int seconds, int warmupSeconds) {
+        this.api = api;
+        this.accounts = accounts;
+        this.clients = clients;
+        this.seconds = seconds;
+        this.warmupSeconds = warmupSeconds;
     }
 
-    void run() throws Exception {
+    public static void main(String[] args) throws Exception {
+        Outcome outcome = new PurchaseLoadGenerator(BenchApi.fromSystemProperties(),
+                Integer.getInteger("bench.accounts", 10_000), Integer.getInteger("bench.clients", 32),
+                Integer.getInteger("bench.seconds", 60), Integer.getInteger("bench.warmup", 10)).run();
+        if (!outcome.balancesExact()) {
+            System.exit(1);
+        }
+    }
+
+    /** What a run found: the measured purchases and whether every balance came out exact afterwards. */
+    record Outcome(long approved, long declined, long errors, boolean balancesExact) {
+    }
+
+    Outcome run() throws Exception {
         String runId = BenchApi.newRunId();
         System.out.printf("Run %s against %s: %d accounts, %d clients, %d s (+%d s warm-up)%n", runId, api.pos(),
                 accounts, clients, seconds, warmupSeconds);
@@ -56,7 +73,7 @@ public final class PurchaseLoadGenerator {
                 latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(90) / 1000.0,
                 latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0,
                 latency.getMaxValue() / 1000.0);
-        checkBalances(cards, charged);
+        return new Outcome(result.approved, result.declined, result.errors, checkBalances(cards, charged));
     }
 
     private List<String> openAccounts(String runId) throws Exception {
@@ -121,7 +138,7 @@ public final class PurchaseLoadGenerator {
         return new Result(approved.sum(), declined.sum(), errors.sum(), (System.nanoTime() - start) / 1e9);
     }
 
-    private void checkBalances(List<String> cards, Map<String, AtomicLong> charged) throws Exception {
+    private boolean checkBalances(List<String> cards, Map<String, AtomicLong> charged) throws Exception {
         long expected = 0;
         for (String card : cards) {
             expected += DEPOSIT_ORE - charged.get(card).get();
@@ -148,9 +165,7 @@ public final class PurchaseLoadGenerator {
                         + " (read side caught up within %.1f s, %d read rounds over all accounts)%n",
                 expected, actual, mismatches, mismatches == 0 ? "OK" : "MISMATCH",
                 (System.nanoTime() - checkStart) / 1e9, rounds);
-        if (mismatches > 0) {
-            System.exit(1);
-        }
+        return mismatches == 0;
     }
 
     private record Result(long approved, long declined, long errors, double elapsedSeconds) {

@@ -52,55 +52,66 @@ public final class WrkScenario {
         int clients = Integer.getInteger("bench.clients", 32);
         Path cardsFile = Path.of(args[1]);
         if (args[0].equals("seed")) {
-            int accounts = Integer.getInteger("bench.accounts", 10_000);
-            long start = System.nanoTime();
-            List<BenchApi.Account> opened = api.openAccounts(BenchApi.newRunId(), accounts);
-            System.out.printf("Opened %d accounts in %.1f s%n", opened.size(), (System.nanoTime() - start) / 1e9);
-            start = System.nanoTime();
-            api.fund(opened, DEPOSIT_ORE, clients);
-            System.out.printf("Funded them in %.1f s%n", (System.nanoTime() - start) / 1e9);
-            Files.write(cardsFile, opened.stream().map(BenchApi.Account::cardNumber).toList(), StandardCharsets.UTF_8);
-        } else {
-            List<String> cards = Files.readAllLines(cardsFile, StandardCharsets.UTF_8);
-            long sold = Long.parseLong(args[2]) + resendInFlight(api, List.of(args).subList(3, args.length));
-            long expected = DEPOSIT_ORE * cards.size() - sold;
-            long checkStart = System.nanoTime();
-            long deadline = checkStart + 60_000_000_000L;
-            long actual;
-            int unread;
-            int rounds = 0;
-            do {
-                AtomicLong sum = new AtomicLong();
-                AtomicInteger missing = new AtomicInteger();
-                ExecutorService pool = Executors.newFixedThreadPool(clients);
-                List<Future<?>> reads = new ArrayList<>();
-                for (String card : cards) {
-                    reads.add(pool.submit(() -> {
-                        Long balance = api.balance(card);
-                        if (balance == null) {
-                            missing.incrementAndGet();
-                        } else {
-                            sum.addAndGet(balance);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> read : reads) {
-                    read.get();
-                }
-                pool.shutdown();
-                actual = sum.get();
-                unread = missing.get();
-                rounds++;
-            } while ((actual != expected || unread > 0) && System.nanoTime() < deadline);
-            boolean ok = actual == expected && unread == 0;
-            System.out.printf("Sum of balances: expected %d øre (funded %d - sold %d), read side says %d øre"
-                            + " (%d cards unreadable) -> %s (%.1f s, %d read rounds)%n", expected,
-                    DEPOSIT_ORE * cards.size(), sold, actual, unread, ok ? "OK" : "MISMATCH",
-                    (System.nanoTime() - checkStart) / 1e9, rounds);
-            if (!ok) {
-                System.exit(1);
-            }
+            seed(api, Integer.getInteger("bench.accounts", 10_000), clients, cardsFile);
+        } else if (!check(api, clients, cardsFile, Long.parseLong(args[2]), List.of(args).subList(3, args.length))) {
+            System.exit(1);
         }
+    }
+
+    /** Opens and funds {@code accounts} accounts and writes their card numbers, one a line, for the wrk script. */
+    static void seed(BenchApi api, int accounts, int clients, Path cardsFile) throws Exception {
+        long start = System.nanoTime();
+        List<BenchApi.Account> opened = api.openAccounts(BenchApi.newRunId(), accounts);
+        System.out.printf("Opened %d accounts in %.1f s%n", opened.size(), (System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
+        api.fund(opened, DEPOSIT_ORE, clients);
+        System.out.printf("Funded them in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Files.write(cardsFile, opened.stream().map(BenchApi.Account::cardNumber).toList(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Re-sends what wrk left in flight, then waits (up to a minute) for the read side to show that the sum of all
+     * balances is what was funded minus {@code soldByWrk} and the re-sent purchases; true when it does.
+     */
+    static boolean check(BenchApi api, int clients, Path cardsFile, long soldByWrk, List<String> pendingFiles)
+            throws Exception {
+        List<String> cards = Files.readAllLines(cardsFile, StandardCharsets.UTF_8);
+        long sold = soldByWrk + resendInFlight(api, pendingFiles);
+        long expected = DEPOSIT_ORE * cards.size() - sold;
+        long checkStart = System.nanoTime();
+        long deadline = checkStart + 60_000_000_000L;
+        long actual;
+        int unread;
+        int rounds = 0;
+        do {
+            AtomicLong sum = new AtomicLong();
+            AtomicInteger missing = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> reads = new ArrayList<>();
+            for (String card : cards) {
+                reads.add(pool.submit(() -> {
+                    Long balance = api.balance(card);
+                    if (balance == null) {
+                        missing.incrementAndGet();
+                    } else {
+                        sum.addAndGet(balance);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> read : reads) {
+                read.get();
+            }
+            pool.shutdown();
+            actual = sum.get();
+            unread = missing.get();
+            rounds++;
+        } while ((actual != expected || unread > 0) && System.nanoTime() < deadline);
+        boolean ok = actual == expected && unread == 0;
+        System.out.printf("Sum of balances: expected %d øre (funded %d - sold %d), read side says %d øre"
+                        + " (%d cards unreadable) -> %s (%.1f s, %d read rounds)%n", expected,
+                DEPOSIT_ORE * cards.size(), sold, actual, unread, ok ? "OK" : "MISMATCH",
+                (System.nanoTime() - checkStart) / 1e9, rounds);
+        return ok;
     }
 }
