@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The portal under many citizens (docs/PERFORMANCE.md, "Portal under many citizens"): CITIZENS scripted citizens,
+# each a Chromium browser context of its own (bench/portal/citizens.mjs), log in through the demo MitID and go
+# Mine Konti -> Kontoudskrift (last 30 days) with THINK seconds between pages, for DURATION seconds after the last
+# one logged in. Prints per page p50/p95/p99, and the server's heap with all sessions open against before the
+# first login (after a full GC each time, once every citizen has shown both pages): the memory cost of a session.
+#   bench/portal-load.sh             builds the production jar, starts the embedded default on its own ports
+#   bench/portal-load.sh --no-build  reuses app/target/app.jar
+# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), JAVA_OPTS_APP (-Xmx2g).
+# Needs Node 20 with npm (installs puppeteer-core into bench/portal/node_modules once) and Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+NODE_DIR=$ROOT/bench/portal
+export CITIZENS=${CITIZENS:-20} DURATION=${DURATION:-60} THINK=${THINK:-2} RAMP=${RAMP:-10}
+PORTAL_PORT=${PORTAL_PORT:-38080}
+
+if [[ ! -d "$NODE_DIR/node_modules/puppeteer-core" ]]; then
+  npm install --prefix "$NODE_DIR" --no-save --no-audit --no-fund puppeteer-core@23 >/dev/null
+fi
+if [[ "${1:-}" != "--no-build" ]]; then
+  mvn -B -q -Pproduction -DskipTests package
+fi
+DATA=$(mktemp -d)
+LOG="$DATA/app.log"
+java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
+  --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port=$((PORTAL_PORT + 1)) \
+  --canteen.psp.port=$((PORTAL_PORT + 2)) --canteen.idp.port=$((PORTAL_PORT + 3)) \
+  --canteen.mongo.port=$((PORTAL_PORT + 4)) --canteen.smtp.port=$((PORTAL_PORT + 5)) >"$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+URL=http://127.0.0.1:$PORTAL_PORT
+for _ in $(seq 1 180); do
+  curl -sf "$URL/actuator/health" | grep -q UP && break
+  kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
+  sleep 1
+done
+# one citizen first, not measured: Vaadin's routes, the bundle, the JIT and the read side's caches warm up, so the
+# heap before the run holds what every session shares and the difference is what the sessions hold
+CITIZENS=1 DURATION=1 RAMP=0 node "$ROOT/bench/portal/citizens.mjs" "$URL" >/dev/null
+
+# heap in use after a full GC, in MiB
+heap_mib() {
+  jcmd $APP GC.run >/dev/null
+  jcmd $APP GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
+}
+BEFORE=$(heap_mib)
+echo "Portal load on $URL: machine $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); heap before: $BEFORE MiB"
+export READY_FILE="$DATA/ready"
+node "$ROOT/bench/portal/citizens.mjs" "$URL" &
+LOAD=$!
+# once every citizen has shown both pages: the heap with every session and its UI open
+while [[ ! -f "$READY_FILE" ]] && kill -0 $LOAD 2>/dev/null; do sleep 1; done
+if [[ -f "$READY_FILE" ]]; then
+  OPEN=$(heap_mib)
+  echo "Heap with $CITIZENS sessions open: $OPEN MiB -> $(( (OPEN - BEFORE) * 1024 / CITIZENS )) KiB per session (after a full GC)"
+fi
+STATUS=0
+wait $LOAD || STATUS=$?
+echo "Load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit $STATUS

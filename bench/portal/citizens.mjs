@@ -1,0 +1,101 @@
+// Scripted citizens on the portal (docs/PERFORMANCE.md, "Portal under many citizens"): each citizen is a browser
+// context of its own (own cookies, own Vaadin session) that logs in through the demo MitID, then loops until the
+// end: Mine Konti, think, Kontoudskrift (the default report, the last 30 days), think. A page's time is from the
+// navigation's start until its content shows (#accounts with a row / #statement-report): what a citizen waits for.
+// Run by bench/portal-load.sh. Usage: node citizens.mjs <portal base url>; env CITIZENS (20), DURATION (60 s),
+// THINK (2 s), USER (christian), PASSWORD (demo), RAMP (s over which the citizens start, 10), READY_FILE (written
+// once every citizen has shown both pages, so the script can weigh the server's heap with every session and its UI
+// open).
+import fs from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const base = process.argv[2];
+const citizens = Number(process.env.CITIZENS || 20);
+const duration = Number(process.env.DURATION || 60) * 1000;
+const think = Number(process.env.THINK || 2) * 1000;
+const ramp = Number(process.env.RAMP || 10) * 1000;
+const user = process.env.USER_NAME || 'christian';
+const password = process.env.PASSWORD || 'demo';
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  protocolTimeout: 180000,
+});
+
+const times = {'Log ind': [], 'Mine Konti': [], 'Kontoudskrift': []};
+let errors = 0;
+const firstErrors = [];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function timed(name, action) {
+  const start = performance.now();
+  try {
+    await action();
+    times[name].push(performance.now() - start);
+  } catch (e) {
+    errors++;
+    if (firstErrors.length < 5) firstErrors.push(`${name}: ${e.message.split('\n')[0]}`);
+  }
+}
+
+async function logIn(page) {
+  await page.goto(`${base}/login`, {waitUntil: 'domcontentloaded'});
+  await page.waitForSelector('#login-mitid', {timeout: 60000});
+  await Promise.all([page.waitForNavigation({timeout: 60000}), page.click('#login-mitid')]);
+  await page.waitForSelector('input[name=username]', {timeout: 60000});
+  await page.type('input[name=username]', user);
+  await page.type('input[name=password]', password);
+  await Promise.all([page.waitForNavigation({timeout: 60000}), page.click('button[type=submit]')]);
+  await page.waitForFunction((b) => location.href.startsWith(b) && !location.pathname.startsWith('/login'),
+    {timeout: 60000}, base);
+}
+
+const visit = (page, route, selector) => async () => {
+  await page.goto(`${base}${route}`, {waitUntil: 'domcontentloaded', timeout: 60000});
+  await page.waitForSelector(selector, {visible: true, timeout: 60000});
+};
+
+let loggedIn = 0;
+let roundsDone = 0;
+let end = Infinity;
+async function citizen(index) {
+  await sleep((ramp * index) / citizens);
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({width: 412, height: 823});
+  await timed('Log ind', () => logIn(page));
+  loggedIn++;
+  if (loggedIn === citizens) {
+    end = performance.now() + duration;
+    for (const list of Object.values(times)) if (list !== times['Log ind']) list.length = 0; // ramp-up not counted
+  }
+  while (loggedIn < citizens || performance.now() < end) {
+    await timed('Mine Konti', visit(page, '/', '#accounts vaadin-grid-cell-content'));
+    await sleep(think);
+    await timed('Kontoudskrift', visit(page, '/kontoudskrift', '#statement-report'));
+    if (!page.counted && ++roundsDone === citizens && process.env.READY_FILE) {
+      fs.writeFileSync(process.env.READY_FILE, 'ready\n');
+    }
+    page.counted = true;
+    await sleep(think);
+  }
+  await context.close();
+}
+
+const started = performance.now();
+await Promise.all(Array.from({length: citizens}, (_, i) => citizen(i)));
+await browser.close();
+
+const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+console.log(`${citizens} citizens, ${think / 1000} s think time, ${duration / 1000} s measured after all were logged in`
+  + ` (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
+for (const [name, list] of Object.entries(times)) {
+  const sorted = [...list].sort((a, b) => a - b);
+  console.log(`${name.padEnd(14)} ${String(sorted.length).padStart(5)} pages  p50 ${percentile(sorted, 50).toFixed(0)} ms`
+    + `  p95 ${percentile(sorted, 95).toFixed(0)} ms  p99 ${percentile(sorted, 99).toFixed(0)} ms`
+    + `  max ${(sorted[sorted.length - 1] ?? NaN).toFixed(0)} ms`);
+}
+console.log(`Errors: ${errors}${firstErrors.length ? ' (' + firstErrors.join('; ') + ')' : ''}`);
+process.exit(errors === 0 ? 0 : 1);
