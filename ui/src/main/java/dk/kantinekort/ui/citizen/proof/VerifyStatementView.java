@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -64,12 +65,24 @@ public class VerifyStatementView extends VerticalLayout implements BeforeEnterOb
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_PDF_BYTES);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("verify.upload")));
+        upload.setI18n(texts());
 
         result.setId("verify-result");
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
         add(new H2(getTranslation("verify.title")), intro, form, upload, result);
+    }
+
+    private UploadI18N texts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("verify.upload.button"))
+                .setMany(getTranslation("verify.upload.button")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("verify.upload"))
+                .setMany(getTranslation("verify.upload")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("verify.upload.too-large"))
+                .setIncorrectFileType(getTranslation("verify.pdf.no-proof"))
+                .setTooManyFiles(getTranslation("verify.upload.too-many")));
+        return i18n;
     }
 
     @Override
