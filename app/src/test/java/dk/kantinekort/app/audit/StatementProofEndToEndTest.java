@@ -99,6 +99,23 @@ class StatementProofEndToEndTest {
         assertThat(verify("ZZZZ-ZZZZ-ZZZZ").path("outcome").asText()).isEqualTo("UNKNOWN_CODE");
         assertThat(get(AUDITOR, "/api/v1/audit/statement-proofs/" + idas.code() + "?hash=" + "00".repeat(32))
                 .body()).contains("STATEMENT_ALTERED");
+        HttpResponse<String> uploaded = http.send(request(AUDITOR, "/api/v1/audit/statement-proofs")
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(
+                        statementPdf(idas))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        assertThat(JSON.readTree(uploaded.body()).path("outcome").asText()).isEqualTo("MATCHES");
+    }
+
+    /** A PDF carrying a statement's proof in its Keywords, as the portal writes them. */
+    private static byte[] statementPdf(StatementProof proof) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.addKeywords("kantinekort-proof " + proof.code() + " " + proof.position() + " " + proof.hash());
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("Kontoudtog"));
+        document.close();
+        return out.toByteArray();
     }
 
     /** Rewrites the payload of the account's purchase in DomainEventEntry; answers its sequence number. */

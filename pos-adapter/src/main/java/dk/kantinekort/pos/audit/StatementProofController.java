@@ -19,9 +19,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Bekræft kontoudskrift for auditors (issue 17): does the statement with this verification code match the ledger?
@@ -64,6 +67,23 @@ class StatementProofController {
         }
         return ledger.query(new VerifyStatement(code.strip(), hash), ResponseTypes.instanceOf(StatementVerification.class))
                 .switchIfEmpty(Mono.error(StatementProofController::switchedOff));
+    }
+
+    @PostMapping(path = "/api/v1/audit/statement-proofs", consumes = "application/pdf",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Whether an uploaded statement PDF matches the ledger: its verification code and the chain "
+            + "hash printed on it are read from the document and checked as above", responses = {
+            @ApiResponse(responseCode = "200", description = "The verification"),
+            @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: not a statement PDF with a code"),
+            @ApiResponse(responseCode = "404", description = "PART_SWITCHED_OFF: statement proofs are off")})
+    Mono<StatementVerification> verifyPdf(@RequestBody byte[] pdf) {
+        if (!parts.isOn(SchemePart.STATEMENT_PROOFS)) {
+            return Mono.error(switchedOff());
+        }
+        // reading a PDF is CPU work: off the event loop (it touches no file, so an interrupt harms nothing)
+        return Mono.fromCallable(() -> PrintedProof.read(pdf)).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(printed -> printed.map(p -> verify(p.code(), p.hash())).orElseGet(() -> Mono.error(
+                        PosProblem.invalid("The body is not a statement PDF with a verification code"))));
     }
 
     private static PosProblem switchedOff() {
