@@ -11,6 +11,8 @@ import dk.kantinekort.api.audit.LedgerCheckResult.Trigger;
 import dk.kantinekort.api.audit.LedgerTotals;
 import dk.kantinekort.api.audit.RunLedgerCheck;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.proof.ChainBreak;
+import dk.kantinekort.query.proof.ChainAudit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,7 @@ class LedgerCheck {
 
     private final EventHistory history;
     private final ReadModelBalances readModel;
+    private final ObjectProvider<ChainAudit> chainAudit;
     private final Clock clock;
     private final int recheckAttempts;
     private final Duration recheckPause;
@@ -79,11 +82,13 @@ class LedgerCheck {
         return thread;
     });
 
-    LedgerCheck(EventHistory history, ReadModelBalances readModel, ObjectProvider<Clock> clock,
+    LedgerCheck(EventHistory history, ReadModelBalances readModel, ObjectProvider<ChainAudit> chainAudit,
+                ObjectProvider<Clock> clock,
                 @Value("${canteen.audit.recheck-attempts:3}") int recheckAttempts,
                 @Value("${canteen.audit.recheck-pause:PT1S}") Duration recheckPause) {
         this.history = history;
         this.readModel = readModel;
+        this.chainAudit = chainAudit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.recheckAttempts = recheckAttempts;
         this.recheckPause = recheckPause;
@@ -126,10 +131,14 @@ class LedgerCheck {
         Instant startedAt = clock.instant();
         Map<String, BalanceFold> folds = new HashMap<>();
         long eventsRead = 0;
+        // statement proofs: every account's hash chain recomputed in the same pass (decision record 22)
+        Optional<ChainAudit.Run> chain = Optional.ofNullable(chainAudit.getIfAvailable()).flatMap(ChainAudit::start);
         try (Stream<TrackedEventMessage<?>> events = history.upToHead()) {
             Iterator<TrackedEventMessage<?>> it = events.iterator();
             while (it.hasNext()) {
-                fold(it.next(), folds);
+                TrackedEventMessage<?> event = it.next();
+                fold(event, folds);
+                chain.ifPresent(c -> c.accept(event));
                 eventsRead++;
             }
         }
@@ -156,10 +165,17 @@ class LedgerCheck {
         LedgerCheckResult result = new LedgerCheckResult(checkId, trigger, requestedBy,
                 startedAt, clock.instant(), eventsRead, folds.size(), totals, confirmed, inconsistencies,
                 confirmed.isEmpty() && inconsistencies.isEmpty() && totals.balanced());
+        if (chain.isPresent()) {
+            List<ChainBreak> breaks = chain.get().finish(result);
+            result = new LedgerCheckResult(result.checkId(), trigger, requestedBy, startedAt, result.finishedAt(),
+                    eventsRead, folds.size(), totals, confirmed, inconsistencies,
+                    result.passed() && breaks.isEmpty(), breaks);
+        }
         latest.set(result);
-        log.info("Ledger check {} ({}): {} accounts, {} events, {} differences, {} inconsistencies, totals {}",
-                result.checkId(), trigger, result.accountsChecked(), eventsRead, confirmed.size(),
-                inconsistencies.size(), totals.balanced() ? "balanced" : "NOT balanced");
+        log.info("Ledger check {} ({}): {} accounts, {} events, {} differences, {} inconsistencies, {} chain breaks, "
+                        + "totals {}", result.checkId(), trigger, result.accountsChecked(), eventsRead,
+                confirmed.size(), inconsistencies.size(), result.chainBreaks().size(),
+                totals.balanced() ? "balanced" : "NOT balanced");
         return result;
     }
 

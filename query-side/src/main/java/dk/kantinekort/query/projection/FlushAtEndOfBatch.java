@@ -13,11 +13,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * runs, and callbacks of one phase run in registration order. After the writes, the {@link ReadModelCheckpoint}
  * makes them durable, so a token on disk never runs ahead of its data (decision record 5).
  */
-final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<?>> {
+public final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final ReadModelCheckpoint checkpoint;
 
-    FlushAtEndOfBatch(ReadModelCheckpoint checkpoint) {
+    public FlushAtEndOfBatch(ReadModelCheckpoint checkpoint) {
         this.checkpoint = checkpoint;
     }
 

@@ -33,6 +33,8 @@ public final class Routes {
     public static final String HELP = "hjaelp";
     public static final String TERMS = "betingelser";
     public static final String ACCESSIBILITY = "tilgaengelighed";
+    /** Bekræft kontoudskrift: public, checks a statement's verification code or PDF against the ledger. */
+    public static final String VERIFY_STATEMENT = "bekraeft-kontoudskrift";
 
     // the staff's back office (ui.staff)
     /** The first segment of every back-office route; staff land here after login. */

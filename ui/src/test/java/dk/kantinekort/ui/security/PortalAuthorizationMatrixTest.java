@@ -72,6 +72,7 @@ class PortalAuthorizationMatrixTest {
         row("HELP", S, S, S, S, S, S);
         row("TERMS", S, S, S, S, S, S);
         row("ACCESSIBILITY", S, S, S, S, S, S);
+        row("VERIFY_STATEMENT", S, S, S, S, S, S);
         // citizens' portal: pages that act for a citizen (staff are kept to the back office)
         row("MY_ACCOUNTS", L, S, S, S, B, B);
         row("CPR", L, S, S, S, B, B);

@@ -34,12 +34,21 @@ final class StatementCsv {
     }
 
     static byte[] bytes(StatementReport report) {
+        return bytes(report, null);
+    }
+
+    /** With the hash chain's footer as the last rows, when statement proofs are on ({@code footer} not null). */
+    static byte[] bytes(StatementReport report, ChainFooter footer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(report, out);
+        write(report, footer, out);
         return out.toByteArray();
     }
 
     static void write(StatementReport report, OutputStream out) {
+        write(report, null, out);
+    }
+
+    static void write(StatementReport report, ChainFooter footer, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             writer.write(BYTE_ORDER_MARK);
@@ -54,6 +63,14 @@ final class StatementCsv {
             }
             printer.printRecord(ReportFormat.date(report.end()), report.closing().label(), "",
                     ReportFormat.spreadsheetNumber(report.closing().ore()), "");
+            if (footer != null) {
+                // after the closing balance, with no amount: a sum of the Beløb column stays the period's movement
+                printer.printRecord("", text(footer.heading()), "", "", "");
+                for (String[] row : footer.rows()) {
+                    printer.printRecord("", text(row[0]), "", "", text(row[1]));
+                }
+                printer.printRecord("", "", "", "", text(footer.howToCheck()));
+            }
             printer.flush(); // not close(): the stream belongs to the caller (the download response)
         } catch (IOException e) {
             throw new UncheckedIOException("The statement CSV could not be written", e);

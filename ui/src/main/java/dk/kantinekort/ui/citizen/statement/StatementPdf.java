@@ -42,12 +42,21 @@ final class StatementPdf {
     }
 
     static byte[] bytes(StatementReport report) {
+        return bytes(report, null);
+    }
+
+    /** With the hash chain's footer at the end, when statement proofs are on ({@code footer} not null). */
+    static byte[] bytes(StatementReport report, ChainFooter footer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(report, out);
+        write(report, footer, out);
         return out.toByteArray();
     }
 
     static void write(StatementReport report, OutputStream out) {
+        write(report, null, out);
+    }
+
+    static void write(StatementReport report, ChainFooter footer, OutputStream out) {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -56,11 +65,17 @@ final class StatementPdf {
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(report.language()));
             document.addTitle(report.heading() + " " + report.periodLine());
             document.addCreationDate();
+            if (footer != null) {
+                document.addKeywords(footer.keywords());
+            }
             document.open();
             header(document, report);
             document.add(entries(report));
             document.add(balanceLine(report.closing(), 8));
             declines(document, report.declines());
+            if (footer != null) {
+                chainFooter(document, footer);
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The statement PDF could not be written", e);
@@ -177,6 +192,23 @@ final class StatementPdf {
             paragraph.setSpacingAfter(4);
             document.add(paragraph);
         }
+    }
+
+    /** The chain position, hash and verification code, last on the statement. */
+    private static void chainFooter(Document document, ChainFooter footer) {
+        Paragraph heading = new Paragraph(footer.heading(), SUBTITLE);
+        heading.setSpacingBefore(16);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+        for (String[] row : footer.rows()) {
+            Paragraph line = new Paragraph();
+            line.add(new Chunk(row[0] + ": ", SMALL));
+            line.add(new Chunk(row[1], BOLD));
+            document.add(line);
+        }
+        Paragraph how = new Paragraph(footer.howToCheck(), SMALL);
+        how.setSpacingBefore(4);
+        document.add(how);
     }
 
     private static PdfPCell headerCell(String text, int alignment) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dk.kantinekort.ui.citizen.proof.VerifyStatementView;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.ui.shell.format.DanishDates;
@@ -60,6 +63,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     private final Div result = new Div();
     private final FlexLayout form;
     private final Binder<PeriodForm> binder = new Binder<>();
+    /** Statement proofs (issue 17); absent in tests that build the view by hand. */
+    private StatementProofs proofs;
 
     @Autowired
     StatementView(AccountSelection accounts, StatementQueries statements, Branding branding,
@@ -83,6 +88,11 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         result.setWidthFull();
         form = form();
         add(new H2(getTranslation("statement.title")), notice, form, result);
+    }
+
+    @Autowired(required = false)
+    void proofs(StatementProofs proofs) {
+        this.proofs = proofs;
     }
 
     @Override
@@ -135,17 +145,23 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             StatementPeriod period = new StatementPeriod(startDate.getValue(), endDate.getValue());
             statements.find(period.query(allowed.get().accountId())).ifPresentOrElse(
                     statement -> show(new StatementReportBuilder(this::getTranslation)
-                            .build(statement, allowed.get(), period)),
+                            .build(statement, allowed.get(), period), footer(allowed.get().accountId(), period)),
                     () -> showNotice("statement.unavailable"));
         } catch (IllegalStateException e) {
             showNotice("statement.unavailable"); // the accounts could not be read
         }
     }
 
-    private void show(StatementReport report) {
+    private void show(StatementReport report, ChainFooter footer) {
         ReportPanel panel = new ReportPanel(report);
-        result.add(panel, downloads(report));
+        result.add(panel, downloads(report, footer));
         panel.focusHeading();
+    }
+
+    /** The hash chain's footer of the downloads; null when statement proofs are off or the chain has no entry yet. */
+    private ChainFooter footer(String accountId, StatementPeriod period) {
+        return proofs == null ? null
+                : proofs.footer(accountId, period.query(accountId).to(), this::getTranslation).orElse(null);
     }
 
     private FlexLayout form() {
@@ -203,13 +219,18 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
         return fields;
     }
 
-    private HorizontalLayout downloads(StatementReport report) {
+    private HorizontalLayout downloads(StatementReport report, ChainFooter footer) {
         Anchor pdf = download("statement-download-pdf", "statement.download.pdf", "pdf", StatementPdf.CONTENT_TYPE,
-                StatementPdf::bytes, report);
+                r -> StatementPdf.bytes(r, footer), report);
         Anchor csv = download("statement-download-csv", "statement.download.csv", "csv", StatementCsv.CONTENT_TYPE,
-                StatementCsv::bytes, report);
+                r -> StatementCsv.bytes(r, footer), report);
         HorizontalLayout links = new HorizontalLayout(pdf, csv);
         links.setId("statement-downloads");
+        if (footer != null) {
+            Span code = new Span(getTranslation("statement.proof.code") + ": " + footer.code());
+            code.setId("statement-proof-code");
+            links.add(code, new RouterLink(getTranslation("verify.link"), VerifyStatementView.class));
+        }
         return links;
     }
 
