@@ -1,9 +1,11 @@
 package dk.kantinekort.api.account;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
 
 /** What a till gets back for a purchase: approved (possibly replayed) or declined with a reason. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "outcome")
@@ -20,7 +22,15 @@ public sealed interface PurchaseOutcome {
                     boolean autoTopUpTriggered, boolean replayed) implements PurchaseOutcome {
     }
 
-    /** The purchase was refused and nothing was charged. */
-    record Declined(String purchaseId, DeclineReason reason) implements PurchaseOutcome {
+    /** The purchase was refused and nothing was charged; {@code brokenRule} names a broken spending rule. */
+    record Declined(String purchaseId, DeclineReason reason, BrokenSpendingRule brokenRule) implements PurchaseOutcome {
+
+        @JsonCreator
+        public Declined {
+        }
+
+        public Declined(String purchaseId, DeclineReason reason) {
+            this(purchaseId, reason, null);
+        }
     }
 }

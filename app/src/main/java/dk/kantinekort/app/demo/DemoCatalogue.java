@@ -5,6 +5,7 @@ import dk.kantinekort.api.catalogue.OfferProduct;
 import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.ProductCategory;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -41,9 +42,10 @@ public class DemoCatalogue {
                 .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         List<LocalDate> schoolDays = IntStream.range(0, 5).mapToObj(monday::plusDays).toList();
         offer(new OfferProduct("frokost-" + monday, SCHOOL, "FROKOST-" + monday, "Frokost mandag–fredag uge "
-                + monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR), Money.ofOre(3_500), schoolDays));
+                + monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR), Money.ofOre(3_500), schoolDays,
+                ProductCategory.MAALTID));
         offer(new OfferProduct("maelk-" + monday, SCHOOL, "MAELK-" + monday, "Mælk, skolemælk 0,25 l",
-                Money.ofOre(600), schoolDays));
+                Money.ofOre(600), schoolDays, ProductCategory.DRIKKE));
         offer(new OfferPlan("frugtordning", "Frugtordning", "Et stykke frugt hver skoledag, leveret i klassen",
                 Money.ofOre(4_500), SubscriptionPeriod.WEEK, List.of(SCHOOL)));
     }

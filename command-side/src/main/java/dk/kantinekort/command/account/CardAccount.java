@@ -51,6 +51,7 @@ import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
 import dk.kantinekort.api.webshop.ChargeWebshopOrder;
 import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
 import dk.kantinekort.api.webshop.RefundWebshopOrder;
@@ -66,6 +67,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -104,6 +106,8 @@ class CardAccount {
     private AccountFunding funding;
     @AggregateMember
     private AccountPayout payout;
+    @AggregateMember
+    private AccountSpending spending;
 
     protected CardAccount() {
         // for Axon
@@ -133,10 +137,17 @@ class CardAccount {
         }
         PurchaseRules.requireWellFormed(command.lines(), command.total());
         DeclineReason reason = declineReasonFor(command.cardNumber(), command.unitKind(), command.total());
+        BrokenSpendingRule broken = command.spendingRulesOn()
+                && (reason == null || reason == DeclineReason.INSUFFICIENT_FUNDS)
+                ? spending.brokenRule(command.unitKind(), command.lines(), command.total(),
+                        GenericEventMessage.clock.instant()) : null;
+        if (broken != null) {
+            reason = AccountSpending.reasonOf(broken);
+        }
         if (reason != null) {
             apply(new PurchaseDeclined(accountId, command.purchaseId(), command.cardNumber(), command.placeId(),
-                    command.tillId(), command.total(), reason));
-            return new PurchaseOutcome.Declined(command.purchaseId(), reason);
+                    command.tillId(), command.total(), reason, broken));
+            return new PurchaseOutcome.Declined(command.purchaseId(), reason, broken);
         }
         Money after = balance.minus(command.total());
         apply(new PurchaseMade(accountId, command.purchaseId(), command.cardNumber(), command.placeId(),
@@ -426,6 +437,7 @@ class CardAccount {
         allowedUnits = EnumSet.copyOf(event.allowedUnits());
         funding = new AccountFunding(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
         payout = new AccountPayout(accountId, event.citizenId(), () -> balance);
+        spending = new AccountSpending(accountId);
     }
 
     @EventSourcingHandler

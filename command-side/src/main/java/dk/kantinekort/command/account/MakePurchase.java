@@ -10,7 +10,13 @@ import java.util.List;
 
 /**
  * Charge a purchase at a till; answers a {@link PurchaseOutcome}. Internal to the account: a till sends
- * {@link dk.kantinekort.api.till.PurchaseWithCard}, which {@link TillPurchaseHandler} routes here.
+ * {@link dk.kantinekort.api.till.PurchaseWithCard}, which {@link TillPurchaseHandler} routes here, with each line's
+ * category resolved and whether the municipality has spending rules switched on.
  */
-record MakePurchase(@TargetAggregateIdentifier String accountId, String purchaseId, CardNumber cardNumber, String placeId, String tillId, UnitKind unitKind, List<PurchaseLine> lines, Money total, String requestFingerprint) {
+record MakePurchase(@TargetAggregateIdentifier String accountId, String purchaseId, CardNumber cardNumber, String placeId, String tillId, UnitKind unitKind, List<PurchaseLine> lines, Money total, String requestFingerprint, boolean spendingRulesOn) {
+
+    MakePurchase(String accountId, String purchaseId, CardNumber cardNumber, String placeId, String tillId,
+                 UnitKind unitKind, List<PurchaseLine> lines, Money total, String requestFingerprint) {
+        this(accountId, purchaseId, cardNumber, placeId, tillId, unitKind, lines, total, requestFingerprint, true);
+    }
 }

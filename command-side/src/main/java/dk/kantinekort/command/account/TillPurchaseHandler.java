@@ -5,15 +5,22 @@ import static dk.kantinekort.api.error.RejectionCode.PURCHASE_NOT_FOUND;
 import static dk.kantinekort.api.error.RejectionCode.TILL_UNKNOWN;
 
 import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.account.PurchaseLine;
 import dk.kantinekort.api.account.PurchaseOutcome;
 import dk.kantinekort.api.account.RefundReceipt;
 import dk.kantinekort.api.error.RejectedException;
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.RefundAtTill;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.command.card.CardDirectory;
+import dk.kantinekort.command.spending.CatalogueCategories;
 import dk.kantinekort.command.till.PurchaseDirectory;
 import dk.kantinekort.command.till.TillRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -35,13 +42,17 @@ class TillPurchaseHandler {
     private final CardDirectory cards;
     private final PurchaseDirectory purchases;
     private final Repository<CardAccount> accounts;
+    private final CatalogueCategories categories;
+    private final SchemeParts parts;
 
     TillPurchaseHandler(TillRegistry tills, CardDirectory cards, PurchaseDirectory purchases,
-                        Repository<CardAccount> accounts) {
+                        Repository<CardAccount> accounts, CatalogueCategories categories, SchemeParts parts) {
         this.tills = tills;
         this.cards = cards;
         this.purchases = purchases;
         this.accounts = accounts;
+        this.categories = categories;
+        this.parts = parts;
     }
 
     @CommandHandler
@@ -60,8 +71,8 @@ class TillPurchaseHandler {
                             "Idempotency key was already used for a purchase with another card");
                 });
         MakePurchase purchase = new MakePurchase(accountId.get(), command.purchaseId(), command.cardNumber(),
-                till.placeId(), till.tillId(), till.unitKind(), command.lines(), command.total(),
-                command.requestFingerprint());
+                till.placeId(), till.tillId(), till.unitKind(), categorised(till.placeId(), command.lines()),
+                command.total(), command.requestFingerprint(), parts.isOn(SchemePart.SPENDING_RULES));
         return accounts.load(accountId.get()).invoke(account -> account.handle(purchase));
     }
 
@@ -73,6 +84,23 @@ class TillPurchaseHandler {
         RefundPurchase refund = new RefundPurchase(accountId, command.refundId(), command.purchaseId(),
                 till.placeId(), till.tillId(), command.amount(), command.lines(), command.requestFingerprint());
         return accounts.load(accountId).invoke(account -> account.handle(refund));
+    }
+
+    /** Each line with the till's category, else the place's catalogue's for its sku, else UKENDT; from memory. */
+    private List<PurchaseLine> categorised(String placeId, List<PurchaseLine> lines) {
+        if (lines == null) {
+            return null;
+        }
+        List<PurchaseLine> counted = new ArrayList<>(lines.size());
+        for (PurchaseLine line : lines) {
+            if (line == null || line.category() != null) {
+                counted.add(line);
+            } else {
+                ProductCategory fromCatalogue = categories.categoryOf(placeId, line.sku());
+                counted.add(line.withCategory(fromCatalogue == null ? ProductCategory.UKENDT : fromCatalogue));
+            }
+        }
+        return counted;
     }
 
     private TillIdentity activeTill(String tillId) {

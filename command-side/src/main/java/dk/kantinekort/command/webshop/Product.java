@@ -51,7 +51,7 @@ public class Product {
         }
         requirePrice(command.price());
         apply(new ProductOffered(command.productId(), command.placeId(), command.sku().strip(), command.name().strip(),
-                command.price(), command.deliveryDates().stream().distinct().sorted().toList()));
+                command.price(), command.deliveryDates().stream().distinct().sorted().toList(), command.category()));
     }
 
     @CommandHandler

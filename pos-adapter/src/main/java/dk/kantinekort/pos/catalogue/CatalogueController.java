@@ -12,6 +12,7 @@ import dk.kantinekort.api.catalogue.SubscriptionPeriod;
 import dk.kantinekort.api.catalogue.WithdrawPlan;
 import dk.kantinekort.api.catalogue.WithdrawProduct;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.pos.auth.ApiAuthentication;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
@@ -53,9 +54,13 @@ import reactor.core.publisher.Mono;
 @SecurityRequirement(name = OpenApiConfiguration.ADMIN)
 class CatalogueController {
 
-    /** A product to offer: price per delivery in øre, one delivery per date. */
+    /**
+     * A product to offer: price per delivery in øre, one delivery per date; the optional category (MAALTID, FRUGT,
+     * DRIKKE, SODAVAND, SLIK, SNACK, UKENDT) is also what till lines with this sku at this place count under when the
+     * till sends none (Forbrugsregler).
+     */
     record ProductOffer(String productId, String placeId, String sku, String name, Long priceOre,
-                        List<LocalDate> deliveryDates) {
+                        List<LocalDate> deliveryDates, String category) {
     }
 
     /** A plan to offer: price per period (WEEK or MONTH) in øre, at the given places. */
@@ -89,7 +94,7 @@ class CatalogueController {
         }
         String id = body.productId() == null ? UUID.randomUUID().toString() : Ids.require("productId", body.productId());
         return ledger.send(new OfferProduct(id, Ids.require("placeId", body.placeId()), body.sku(), body.name(),
-                        Money.ofOre(body.priceOre()), body.deliveryDates()),
+                        Money.ofOre(body.priceOre()), body.deliveryDates(), category(body.category())),
                         ApiAuthentication.adminMetadata(exchange))
                 .then(Mono.just(ResponseEntity.created(URI.create("/api/v1/admin/catalogue/products/" + id))
                         .body(new Offered(id))));
@@ -165,6 +170,17 @@ class CatalogueController {
             throw PosProblem.invalid("priceOre is required");
         }
         return Money.ofOre(body.priceOre());
+    }
+
+    private static ProductCategory category(String category) {
+        if (category == null) {
+            return null;
+        }
+        try {
+            return ProductCategory.valueOf(category.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw PosProblem.invalid("category is one of " + java.util.Arrays.toString(ProductCategory.values()));
+        }
     }
 
     private static SubscriptionPeriod period(String period) {

@@ -1,6 +1,8 @@
 package dk.kantinekort.pos.problem;
 
 import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.springframework.http.HttpStatus;
 
@@ -13,16 +15,25 @@ public final class PosProblem extends RuntimeException {
     private final HttpStatus status;
     private final String reason;
     private final long retryAfterSeconds;
+    private final String tillMessage;
+    private final Map<String, Object> properties;
 
     public PosProblem(HttpStatus status, String reason, String detail) {
         this(status, reason, detail, -1);
     }
 
     private PosProblem(HttpStatus status, String reason, String detail, long retryAfterSeconds) {
+        this(status, reason, detail, retryAfterSeconds, null, Map.of());
+    }
+
+    private PosProblem(HttpStatus status, String reason, String detail, long retryAfterSeconds, String tillMessage,
+                       Map<String, Object> properties) {
         super(detail, null, false, false);
         this.status = status;
         this.reason = reason;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.tillMessage = tillMessage;
+        this.properties = properties;
     }
 
     /** 429 with reason {@code TOO_MANY_REQUESTS} and a {@code Retry-After} of this many seconds. */
@@ -50,6 +61,19 @@ public final class PosProblem extends RuntimeException {
         return new PosProblem(HttpStatus.PAYMENT_REQUIRED, reason.name(), "The purchase was declined: " + reason);
     }
 
+    /**
+     * 402 for a purchase that broke a spending rule: the till message names the rule ("Dagsgrænsen på 20,00 kr. er
+     * nået") and the body carries it as {@code rule} (limit and spentToday in øre, unitKind, category).
+     */
+    public static PosProblem declined(DeclineReason reason, BrokenSpendingRule rule) {
+        if (rule == null) {
+            return declined(reason);
+        }
+        return new PosProblem(HttpStatus.PAYMENT_REQUIRED, reason.name(), "The purchase was declined: " + reason
+                + " (" + SpendingDeclineTexts.english(rule) + ")", -1, SpendingDeclineTexts.tillMessage(reason, rule),
+                Map.of("rule", SpendingDeclineTexts.rule(rule)));
+    }
+
     /** 409: another request with the same idempotency key is still being processed here. */
     public static PosProblem keyInUse() {
         return new PosProblem(HttpStatus.CONFLICT, Reasons.IDEMPOTENCY_KEY_IN_USE,
@@ -71,5 +95,15 @@ public final class PosProblem extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    /** The Danish till message when it is more than the reason's fixed text; null otherwise. */
+    public String tillMessage() {
+        return tillMessage;
+    }
+
+    /** Further members of the problem body. */
+    public Map<String, Object> properties() {
+        return properties;
     }
 }

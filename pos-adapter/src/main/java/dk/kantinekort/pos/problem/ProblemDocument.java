@@ -12,7 +12,8 @@ public record ProblemDocument(
         @Schema(example = "/api/v1/purchases") String instance,
         @Schema(description = "Machine-readable reason code", example = "INSUFFICIENT_FUNDS",
                 allowableValues = {"INVALID_REQUEST", "UNAUTHORIZED", "NOT_FOUND", "CARD_UNKNOWN", "CARD_REPLACED",
-                        "CARD_BLOCKED", "INSUFFICIENT_FUNDS", "UNIT_NOT_ALLOWED", "IDEMPOTENCY_KEY_REUSED",
+                        "CARD_BLOCKED", "INSUFFICIENT_FUNDS", "UNIT_NOT_ALLOWED", "DAILY_LIMIT_REACHED",
+                        "UNIT_LIMIT_REACHED", "CATEGORY_BLOCKED", "IDEMPOTENCY_KEY_REUSED",
                         "IDEMPOTENCY_KEY_IN_USE", "TILL_UNKNOWN", "PURCHASE_NOT_FOUND", "REFUND_EXCEEDS_PURCHASE",
                         "WRONG_PLACE", "ACCOUNT_NOT_FOUND", "ACCOUNT_BLOCKED", "CARD_NUMBER_IN_USE",
                         "BALANCE_LIMIT_EXCEEDED", "OVERLOADED", "LEDGER_UNAVAILABLE", "INTERNAL_ERROR"})

@@ -21,7 +21,9 @@ public final class ProblemResponses {
             body.setInstance(URI.create(path));
         }
         body.setProperty("reason", problem.reason());
-        body.setProperty("message", ProblemTexts.tillMessage(problem.reason()));
+        body.setProperty("message", problem.tillMessage() != null ? problem.tillMessage()
+                : ProblemTexts.tillMessage(problem.reason()));
+        problem.properties().forEach(body::setProperty);
         body.setProperty("correlationId", correlationId);
         return body;
     }

@@ -54,7 +54,7 @@ class PurchaseController {
                                     @Header(name = REPLAYED_HEADER, description = "true when this answers a repeated request")}),
                     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: missing Idempotency-Key, bad JSON, bad fields, total not the sum of the lines"),
                     @ApiResponse(responseCode = "401", description = "UNAUTHORIZED or TILL_UNKNOWN"),
-                    @ApiResponse(responseCode = "402", description = "Declined: CARD_UNKNOWN, CARD_REPLACED, CARD_BLOCKED, INSUFFICIENT_FUNDS or UNIT_NOT_ALLOWED; nothing was charged"),
+                    @ApiResponse(responseCode = "402", description = "Declined: CARD_UNKNOWN, CARD_REPLACED, CARD_BLOCKED, INSUFFICIENT_FUNDS, UNIT_NOT_ALLOWED, or a guardian's spending rule: DAILY_LIMIT_REACHED, UNIT_LIMIT_REACHED, CATEGORY_BLOCKED (with `rule`: limit and spentToday in øre, unitKind, category, and a till message naming the rule, e.g. \"Dagsgrænsen på 20,00 kr. er nået\"); nothing was charged"),
                     @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_IN_USE: the first request with this key is still in progress"),
                     @ApiResponse(responseCode = "413", description = "INVALID_REQUEST: body too large"),
                     @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another purchase"),
@@ -77,7 +77,7 @@ class PurchaseController {
 
     private static ResponseEntity<PurchaseResponse> answer(PurchaseOutcome outcome) {
         if (outcome instanceof PurchaseOutcome.Declined declined) {
-            throw PosProblem.declined(declined.reason());
+            throw PosProblem.declined(declined.reason(), declined.brokenRule());
         }
         PurchaseOutcome.Approved approved = (PurchaseOutcome.Approved) outcome;
         ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/v1/purchases/" + approved.purchaseId()));

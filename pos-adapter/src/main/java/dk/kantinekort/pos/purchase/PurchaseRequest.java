@@ -26,6 +26,19 @@ record PurchaseRequest(
             Integer quantity,
             @Schema(description = "Price of one item in øre", example = "300", minimum = "1",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            Long unitPrice) {
+            Long unitPrice,
+            @Schema(description = "Product category, for the guardians' spending rules (Forbrugsregler): MAALTID "
+                    + "(a meal), FRUGT (fruit), DRIKKE (milk, water, juice), SODAVAND (soft drinks), SLIK (sweets), "
+                    + "SNACK (crisps, cake, biscuits), UKENDT (unknown). Optional: without it the line takes the "
+                    + "category the place's catalogue gives its sku, and is UKENDT otherwise (which a guardian can "
+                    + "block too)", example = "SNACK",
+                    allowableValues = {"MAALTID", "FRUGT", "DRIKKE", "SODAVAND", "SLIK", "SNACK", "UKENDT"},
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            String category) {
+
+        /** A line without a category. */
+        Line(String sku, String name, Integer quantity, Long unitPrice) {
+            this(sku, name, quantity, unitPrice, null);
+        }
     }
 }

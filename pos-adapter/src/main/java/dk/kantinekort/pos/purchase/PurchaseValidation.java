@@ -4,10 +4,12 @@ import dk.kantinekort.api.account.PurchaseLine;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.web.CardNumbers;
 import dk.kantinekort.pos.web.Fingerprint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Checks a purchase request and turns it into ledger values; every refusal names the field that is wrong. */
@@ -24,6 +26,9 @@ final class PurchaseValidation {
             Fingerprint f = Fingerprint.of("purchase").add(cardNumber.value()).add(lines.size());
             for (PurchaseLine line : lines) {
                 f.add(line.sku()).add(line.name()).add(line.quantity()).add(line.unitPrice().ore());
+                if (line.category() != null) { // only then: fingerprints of lines without one stay as they were
+                    f.add("category").add(line.category().name());
+                }
             }
             return f.add(total.ore()).hex();
         }
@@ -92,7 +97,21 @@ final class PurchaseValidation {
         if (unitPrice > Limits.MAX_PURCHASE.ore()) {
             throw PosProblem.invalid(field + ".unitPrice may be at most " + Limits.MAX_PURCHASE.ore() + " øre");
         }
-        return new PurchaseLine(sku, name, quantity, Money.ofOre(unitPrice));
+        return new PurchaseLine(sku, name, quantity, Money.ofOre(unitPrice), category(field + ".category",
+                line.category()));
+    }
+
+    /** An optional category: one of the documented names (case as documented), or absent. */
+    private static ProductCategory category(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ProductCategory.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw PosProblem.invalid(field + " must be one of " + Arrays.toString(ProductCategory.values())
+                    + " or left out");
+        }
     }
 
     static String text(String field, String value, int maxLength) {

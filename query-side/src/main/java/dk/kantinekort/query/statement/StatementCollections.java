@@ -25,6 +25,9 @@ class StatementCollections {
     static final String PLACE_ID = "placeId";
     static final String LINES = "lines";
     static final String DECLINE_REASON = "declineReason";
+    /** A decline by a spending rule: the rule it broke (limit and spent today in øre, unit kind, category). */
+    static final String BROKEN_RULE = "brokenRule";
+    static final String CATEGORY = "category";
     static final String SKU = "sku";
     static final String NAME = "name";
     static final String QUANTITY = "quantity";

@@ -85,11 +85,11 @@ class StatementProjection {
             return; // an unknown card belongs to no statement
         }
         // Keyed by the event: the same purchase may be declined more than once.
-        write(StatementRowDocument.row(
+        write(StatementRowDocument.withBrokenRule(StatementRowDocument.row(
                 StatementRowDocument.key(event.accountId(), StatementRowType.DECLINED, message.getIdentifier()),
                 event.accountId(), message.getTimestamp(), sequenceOf(message), StatementRowType.DECLINED,
                 event.purchaseId(), Money.ZERO, null, places.nameOf(event.placeId()), event.placeId(), List.of(),
-                event.reason()));
+                event.reason()), event.brokenRule()));
     }
 
     @EventHandler
@@ -175,7 +175,7 @@ class StatementProjection {
         return bought.stream()
                 .filter(b -> Objects.equals(b.sku(), line.sku()))
                 .findFirst()
-                .map(b -> new PurchaseLine(b.sku(), b.name(), line.quantity(), b.unitPrice()))
+                .map(b -> new PurchaseLine(b.sku(), b.name(), line.quantity(), b.unitPrice(), b.category()))
                 .orElse(new PurchaseLine(line.sku(), line.sku(), line.quantity(), Money.ZERO));
     }
 

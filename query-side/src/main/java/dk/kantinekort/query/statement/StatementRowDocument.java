@@ -2,7 +2,10 @@ package dk.kantinekort.query.statement;
 
 import dk.kantinekort.api.account.DeclineReason;
 import dk.kantinekort.api.account.PurchaseLine;
+import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import org.bson.Document;
@@ -15,6 +18,8 @@ import static dk.kantinekort.query.statement.StatementCollections.ACCOUNT_ID;
 import static dk.kantinekort.query.statement.StatementCollections.AMOUNT;
 import static dk.kantinekort.query.statement.StatementCollections.AT;
 import static dk.kantinekort.query.statement.StatementCollections.BALANCE_AFTER;
+import static dk.kantinekort.query.statement.StatementCollections.BROKEN_RULE;
+import static dk.kantinekort.query.statement.StatementCollections.CATEGORY;
 import static dk.kantinekort.query.statement.StatementCollections.DECLINE_REASON;
 import static dk.kantinekort.query.statement.StatementCollections.ID;
 import static dk.kantinekort.query.statement.StatementCollections.LINES;
@@ -62,6 +67,41 @@ final class StatementRowDocument {
                 .append(DECLINE_REASON, declineReason == null ? null : declineReason.name());
     }
 
+    /** A declined attempt's row with the spending rule it broke, if any. */
+    static Document withBrokenRule(Document row, BrokenSpendingRule rule) {
+        if (rule == null) {
+            return row;
+        }
+        Document d = new Document();
+        if (rule.limit() != null) {
+            d.append("limit", rule.limit().ore());
+        }
+        if (rule.spentToday() != null) {
+            d.append("spentToday", rule.spentToday().ore());
+        }
+        if (rule.unitKind() != null) {
+            d.append("unitKind", rule.unitKind().name());
+        }
+        if (rule.category() != null) {
+            d.append(CATEGORY, rule.category().name());
+        }
+        return row.append(BROKEN_RULE, d);
+    }
+
+    static BrokenSpendingRule brokenRule(Document row) {
+        Document d = row.get(BROKEN_RULE, Document.class);
+        if (d == null) {
+            return null;
+        }
+        Number limit = d.get("limit", Number.class);
+        Number spent = d.get("spentToday", Number.class);
+        String unit = d.getString("unitKind");
+        String category = d.getString(CATEGORY);
+        return new BrokenSpendingRule(limit == null ? null : Money.ofOre(limit.longValue()),
+                spent == null ? null : Money.ofOre(spent.longValue()), unit == null ? null : UnitKind.valueOf(unit),
+                category == null ? null : ProductCategory.valueOf(category));
+    }
+
     /** The published row; a declined attempt shows the balance that was left untouched. */
     static StatementRow toRow(Document d, Money balanceBefore) {
         Money balanceAfter = balanceAfter(d);
@@ -75,7 +115,8 @@ final class StatementRowDocument {
                 d.getString(TEXT),
                 d.getString(PLACE_ID),
                 lines(d),
-                declineReason == null ? null : DeclineReason.valueOf(declineReason));
+                declineReason == null ? null : DeclineReason.valueOf(declineReason),
+                brokenRule(d));
     }
 
     static Money balanceAfter(Document d) {
@@ -87,7 +128,8 @@ final class StatementRowDocument {
         return d.getList(LINES, Document.class, List.of()).stream()
                 .map(line -> new PurchaseLine(line.getString(SKU), line.getString(NAME),
                         line.get(QUANTITY, Number.class).intValue(),
-                        Money.ofOre(line.get(UNIT_PRICE, Number.class).longValue())))
+                        Money.ofOre(line.get(UNIT_PRICE, Number.class).longValue()),
+                        line.getString(CATEGORY) == null ? null : ProductCategory.valueOf(line.getString(CATEGORY))))
                 .toList();
     }
 
@@ -95,6 +137,7 @@ final class StatementRowDocument {
         return new Document(SKU, line.sku())
                 .append(NAME, line.name())
                 .append(QUANTITY, line.quantity())
-                .append(UNIT_PRICE, line.unitPrice() == null ? 0L : line.unitPrice().ore());
+                .append(UNIT_PRICE, line.unitPrice() == null ? 0L : line.unitPrice().ore())
+                .append(CATEGORY, line.category() == null ? null : line.category().name());
     }
 }

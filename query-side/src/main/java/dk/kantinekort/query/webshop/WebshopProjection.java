@@ -82,7 +82,8 @@ class WebshopProjection {
                 .append(PLACE_ID, event.placeId()).append(SKU, event.sku()).append(NAME, event.name())
                 .append(PRICE, event.price().ore())
                 .append(DELIVERY_DATES, event.deliveryDates().stream().map(LocalDate::toString).toList())
-                .append(WITHDRAWN, false));
+                .append(WITHDRAWN, false)
+                .append("category", event.category() == null ? null : event.category().name()));
     }
 
     @EventHandler

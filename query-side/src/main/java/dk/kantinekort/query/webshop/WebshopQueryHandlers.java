@@ -60,7 +60,8 @@ class WebshopQueryHandlers {
         return readModel.products.find(filter).sort(Sorts.ascending(SKU))
                 .map(d -> new ProductView(d.getString(ID), d.getString(PLACE_ID), d.getString(SKU), d.getString(NAME),
                         money(d, PRICE), d.getList(DELIVERY_DATES, String.class).stream().map(LocalDate::parse).toList(),
-                        d.getBoolean(WITHDRAWN, false)))
+                        d.getBoolean(WITHDRAWN, false), d.getString("category") == null ? null
+                        : dk.kantinekort.api.spending.ProductCategory.valueOf(d.getString("category"))))
                 .into(new ArrayList<>());
     }
 

@@ -12,6 +12,8 @@ import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.api.statement.FindStatement;
 import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
@@ -111,6 +113,25 @@ class StatementProjectionTest {
         assertThat(declined.balanceAfter()).isEqualTo(Money.ofOre(1_000));
         assertThat(declined.text()).as("unknown place: its id").isEqualTo("unknown-place");
         assertThat(statement.closingBalance()).isEqualTo(Money.ofOre(1_000));
+    }
+
+    @Test
+    void aDeclineByASpendingRuleIsListedWithTheRuleItBroke() {
+        ledger.deposit(accountId, 6_500, 6_500, DAY_1);
+        ledger.account(accountId, new PurchaseDeclined(accountId, newId(), card, "p", "till-1", Money.ofOre(1_000),
+                DeclineReason.DAILY_LIMIT_REACHED,
+                BrokenSpendingRule.dailyLimit(Money.ofOre(2_000), Money.ofOre(2_000))), DAY_1.plusSeconds(60));
+        ledger.account(accountId, new PurchaseDeclined(accountId, newId(), card, "p", "till-1", Money.ofOre(500),
+                DeclineReason.CATEGORY_BLOCKED, BrokenSpendingRule.blockedCategory(ProductCategory.SLIK)),
+                DAY_1.plusSeconds(120));
+
+        Statement statement = awaitStatement(DAY_1, DAY_2, 3);
+
+        assertThat(statement.rows()).extracting(StatementRow::declineReason, StatementRow::brokenRule).containsExactly(
+                tuple(null, null),
+                tuple(DeclineReason.DAILY_LIMIT_REACHED,
+                        BrokenSpendingRule.dailyLimit(Money.ofOre(2_000), Money.ofOre(2_000))),
+                tuple(DeclineReason.CATEGORY_BLOCKED, BrokenSpendingRule.blockedCategory(ProductCategory.SLIK)));
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class Routes {
     public static final String WEBSHOP_PAYMENT_RETURN = "webshop/betaling";
     public static final String PROFILE = "brugeroplysninger";
     public static final String STATEMENT = "kontoudskrift";
+    /** Forbrugsregler: the spending rules of one account (decision record 19). */
+    public static final String SPENDING_RULES = "forbrugsregler";
     public static final String HELP = "hjaelp";
     public static final String TERMS = "betingelser";
     public static final String ACCESSIBILITY = "tilgaengelighed";

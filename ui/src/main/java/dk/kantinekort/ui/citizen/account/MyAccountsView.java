@@ -43,6 +43,9 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dk.kantinekort.ui.shell.Routes;
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
+import org.springframework.beans.factory.ObjectProvider;
 import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
@@ -67,9 +70,12 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     private final Button approveLinks = new Button();
     private final Paragraph unavailable = new Paragraph();
     private final WhoHasAccess whoHasAccess;
+    private final SchemeParts parts;
 
     MyAccountsView(AccountSelection selection, Relations relations, LinkAnswers answers,
-                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding) {
+                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding,
+                  ObjectProvider<SchemeParts> parts) {
+        this.parts = parts.getIfAvailable(SchemeParts::allOn);
         this.selection = selection;
         this.relations = relations;
         this.answers = answers;
@@ -238,6 +244,9 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         }
         actions.add(open("accounts.action.activities", forWhom, account, MenuItem.STATEMENT.route()),
                 open("accounts.action.details", forWhom, account, MenuItem.PROFILE.route()));
+        if (parts.isOn(SchemePart.SPENDING_RULES)) {
+            actions.add(open("accounts.action.spending-rules", forWhom, account, Routes.SPENDING_RULES));
+        }
         return actions;
     }
 

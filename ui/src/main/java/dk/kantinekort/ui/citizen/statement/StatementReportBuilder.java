@@ -2,6 +2,8 @@ package dk.kantinekort.ui.citizen.statement;
 
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
+import dk.kantinekort.ui.shell.format.DanishFormat;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.FeeKind;
 import dk.kantinekort.api.account.PurchaseLine;
@@ -42,7 +44,7 @@ final class StatementReportBuilder {
         for (StatementRow row : statement.rows()) {
             LocalDateTime at = LocalDateTime.ofInstant(row.at(), StatementPeriod.ZONE);
             if (row.type() == StatementRowType.DECLINED) {
-                attempts.add(new StatementReport.Decline(at, row.text(), reasonText(row.declineReason())));
+                attempts.add(new StatementReport.Decline(at, row.text(), declineText(row)));
                 reasons.add(row.declineReason());
                 continue;
             }
@@ -120,6 +122,23 @@ final class StatementReportBuilder {
                         Objects.requireNonNullElse(line.sku(), "")),
                         line.unitPrice() == null ? 0 : line.lineTotal().ore()))
                 .toList();
+    }
+
+    /** The reason, and for a spending rule the rule itself: "Dagsgrænsen på 20,00 kr. var nået". */
+    private String declineText(StatementRow row) {
+        BrokenSpendingRule rule = row.brokenRule();
+        if (rule == null) {
+            return reasonText(row.declineReason());
+        }
+        if (rule.category() != null) {
+            return text("statement.decline.rule.CATEGORY_BLOCKED", text("spending.category." + rule.category().name()));
+        }
+        String limit = DanishFormat.money(rule.limit());
+        if (rule.unitKind() != null) {
+            return text("statement.decline.rule.UNIT_LIMIT_REACHED", limit,
+                    text("profile.unit." + rule.unitKind().name()));
+        }
+        return text("statement.decline.rule.DAILY_LIMIT_REACHED", limit);
     }
 
     private String reasonText(DeclineReason reason) {

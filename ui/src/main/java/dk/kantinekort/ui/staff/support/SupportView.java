@@ -1,5 +1,10 @@
 package dk.kantinekort.ui.staff.support;
 
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
+import dk.kantinekort.api.spending.SpendingRules;
+import dk.kantinekort.ui.citizen.spending.SpendingRulesQueries;
+import dk.kantinekort.ui.citizen.spending.SpendingRulesSummary;
 import dk.kantinekort.ui.security.CurrentStaff;
 import dk.kantinekort.ui.shell.PlainTable;
 import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
@@ -56,10 +61,15 @@ public class SupportView extends StaffPage {
     private final SupportLinks links;
     private final SupportPersonalData personalData;
     private String lastSearch = "";
+    /** Null while Forbrugsregler is switched off. */
+    private final SpendingRulesQueries spendingRules;
 
     SupportView(StaffQueries queries, StaffCommands commands, StaffLookups lookups, CurrentStaff currentStaff,
-                ObjectProvider<Clock> clock) {
+                ObjectProvider<Clock> clock, ObjectProvider<SpendingRulesQueries> spendingRules,
+                ObjectProvider<SchemeParts> parts) {
         super("support", "backoffice.menu.support");
+        SchemeParts scheme = parts.getIfAvailable(SchemeParts::allOn);
+        this.spendingRules = scheme.isOn(SchemePart.SPENDING_RULES) ? spendingRules.getIfAvailable() : null;
         this.desk = new SupportDesk(queries, commands, lookups, clock.getIfAvailable(Clock::systemUTC));
         this.personalData = new SupportPersonalData(queries, lookups, currentStaff);
         search.setId("support-search");
@@ -165,6 +175,7 @@ public class SupportView extends StaffPage {
         declines.removeAll();
         H3 heading = new H3(getTranslation("backoffice.support.declines-title", holder(account),
                 AccountNames.of(account, this::getTranslation)));
+        java.util.Optional<Paragraph> rules = spendingRulesOf(account);
         List<SupportDesk.Decline> rows;
         try {
             rows = desk.recentDeclines(account.accountId());
@@ -176,6 +187,7 @@ public class SupportView extends StaffPage {
             Paragraph nothing = new Paragraph(getTranslation("backoffice.support.no-declines"));
             nothing.setId("support-no-declines");
             declines.add(heading, nothing);
+            rules.ifPresent(r -> declines.addComponentAtIndex(1, r));
             return;
         }
         PlainTable table = new PlainTable("support-declines-table", getTranslation("backoffice.column.date"),
@@ -186,6 +198,23 @@ public class SupportView extends StaffPage {
                     getTranslation("statement.decline." + (decline.reason() == null ? "OTHER" : decline.reason().name())));
         }
         declines.add(heading, table);
+        rules.ifPresent(r -> declines.addComponentAtIndex(1, r));
+    }
+
+    /** The account's spending rules, shown with its declines (they explain many of them). */
+    private java.util.Optional<Paragraph> spendingRulesOf(AccountSummary account) {
+        if (spendingRules == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            SpendingRules rules = spendingRules.of(account.accountId()).rules();
+            Paragraph p = new Paragraph(getTranslation("backoffice.support.spending-rules",
+                    SpendingRulesSummary.of(rules, (key, args) -> getTranslation(key, args))));
+            p.setId("support-spending-rules");
+            return java.util.Optional.of(p);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // the declines are shown without them
+        }
     }
 
     private void showDeposits(AccountSummary account) {
