@@ -60,5 +60,7 @@ public enum RejectionCode {
     /** A new card needs a postal address to be sent to: save it under Brugeroplysninger first. */
     ADDRESS_REQUIRED,
     /** A person with money on an account is not forgotten: pay the balance out first (decision record 16). */
-    BALANCE_REMAINING
+    BALANCE_REMAINING,
+    /** The part of the scheme is switched off for this municipality ({@code canteen.municipality.<part>-enabled}). */
+    PART_SWITCHED_OFF
 }
