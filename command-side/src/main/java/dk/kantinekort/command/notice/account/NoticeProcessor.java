@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * never a purchase. Each notice goes into the outbox in the transaction that stores the processor's token, keyed
  * by (event, recipient, kind), and is mailed after the commit by {@link NoticeSender}. A low balance is noticed when
  * an event takes the balance from at or above the chosen amount to under it; staying under sends nothing more.
- * A citizen who may no longer act on the account (their link ended) gets nothing.
+ * A citizen who may no longer act on the account (their link ended) gets nothing, and a replay (a reset of the
+ * processor) rebuilds the balances and choices without noticing anything again.
  */
 @Component
 @ProcessingGroup(NoticeProcessor.GROUP)
@@ -72,9 +74,13 @@ class NoticeProcessor {
 
     /** Every event that moves money: a purchase notice, and a low balance when the balance crosses the amount. */
     @EventHandler
-    void on(BalanceChanged event, EventMessage<?> message, @Timestamp Instant at) {
+    void on(BalanceChanged event, EventMessage<?> message, @Timestamp Instant at,
+            ReplayStatus replay) {
         Optional<Money> before = subscriptions.balance(event.accountId());
         subscriptions.balance(event.accountId(), event.balanceAfter());
+        if (replay.isReplay()) {
+            return; // a replay rebuilds the balances; what it passes was noticed (or not) the first time
+        }
         if (event instanceof PurchaseMade purchase) {
             Map<String, String> facts = facts("amount", purchase.total(), "balanceAfter", purchase.balanceAfter());
             facts.put("place", placeName(purchase.placeId()));
@@ -92,8 +98,9 @@ class NoticeProcessor {
     }
 
     @EventHandler
-    void on(PurchaseDeclined event, EventMessage<?> message, @Timestamp Instant at) {
-        if (event.accountId() == null) {
+    void on(PurchaseDeclined event, EventMessage<?> message, @Timestamp Instant at,
+            ReplayStatus replay) {
+        if (event.accountId() == null || replay.isReplay()) {
             return;
         }
         Map<String, String> facts = facts("amount", event.total());
@@ -103,17 +110,29 @@ class NoticeProcessor {
     }
 
     @EventHandler
-    void on(AutoTopUpFailed event, EventMessage<?> message, @Timestamp Instant at) {
+    void on(AutoTopUpFailed event, EventMessage<?> message, @Timestamp Instant at,
+            ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         failedCharge(event.accountId(), "AUTO_TOP_UP", null, event.reason().name(), message, at);
     }
 
     @EventHandler
-    void on(DeliveryChargeFailed event, EventMessage<?> message, @Timestamp Instant at) {
+    void on(DeliveryChargeFailed event, EventMessage<?> message, @Timestamp Instant at,
+            ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         failedCharge(event.accountId(), "WEBSHOP", event.amount(), event.reason().name(), message, at);
     }
 
     @EventHandler
-    void on(SubscriptionChargeFailed event, EventMessage<?> message, @Timestamp Instant at) {
+    void on(SubscriptionChargeFailed event, EventMessage<?> message, @Timestamp Instant at,
+            ReplayStatus replay) {
+        if (replay.isReplay()) {
+            return;
+        }
         failedCharge(event.accountId(), "SUBSCRIPTION", event.amount(), event.reason().name(), message, at);
     }
 
