@@ -30,6 +30,8 @@ public final class Routes {
     public static final String WEBSHOP_PAYMENT_RETURN = "webshop/betaling";
     public static final String PROFILE = "brugeroplysninger";
     public static final String STATEMENT = "kontoudskrift";
+    /** Notifikationer: the mails a citizen chooses per account (issue 17). */
+    public static final String NOTICES = "notifikationer";
     public static final String HELP = "hjaelp";
     public static final String TERMS = "betingelser";
     public static final String ACCESSIBILITY = "tilgaengelighed";
