@@ -20,6 +20,13 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.notice.ChooseNotices;
 import dk.kantinekort.api.notice.NoticeDelivery;
 import dk.kantinekort.api.notice.NoticeKind;
+import dk.kantinekort.api.payment.PaymentDeclineReason;
+import dk.kantinekort.api.relation.EndAccountLink;
+import dk.kantinekort.api.relation.LinkRequestOutcome;
+import dk.kantinekort.api.relation.RelationStatus;
+import dk.kantinekort.api.relation.RequestAccountLink;
+import dk.kantinekort.api.webshop.DeliveryChargeFailed;
+import java.time.LocalDate;
 import dk.kantinekort.api.till.IssueTillCredential;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.RegisterPlace;
@@ -92,6 +99,8 @@ class AccountNoticeMailsTest {
     NoticeOutbox outbox;
     @Autowired
     NoticeSender sender;
+    @Autowired
+    NoticeSubscriptions subscriptions;
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -188,17 +197,96 @@ class AccountNoticeMailsTest {
         assertThat(SMTP.getReceivedMessagesForDomain(address)).hasSize(mails.size());
     }
 
+    @Test
+    void aLinkedParentIsMailedUntilTheLinkEndsWhileTheOwnerStillIs() throws Exception {
+        AccountOpening parent = commands.sendAndWait(new OpenAccountForPerson(Cpr.parse(cpr(1975, 2)), "Forælder",
+                null, card(), Set.of()));
+        Cpr childCpr = Cpr.parse(cpr(2016, 4));
+        AccountOpening child = commands.sendAndWait(new OpenAccountForPerson(childCpr, "Barn", null, card(), Set.of()));
+        commands.sendAndWait(new DepositMoney(child.accountId(), UUID.randomUUID().toString(), Money.ofKroner(100),
+                DepositMethod.CASH, "test"));
+        LinkRequestOutcome link = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RequestAccountLink(
+                        UUID.randomUUID().toString(), parent.citizenId(), childCpr, child.cardNumber().value()))
+                .andMetaData(Metadata.of(Metadata.citizen(parent.citizenId()), Metadata.Channel.PORTAL, null)));
+        assertThat(link.status()).isEqualTo(RelationStatus.ACTIVE);
+        Holder forChild = new Holder(child);
+        String parentAddress = "forælder-" + UUID.randomUUID() + "@example.dk";
+        String childAddress = "barn-" + UUID.randomUUID() + "@example.dk";
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChooseNotices(child.accountId(),
+                        EnumSet.of(NoticeKind.PURCHASE), null, NoticeDelivery.INSTANT, parentAddress))
+                .andMetaData(Metadata.of(Metadata.citizen(parent.citizenId()), Metadata.Channel.PORTAL, null)));
+        choose(forChild, EnumSet.of(NoticeKind.PURCHASE), null, childAddress);
+
+        buy(forChild, 100);
+        awaitMails(parentAddress, 1);
+        awaitMails(childAddress, 1);
+
+        commands.sendAndWait(new EndAccountLink(link.relationId()));
+        buy(forChild, 200);
+
+        awaitMails(childAddress, 2);
+        assertThat(SMTP.getReceivedMessagesForDomain(parentAddress)).as("no mail after the link ended").hasSize(1);
+    }
+
+    @Test
+    void aDailyDigestGathersTheDaysNoticesInOneMail() throws Exception {
+        Holder holder = holderWith(10_000);
+        String address = "dagligt-" + UUID.randomUUID() + "@example.dk";
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChooseNotices(holder.opening.accountId(),
+                        EnumSet.of(NoticeKind.PURCHASE), null, NoticeDelivery.DAILY_DIGEST, address))
+                .andMetaData(Metadata.of(Metadata.citizen(holder.opening.citizenId()), Metadata.Channel.PORTAL,
+                        null)));
+        buy(holder, 100);
+        buy(holder, 250);
+        await().atMost(WAIT).until(() -> outbox.unsent(NoticeDelivery.DAILY_DIGEST, Instant.now(),
+                Instant.now().plusSeconds(1), 10_000).stream()
+                .filter(n -> n.accountId().equals(holder.opening.accountId())).count() == 2);
+        assertThat(SMTP.getReceivedMessagesForDomain(address)).as("nothing before the digest").isEmpty();
+
+        sender.sendDigests();
+        sender.sendDigests(); // a second run finds nothing left
+
+        MimeMessage digest = awaitMails(address, 1).get(0);
+        assertThat(SMTP.getReceivedMessagesForDomain(address)).hasSize(1);
+        assertThat(digest.getSubject()).isEqualTo("Dagens notifikationer fra GladsaxeKortet");
+        assertThat((String) digest.getContent()).contains("- Køb for 1,00 kr.", "- Køb for 2,50 kr.");
+    }
+
+    @Test
+    void aFailedWebshopChargeIsMailedWithTheReason() throws Exception {
+        Holder holder = holderWith(100);
+        String address = "betaling-" + UUID.randomUUID() + "@example.dk";
+        choose(holder, EnumSet.of(NoticeKind.FAILED_CHARGE), null, address);
+        await().atMost(WAIT).until(() -> !subscriptions.of(holder.opening.accountId()).isEmpty());
+
+        DeliveryChargeFailed failed = new DeliveryChargeFailed("order-1", holder.opening.accountId(),
+                LocalDate.of(2026, 12, 8), Money.ofKroner(35), PaymentDeclineReason.INSUFFICIENT_FUNDS);
+        processor.on(failed, GenericEventMessage.asEventMessage(failed), Instant.now(), ReplayStatus.REGULAR);
+        sender.sendInstant();
+
+        MimeMessage mail = awaitMails(address, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("En betaling for Anna Testesens kantinekort gik ikke igennem");
+        assertThat((String) mail.getContent()).contains("Betalingen for en webshop-levering på 35,00 kr.",
+                "gik ikke igennem: der er ikke dækning på betalingskortet");
+    }
+
     private record Holder(AccountOpening opening) {
     }
 
+    private static CardNumber card() {
+        return new CardNumber(Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L)));
+    }
+
+    /** A CPR number born in {@code year} whose seventh digit is {@code seventh} (its century). */
+    private static String cpr(int year, int seventh) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return String.format("%02d%02d%02d%d%03d", r.nextInt(1, 29), r.nextInt(1, 13), year % 100, seventh,
+                r.nextInt(0, 1000));
+    }
+
     private Holder holderWith(long ore) {
-        CardNumber card = new CardNumber(Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L,
-                10_000_000_000L)));
-        var r = ThreadLocalRandom.current();
-        String cpr = "%02d%02d%02d%04d".formatted(r.nextInt(1, 29), r.nextInt(1, 13), r.nextInt(0, 100),
-                r.nextInt(10_000));
-        AccountOpening opening = commands.sendAndWait(new OpenAccountForPerson(Cpr.parse(cpr), "Anna Testesen",
-                "anna@example.dk", card, Set.of()));
+        AccountOpening opening = commands.sendAndWait(new OpenAccountForPerson(Cpr.parse(cpr(1985, 0)),
+                "Anna Testesen", "anna@example.dk", card(), Set.of()));
         commands.sendAndWait(new DepositMoney(opening.accountId(), UUID.randomUUID().toString(), Money.ofOre(ore),
                 DepositMethod.CASH, "test"));
         return new Holder(opening);
