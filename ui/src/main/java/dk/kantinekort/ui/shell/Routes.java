@@ -32,6 +32,8 @@ public final class Routes {
     public static final String STATEMENT = "kontoudskrift";
     /** Forbrugsregler: the spending rules of one account (decision record 19). */
     public static final String SPENDING_RULES = "forbrugsregler";
+    /** Notifikationer: the mails a citizen chooses per account (issue 17). */
+    public static final String NOTICES = "notifikationer";
     public static final String HELP = "hjaelp";
     public static final String TERMS = "betingelser";
     public static final String ACCESSIBILITY = "tilgaengelighed";

@@ -24,6 +24,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.relation.RelationSummary;
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import dk.kantinekort.ui.citizen.relation.ApproveLinksView;
 import dk.kantinekort.ui.citizen.relation.WhoHasAccess;
@@ -41,11 +43,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import dk.kantinekort.ui.shell.Routes;
-import dk.kantinekort.api.scheme.SchemePart;
-import dk.kantinekort.api.scheme.SchemeParts;
-import org.springframework.beans.factory.ObjectProvider;
 import dk.kantinekort.ui.shell.format.AccountNames;
 
 /**
@@ -65,23 +65,23 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     private final CurrentCitizen currentCitizen;
     private final PortalMenu menu;
     private final Branding branding;
+    private final SchemeParts parts;
 
     private final TreeGrid<AccountRow> grid = new TreeGrid<>();
     private final Button approveLinks = new Button();
     private final Paragraph unavailable = new Paragraph();
     private final WhoHasAccess whoHasAccess;
-    private final SchemeParts parts;
 
     MyAccountsView(AccountSelection selection, Relations relations, LinkAnswers answers,
                   CurrentCitizen currentCitizen, PortalMenu menu, Branding branding,
                   ObjectProvider<SchemeParts> parts) {
-        this.parts = parts.getIfAvailable(SchemeParts::allOn);
         this.selection = selection;
         this.relations = relations;
         this.answers = answers;
         this.currentCitizen = currentCitizen;
         this.menu = menu;
         this.branding = branding;
+        this.parts = parts.getIfAvailable(SchemeParts::allOn);
         setWidthFull();
 
         Button addAccount = new Button(getTranslation("accounts.add"),
@@ -246,6 +246,9 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
                 open("accounts.action.details", forWhom, account, MenuItem.PROFILE.route()));
         if (parts.isOn(SchemePart.SPENDING_RULES)) {
             actions.add(open("accounts.action.spending-rules", forWhom, account, Routes.SPENDING_RULES));
+        }
+        if (parts.isOn(SchemePart.NOTICES)) {
+            actions.add(open("accounts.action.notices", forWhom, account, Routes.NOTICES));
         }
         return actions;
     }

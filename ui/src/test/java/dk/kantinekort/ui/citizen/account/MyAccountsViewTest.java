@@ -154,7 +154,7 @@ class MyAccountsViewTest extends PortalUiTest {
 
         Component actions = _getCellComponent(accounts(), 0, "actions");
         assertThat(_find(actions, Button.class)).extracting(Button::getText)
-                .containsExactly("Aktiviteter", "Brugeroplysninger", "Forbrugsregler");
+                .containsExactly("Aktiviteter", "Brugeroplysninger", "Forbrugsregler", "Notifikationer");
     }
 
     @Test
