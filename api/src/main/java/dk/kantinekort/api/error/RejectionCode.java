@@ -60,5 +60,9 @@ public enum RejectionCode {
     /** A new card needs a postal address to be sent to: save it under Brugeroplysninger first. */
     ADDRESS_REQUIRED,
     /** A person with money on an account is not forgotten: pay the balance out first (decision record 16). */
-    BALANCE_REMAINING
+    BALANCE_REMAINING,
+    /** A transfer names the same account as source and destination. */
+    SAME_ACCOUNT,
+    /** The municipality has switched this part of the scheme off (canteen.municipality.<part>-enabled). */
+    PART_SWITCHED_OFF
 }

@@ -57,6 +57,7 @@ import dk.kantinekort.api.webshop.RefundWebshopOrder;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.transfer.TransferMovement;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import dk.kantinekort.command.citizen.ContactDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
@@ -104,6 +105,8 @@ class CardAccount {
     private AccountFunding funding;
     @AggregateMember
     private AccountPayout payout;
+    @AggregateMember
+    private AccountTransfers transfers;
 
     protected CardAccount() {
         // for Axon
@@ -426,6 +429,13 @@ class CardAccount {
         allowedUnits = EnumSet.copyOf(event.allowedUnits());
         funding = new AccountFunding(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
         payout = new AccountPayout(accountId, event.citizenId(), () -> balance);
+        transfers = new AccountTransfers(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
+    }
+
+    /** A transfer's debit, credit or reversal ({@link AccountTransfers} decides them). */
+    @EventSourcingHandler
+    void on(TransferMovement event) {
+        balance = event.balanceAfter();
     }
 
     @EventSourcingHandler
