@@ -1,9 +1,13 @@
 package dk.kantinekort.ui.citizen.transfer;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +17,6 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.transfer.TransferState;
 import dk.kantinekort.api.transfer.TransferView;
-import dk.kantinekort.ui.shell.PagePolling;
 import dk.kantinekort.ui.shell.format.AccountNames;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import java.util.List;
@@ -32,16 +35,17 @@ public class TransferDialog extends Dialog {
 
     /** Polls before the dialog says "on its way" instead of waiting longer. */
     private static final int MAX_POLLS = 20;
+    private static final int POLL_MILLIS = 1_000;
 
     private final Transfers transfers;
     private final Runnable afterwards;
     private final Supplier<List<AccountSummary>> accounts;
-    private final ComboBox<AccountSummary> from = new ComboBox<>();
-    private final ComboBox<AccountSummary> to = new ComboBox<>();
+    private final Select<AccountSummary> from = new Select<>();
+    private final Select<AccountSummary> to = new Select<>();
     private final TextField amount = new TextField();
     private final Button send = new Button();
     private final Paragraph status = new Paragraph();
-    private final PagePolling polling = new PagePolling();
+    private Registration polling;
     private String transferId = newId();
     private int polls;
 
@@ -58,7 +62,7 @@ public class TransferDialog extends Dialog {
         setId("transfer-dialog");
         setHeaderTitle(getTranslation("transfer.title"));
 
-        for (ComboBox<AccountSummary> field : List.of(from, to)) {
+        for (Select<AccountSummary> field : List.of(from, to)) {
             field.setItems(choices);
             field.setItemLabelGenerator(this::label);
             field.setRequiredIndicatorVisible(true);
@@ -93,7 +97,7 @@ public class TransferDialog extends Dialog {
 
         VerticalLayout form = new VerticalLayout(from, to, amount, status);
         form.setPadding(false);
-        form.setWidth("26rem");
+        form.setWidth("34rem");
         form.getStyle().set("max-width", "100%");
         add(form);
         getFooter().add(close, send);
@@ -102,14 +106,35 @@ public class TransferDialog extends Dialog {
 
     @Override
     public void close() {
-        polling.stop();
+        stopPolling();
         super.close();
+    }
+
+    /**
+     * Polls once a second while the transfer is followed. The dialog is modal, which makes the rest of the UI inert and
+     * (in Vaadin 24.9, flow#20917) drops the UI's poll events: the poll listener is registered to be allowed while inert.
+     */
+    private void startPolling() {
+        stopPolling();
+        UI ui = UI.getCurrent();
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ComponentUtil.addListener(ui, PollEvent.class, event -> follow(),
+                DomListenerRegistration::allowInert);
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     /** A changed form is a new transfer: it gets a new id. */
     private void changed() {
-        if (!polling.running()) {
+        if (polling == null) {
             transferId = newId();
+            status.setVisible(false); // what it said was about the form as it was
             from.setInvalid(false);
             to.setInvalid(false);
             amount.setInvalid(false);
@@ -134,7 +159,7 @@ public class TransferDialog extends Dialog {
             return;
         }
         polls = 0;
-        polling.start(UI.getCurrent(), this::follow);
+        startPolling();
         follow();
     }
 
@@ -175,22 +200,22 @@ public class TransferDialog extends Dialog {
         }
         TransferState state = seen.map(TransferView::state).orElse(TransferState.PENDING);
         if (state == TransferState.COMPLETED) {
-            finish(getTranslation("transfer.done", DanishFormat.money(seen.get().amount()), label(to.getValue())));
+            finish(getTranslation("transfer.done", DanishFormat.money(seen.get().amount()), name(to.getValue())));
         } else if (state == TransferState.REVERSED) {
-            finish(getTranslation(Transfers.reversalKey(seen.get().reason()), label(to.getValue())));
+            finish(getTranslation(Transfers.reversalKey(seen.get().reason()), name(to.getValue())));
         } else if (polls >= MAX_POLLS) {
             finish(getTranslation("transfer.pending"));
         }
     }
 
     private void finish(String text) {
-        polling.stop();
-        status.setText(text);
-        status.setVisible(true);
-        transferId = newId();
-        send.setEnabled(true);
+        stopPolling();
         amount.clear();
         refreshBalances();
+        transferId = newId();
+        status.setText(text);
+        status.setVisible(true);
+        send.setEnabled(true);
         afterwards.run();
     }
 
@@ -198,7 +223,7 @@ public class TransferDialog extends Dialog {
     private void refreshBalances() {
         try {
             List<AccountSummary> choices = accounts.get();
-            for (ComboBox<AccountSummary> field : List.of(from, to)) {
+            for (Select<AccountSummary> field : List.of(from, to)) {
                 String chosen = field.getValue() == null ? null : field.getValue().accountId();
                 field.setItems(choices);
                 choices.stream().filter(a -> a.accountId().equals(chosen)).findFirst().ifPresent(field::setValue);
@@ -213,10 +238,14 @@ public class TransferDialog extends Dialog {
         status.setVisible(true);
     }
 
+    /** "Kantinekort 1562265116 – Christian Harms (65,00 kr.)": which card, whose, and what it holds now. */
     private String label(AccountSummary account) {
+        return name(account) + " (" + DanishFormat.money(account.balance()) + ")";
+    }
+
+    private String name(AccountSummary account) {
         String holder = Objects.requireNonNullElse(account.holderName(), "");
-        return AccountNames.label(account, this::getTranslation) + (holder.isBlank() ? "" : " – " + holder)
-                + " (" + DanishFormat.money(account.balance()) + ")";
+        return AccountNames.label(account, this::getTranslation) + (holder.isBlank() ? "" : " – " + holder);
     }
 
     private static String newId() {
