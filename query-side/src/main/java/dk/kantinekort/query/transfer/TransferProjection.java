@@ -75,7 +75,7 @@ class TransferProjection {
         write(event.transferId(), Updates.combine(Updates.set(FROM, event.accountId()),
                 Updates.set(TO, event.toAccountId()), Updates.set(AMOUNT, event.amount().ore()),
                 Updates.set(STATE, TransferState.REVERSED.name()),
-                Updates.set(REASON, event.reason() == null ? null : event.reason().name())));
+                Updates.set(REASON, event.refusal() == null ? null : event.refusal().name())));
     }
 
     @QueryHandler
