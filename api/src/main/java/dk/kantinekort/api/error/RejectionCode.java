@@ -61,6 +61,8 @@ public enum RejectionCode {
     ADDRESS_REQUIRED,
     /** A person with money on an account is not forgotten: pay the balance out first (decision record 16). */
     BALANCE_REMAINING,
-    /** The municipality has switched this part of the scheme off ({@code canteen.municipality.<part>-enabled}). */
+    /** A transfer names the same account as source and destination. */
+    SAME_ACCOUNT,
+    /** The municipality has switched this part of the scheme off (canteen.municipality.<part>-enabled). */
     PART_SWITCHED_OFF
 }

@@ -9,5 +9,11 @@ public enum StatementRowType {
     PAYOUT,
     SUBSCRIPTION,
     WEBSHOP,
-    DECLINED
+    DECLINED,
+    /** Money sent to another card account (Overfør); the row's text is the other account's id. */
+    TRANSFER_OUT,
+    /** Money received from another card account; the row's text is the other account's id. */
+    TRANSFER_IN,
+    /** A transfer the other account refused came back; the row's text is the other account's id. */
+    TRANSFER_REVERSED
 }

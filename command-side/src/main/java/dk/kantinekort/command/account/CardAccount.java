@@ -58,6 +58,7 @@ import dk.kantinekort.api.webshop.RefundWebshopOrder;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.transfer.TransferMovement;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import dk.kantinekort.command.citizen.ContactDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
@@ -108,6 +109,7 @@ class CardAccount {
     private AccountPayout payout;
     @AggregateMember
     private AccountSpending spending;
+    private AccountTransfers transfers;
 
     protected CardAccount() {
         // for Axon
@@ -438,6 +440,13 @@ class CardAccount {
         funding = new AccountFunding(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
         payout = new AccountPayout(accountId, event.citizenId(), () -> balance);
         spending = new AccountSpending(accountId);
+        transfers = new AccountTransfers(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
+    }
+
+    /** A transfer's debit, credit or reversal ({@link AccountTransfers} decides them). */
+    @EventSourcingHandler
+    void on(TransferMovement event) {
+        balance = event.balanceAfter();
     }
 
     @EventSourcingHandler

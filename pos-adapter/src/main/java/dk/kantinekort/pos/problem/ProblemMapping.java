@@ -156,7 +156,9 @@ public final class ProblemMapping {
             // a block staff set, a payout's bank account, a card's address (issue 14)
             case CARD_BLOCKED_BY_STAFF, PAYOUT_NOT_CONFIRMED, ADDRESS_REQUIRED -> HttpStatus.CONFLICT;
             case TYPED_BANK_ACCOUNT_NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_ENTITY;
-            // a part of the scheme the municipality switched off (SchemeParts): as if the route were not there
+            // a transfer between two accounts (issue 17, Overfør)
+            case SAME_ACCOUNT -> HttpStatus.UNPROCESSABLE_ENTITY;
+            // a part of the scheme the municipality switched off answers as if it were not there
             case PART_SWITCHED_OFF -> HttpStatus.NOT_FOUND;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();

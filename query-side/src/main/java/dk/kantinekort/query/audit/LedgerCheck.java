@@ -238,7 +238,8 @@ class LedgerCheck {
         Money purchases = sum(folds, Movement.Kind.PURCHASE);
         Money fees = sum(folds, Movement.Kind.FEE);
         Money payouts = sum(folds, Movement.Kind.PAYOUT);
-        Money in = deposits.plus(refunds);
+        // transfers move money between accounts: together they add to nothing, except a debit not yet credited
+        Money in = deposits.plus(refunds).plus(sum(folds, Movement.Kind.TRANSFER));
         Money out = purchases.plus(fees).plus(payouts);
         Money balances = folds.stream().map(BalanceFold::balance).reduce(Money.ZERO, Money::plus);
         return new LedgerTotals(deposits, refunds, purchases, fees, payouts, in, out, balances, readModelSum,

@@ -7,6 +7,7 @@ import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.account.PurchaseMade;
 import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.transfer.TransferMovement;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import java.util.Optional;
@@ -16,10 +17,13 @@ record Movement(Kind kind, Money signedAmount) {
 
     /** Money in (deposits, refunds) and money out (purchases, fees, payouts). */
     enum Kind {
-        DEPOSIT, REFUND, PURCHASE, FEE, PAYOUT;
+        DEPOSIT, REFUND, PURCHASE, FEE, PAYOUT,
+        /** Between two accounts (Overfør): signed as it moved this account; all transfers together add to nothing. */
+        TRANSFER;
 
         boolean isIn() {
-            return this == DEPOSIT || this == REFUND;
+            // TRANSFER counts as in, signed: what came in by transfers less what went out by them
+            return this == DEPOSIT || this == REFUND || this == TRANSFER;
         }
     }
 
@@ -45,6 +49,9 @@ record Movement(Kind kind, Money signedAmount) {
         }
         if (event instanceof BalancePaidOut e) {
             return Optional.of(new Movement(Kind.PAYOUT, Money.ZERO.minus(e.amount())));
+        }
+        if (event instanceof TransferMovement e) {
+            return Optional.of(new Movement(Kind.TRANSFER, e.signedAmount()));
         }
         return Optional.empty();
     }

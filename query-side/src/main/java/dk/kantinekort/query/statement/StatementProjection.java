@@ -19,6 +19,9 @@ import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.till.PlaceRegistered;
 import dk.kantinekort.api.till.PlaceRenamed;
+import dk.kantinekort.api.transfer.TransferCredited;
+import dk.kantinekort.api.transfer.TransferDebited;
+import dk.kantinekort.api.transfer.TransferReversed;
 import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.projection.ReadModelBatch;
 import org.axonframework.config.ProcessingGroup;
@@ -128,6 +131,25 @@ class StatementProjection {
     void on(WebshopOrderRefunded event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.REFUND, event.refundId(), event.amount(),
                 event.balanceAfter(), places.nameOf(event.placeId()), event.placeId(), List.of()));
+    }
+
+    /** Overfør: the other account's id is the row's text; the portal names it if the citizen may see it. */
+    @EventHandler
+    void on(TransferDebited event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.TRANSFER_OUT, event.transferId(),
+                event.signedAmount(), event.balanceAfter(), event.toAccountId(), null, List.of()));
+    }
+
+    @EventHandler
+    void on(TransferCredited event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.TRANSFER_IN, event.transferId(),
+                event.signedAmount(), event.balanceAfter(), event.fromAccountId(), null, List.of()));
+    }
+
+    @EventHandler
+    void on(TransferReversed event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.TRANSFER_REVERSED, event.transferId(),
+                event.signedAmount(), event.balanceAfter(), event.toAccountId(), null, List.of()));
     }
 
     /**

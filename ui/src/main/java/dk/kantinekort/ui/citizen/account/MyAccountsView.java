@@ -33,6 +33,8 @@ import dk.kantinekort.ui.citizen.relation.LinkAnswers;
 import dk.kantinekort.ui.citizen.relation.Relations;
 import dk.kantinekort.ui.citizen.relation.AddAccountView;
 import dk.kantinekort.ui.citizen.session.AccountSelection;
+import dk.kantinekort.ui.citizen.transfer.TransferDialog;
+import dk.kantinekort.ui.citizen.transfer.Transfers;
 import dk.kantinekort.ui.security.CurrentCitizen;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.citizen.session.CitizenGuard;
@@ -70,12 +72,15 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     private final TreeGrid<AccountRow> grid = new TreeGrid<>();
     private final Button approveLinks = new Button();
     private final Paragraph unavailable = new Paragraph();
+    private final Button transfer = new Button();
+    private final Transfers transfers;
     private final WhoHasAccess whoHasAccess;
 
     MyAccountsView(AccountSelection selection, Relations relations, LinkAnswers answers,
-                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding,
+                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding, Transfers transfers,
                   ObjectProvider<SchemeParts> parts) {
         this.selection = selection;
+        this.transfers = transfers;
         this.relations = relations;
         this.answers = answers;
         this.currentCitizen = currentCitizen;
@@ -89,7 +94,12 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         addAccount.setId("add-account");
         approveLinks.setId("approve-links");
         approveLinks.addClickListener(click -> UI.getCurrent().navigate(ApproveLinksView.class));
-        HorizontalLayout toolbar = new HorizontalLayout(approveLinks, addAccount);
+        transfer.setId("transfer");
+        transfer.setText(getTranslation("transfer.open"));
+        transfer.setVisible(false);
+        transfer.addClickListener(click -> new TransferDialog(transfers, selection::accessibleAccounts,
+                selection.selected().map(AccountSummary::accountId), this::load).open());
+        HorizontalLayout toolbar = new HorizontalLayout(approveLinks, addAccount, transfer);
         toolbar.setWrap(true);
 
         unavailable.setId("accounts-unavailable");
@@ -143,6 +153,8 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
             complete = false;
         }
         unavailable.setVisible(!complete);
+        // Overfør needs two accounts the citizen may act on, and the municipality's consent
+        transfer.setVisible(transfers.enabled() && accounts.size() >= 2);
         show(MyAccounts.of(me, accounts, links));
         whoHasAccess.show(me, links);
     }

@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import dk.kantinekort.ui.shell.format.AccountNames;
 
@@ -31,9 +33,16 @@ final class StatementReportBuilder {
     private static final String LEGACY_PAYMENT_CARD_TEXT = "PAYMENT_CARD";
 
     private final ReportTexts texts;
+    /** Names another card account by id (a transfer's other side) when the citizen may see it. */
+    private final Function<String, Optional<String>> accountNames;
 
     StatementReportBuilder(ReportTexts texts) {
+        this(texts, id -> Optional.empty());
+    }
+
+    StatementReportBuilder(ReportTexts texts, Function<String, Optional<String>> accountNames) {
         this.texts = texts;
+        this.accountNames = accountNames;
     }
 
     StatementReport build(Statement statement, AccountSummary account, StatementPeriod period) {
@@ -104,6 +113,8 @@ final class StatementReportBuilder {
         String words = switch (row.type()) {
             case DEPOSIT -> isOneOf(raw, DepositMethod.values()) ? text("statement.deposit." + raw) : raw;
             case FEE -> isOneOf(raw, FeeKind.values()) ? text("statement.fee." + raw) : raw;
+            case TRANSFER_OUT, TRANSFER_IN, TRANSFER_REVERSED -> text("statement.transfer." + row.type().name(),
+                    accountNames.apply(raw).orElseGet(() -> text("statement.transfer.other-account")));
             default -> raw;
         };
         if (!paidByPaymentCard) {

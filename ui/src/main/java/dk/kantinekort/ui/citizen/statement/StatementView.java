@@ -144,12 +144,18 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             }
             StatementPeriod period = new StatementPeriod(startDate.getValue(), endDate.getValue());
             statements.find(period.query(allowed.get().accountId())).ifPresentOrElse(
-                    statement -> show(new StatementReportBuilder(this::getTranslation)
+                    statement -> show(new StatementReportBuilder(this::getTranslation, this::accountName)
                             .build(statement, allowed.get(), period), footer(allowed.get().accountId(), period)),
                     () -> showNotice("statement.unavailable"));
         } catch (IllegalStateException e) {
             showNotice("statement.unavailable"); // the accounts could not be read
         }
+    }
+
+    /** Another account the citizen may see (a transfer's other side), by its name and holder; else nothing. */
+    private Optional<String> accountName(String accountId) {
+        return account.getListDataView().getItems().filter(a -> a.accountId().equals(accountId)).findFirst()
+                .map(a -> StatementReportBuilder.accountName(a, this::getTranslation));
     }
 
     private void show(StatementReport report, ChainFooter footer) {
