@@ -39,6 +39,8 @@ import dk.kantinekort.ui.citizen.layout.MenuItem;
 import dk.kantinekort.ui.citizen.layout.PortalMenu;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,15 +69,18 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     private final Button approveLinks = new Button();
     private final Paragraph unavailable = new Paragraph();
     private final WhoHasAccess whoHasAccess;
+    private final OfflineDebtNotice offlineDebt = new OfflineDebtNotice();
+    private final boolean offlineOn;
 
     MyAccountsView(AccountSelection selection, Relations relations, LinkAnswers answers,
-                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding) {
+                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding, SchemeParts parts) {
         this.selection = selection;
         this.relations = relations;
         this.answers = answers;
         this.currentCitizen = currentCitizen;
         this.menu = menu;
         this.branding = branding;
+        this.offlineOn = parts.isOn(SchemePart.OFFLINE_SALES);
         setWidthFull();
 
         Button addAccount = new Button(getTranslation("accounts.add"),
@@ -92,7 +97,7 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
 
         configureGrid();
         whoHasAccess = new WhoHasAccess(answers, this::load);
-        add(new H2(getTranslation("accounts.title")), toolbar, unavailable, grid, whoHasAccess);
+        add(new H2(getTranslation("accounts.title")), toolbar, unavailable, offlineDebt, grid, whoHasAccess);
     }
 
     @Override
@@ -138,6 +143,9 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         }
         unavailable.setVisible(!complete);
         show(MyAccounts.of(me, accounts, links));
+        if (offlineOn) {
+            offlineDebt.show(accounts);
+        }
         whoHasAccess.show(me, links);
     }
 
