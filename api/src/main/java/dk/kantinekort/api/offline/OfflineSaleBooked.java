@@ -11,7 +11,7 @@ import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /**
- * A sale a till made offline was booked on the account, at the time it was sold ({@code soldAt}); the balance
+ * A sale a till made offline (at {@code soldAt}) was booked on the account when the till uploaded it; the balance
  * may go below zero (a debt the next deposit settles). {@code flags} say what staff should look at.
  */
 @Revision("1")
