@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Routes a till's upload of offline sales to the accounts behind the cards (decision record 23): every sale to its
- * account, the sales of the upload in the order they were sold, each decided by its account. A sale that cannot
+ * account, each account's sales of the upload in the order they were sold, each decided by its account. A sale that cannot
  * be booked (an unknown card, a key reused for another card) is answered REFUSED and the others go on.
  */
 @Component
@@ -65,11 +65,22 @@ class OfflineSaleHandler {
         }
         TillIdentity till = tills.activeTill(command.tillId())
                 .orElseThrow(() -> new RejectedException(TILL_UNKNOWN, "Till is unknown or its credential revoked"));
-        List<OfflineSale> inTimeOrder = new ArrayList<>(command.sales());
-        inTimeOrder.sort(Comparator.comparing(OfflineSale::soldAt));
         Map<String, OfflineSaleResult> results = new HashMap<>();
-        for (OfflineSale sale : inTimeOrder) {
-            results.put(sale.saleId(), book(sale, till));
+        List<Routed> routed = new ArrayList<>();
+        for (OfflineSale sale : command.sales()) {
+            Optional<String> accountId = cards.accountOf(sale.cardNumber());
+            if (accountId.isEmpty()) {
+                log.warn("Offline sale {} of till {} names no known card: not booked", sale.saleId(), till.tillId());
+                results.put(sale.saleId(), OfflineSaleResult.refused(sale.saleId(), RejectionCode.CARD_UNKNOWN));
+            } else {
+                routed.add(new Routed(accountId.get(), sale));
+            }
+        }
+        // Each account's sales oldest first; the accounts in one fixed order, so two uploads never wait for each
+        // other's locks in opposite order.
+        routed.sort(Comparator.comparing(Routed::accountId).thenComparing(r -> r.sale().soldAt()));
+        for (Routed r : routed) {
+            results.put(r.sale().saleId(), book(r.accountId(), r.sale(), till));
         }
         List<OfflineSaleResult> answer = command.sales().stream().map(sale -> results.get(sale.saleId())).toList();
         log.info("Till {} uploaded {} offline sales: {} refused", till.tillId(), answer.size(),
@@ -77,21 +88,19 @@ class OfflineSaleHandler {
         return new OfflineUploadResult(answer);
     }
 
-    private OfflineSaleResult book(OfflineSale sale, TillIdentity till) {
-        Optional<String> accountId = cards.accountOf(sale.cardNumber());
-        if (accountId.isEmpty()) {
-            log.warn("Offline sale {} of till {} names no known card: not booked", sale.saleId(), till.tillId());
-            return OfflineSaleResult.refused(sale.saleId(), RejectionCode.CARD_UNKNOWN);
-        }
+    private record Routed(String accountId, OfflineSale sale) {
+    }
+
+    private OfflineSaleResult book(String accountId, OfflineSale sale, TillIdentity till) {
         Optional<String> chargedElsewhere = purchases.accountOf(sale.saleId())
-                .filter(charged -> !charged.equals(accountId.get()));
+                .filter(charged -> !charged.equals(accountId));
         if (chargedElsewhere.isPresent()) {
             return OfflineSaleResult.refused(sale.saleId(), IDEMPOTENCY_KEY_REUSED);
         }
-        BookOfflineSale booking = new BookOfflineSale(accountId.get(), sale, till.placeId(), till.tillId(),
+        BookOfflineSale booking = new BookOfflineSale(accountId, sale, till.placeId(), till.tillId(),
                 till.unitKind(), dailyLimit);
         try {
-            return accounts.load(accountId.get()).invoke(account -> account.handle(booking));
+            return accounts.load(accountId).invoke(account -> account.handle(booking));
         } catch (RejectedException e) {
             return OfflineSaleResult.refused(sale.saleId(), RejectedException.rejectionOf(e)
                     .map(rejection -> rejection.code()).orElse(INVALID_REQUEST));
