@@ -30,13 +30,19 @@ public class PosTestApplication {
     }
 
     @Bean
-    SimpleCommandBus commandBus(FakeLedger fake) {
+    FakeOfflineLedger fakeOfflineLedger() {
+        return new FakeOfflineLedger();
+    }
+
+    @Bean
+    SimpleCommandBus commandBus(FakeLedger fake, FakeOfflineLedger offline) {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
         bus.registerDispatchInterceptor(messages -> (i, message) -> {
             fake.dispatched.add(message.getPayload());
             return message;
         });
         new AnnotationCommandHandlerAdapter<>(fake).subscribe(bus);
+        new AnnotationCommandHandlerAdapter<>(offline).subscribe(bus);
         return bus;
     }
 
@@ -46,13 +52,14 @@ public class PosTestApplication {
     }
 
     @Bean
-    SimpleQueryBus queryBus(FakeLedger fake) {
+    SimpleQueryBus queryBus(FakeLedger fake, FakeOfflineLedger offline) {
         SimpleQueryBus bus = SimpleQueryBus.builder().build();
         bus.registerDispatchInterceptor(messages -> (i, message) -> {
             fake.dispatched.add(message.getPayload());
             return message;
         });
         new AnnotationQueryHandlerAdapter<>(fake).subscribe(bus);
+        new AnnotationQueryHandlerAdapter<>(offline).subscribe(bus);
         return bus;
     }
 

@@ -4,6 +4,8 @@ package dk.kantinekort.api.statement;
 public enum StatementRowType {
     DEPOSIT,
     PURCHASE,
+    /** A sale a till made offline, booked when the till was back online (issue 20). */
+    OFFLINE_PURCHASE,
     FEE,
     REFUND,
     PAYOUT,

@@ -59,6 +59,11 @@ import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.transfer.TransferMovement;
+import dk.kantinekort.api.offline.OfflineSale;
+import dk.kantinekort.api.offline.OfflineSaleBooked;
+import dk.kantinekort.api.offline.OfflineSaleFlag;
+import dk.kantinekort.api.offline.OfflineSaleResult;
+import java.time.Instant;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import dk.kantinekort.command.citizen.ContactDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
@@ -69,6 +74,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -103,6 +109,8 @@ class CardAccount {
     private final Set<String> appliedOnce = new HashSet<>();
     /** Webshop orders paid from the balance: what is left of each to refund. */
     private final Map<String, Money> webshopOrders = new HashMap<>();
+    /** Sales tills made offline (issue 20): booked whatever the balance, flagged by {@link OfflineSales}. */
+    private final OfflineSales offlineSales = new OfflineSales();
     @AggregateMember
     private AccountFunding funding;
     @AggregateMember
@@ -181,6 +189,34 @@ class CardAccount {
     private PurchaseOutcome.Approved approved(String purchaseId, CardNumber card, Money total, Money after,
                                               boolean autoTopUpTriggered, boolean replayed) {
         return new PurchaseOutcome.Approved(purchaseId, accountId, card, total, after, autoTopUpTriggered, replayed);
+    }
+
+    /**
+     * Books a sale a till made offline, exactly once per sale id, even when it takes the balance below zero (the
+     * goods are gone): the debt is settled by the next deposit. What the till should not have sold is flagged.
+     */
+    @CommandHandler
+    OfflineSaleResult handle(BookOfflineSale command) {
+        OfflineSale sale = command.sale();
+        PurchaseRecord earlier = purchases.get(sale.saleId());
+        if (earlier != null) {
+            if (!earlier.fingerprint().equals(sale.requestFingerprint())) {
+                throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
+                        "Idempotency key was already used for a different offline sale");
+            }
+            return OfflineSaleResult.booked(sale.saleId(), earlier.balanceAfter(), offlineSales.flagsOf(sale.saleId()),
+                    true);
+        }
+        PurchaseRules.requireWellFormed(sale.lines(), sale.total());
+        Set<OfflineSaleFlag> flags = offlineSales.flagsFor(command, new OfflineSales.AccountState(balance,
+                formerCards.contains(sale.cardNumber()), status == AccountStatus.BLOCKED,
+                allowedUnits.contains(command.unitKind())));
+        Money after = balance.minus(sale.total());
+        apply(new OfflineSaleBooked(accountId, sale.saleId(), sale.cardNumber(), command.placeId(), command.tillId(),
+                command.unitKind(), sale.lines(), sale.total(), sale.soldAt(), after, flags,
+                sale.requestFingerprint()));
+        funding.topUpAfterPurchase(sale.saleId(), after);
+        return OfflineSaleResult.booked(sale.saleId(), after, flags, false);
     }
 
     /** Gives back (part of) a purchase made at the same place; never more than what is left of it. */
@@ -458,6 +494,13 @@ class CardAccount {
     void on(PurchaseMade event) {
         balance = event.balanceAfter();
         purchases.put(event.purchaseId(), PurchaseRecord.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(OfflineSaleBooked event, @Timestamp Instant bookedAt) {
+        offlineSales.record(event, balance, bookedAt);
+        balance = event.balanceAfter();
+        purchases.put(event.saleId(), PurchaseRecord.of(event));
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.offline.OfflineSaleBooked;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -26,17 +27,29 @@ final class PurchaseRecord {
     private Money refunded = Money.ZERO;
 
     private PurchaseRecord(PurchaseMade event) {
-        this.placeId = event.placeId();
-        this.cardNumber = event.cardNumber();
-        this.lines = List.copyOf(event.lines());
-        this.refundedQuantities = new int[lines.size()];
-        this.total = event.total();
-        this.balanceAfter = event.balanceAfter();
-        this.fingerprint = event.requestFingerprint();
+        this(event.placeId(), event.cardNumber(), event.lines(), event.total(), event.balanceAfter(),
+                event.requestFingerprint());
+    }
+
+    private PurchaseRecord(String placeId, CardNumber cardNumber, List<PurchaseLine> lines, Money total,
+                           Money balanceAfter, String fingerprint) {
+        this.placeId = placeId;
+        this.cardNumber = cardNumber;
+        this.lines = List.copyOf(lines);
+        this.refundedQuantities = new int[this.lines.size()];
+        this.total = total;
+        this.balanceAfter = balanceAfter;
+        this.fingerprint = fingerprint;
     }
 
     static PurchaseRecord of(PurchaseMade event) {
         return new PurchaseRecord(event);
+    }
+
+    /** An offline sale is a purchase too: replayed by its key and refunded at its place like any other. */
+    static PurchaseRecord of(OfflineSaleBooked event) {
+        return new PurchaseRecord(event.placeId(), event.cardNumber(), event.lines(), event.total(),
+                event.balanceAfter(), event.requestFingerprint());
     }
 
     /**

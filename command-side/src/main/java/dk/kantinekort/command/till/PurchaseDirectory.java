@@ -1,6 +1,7 @@
 package dk.kantinekort.command.till;
 
 import dk.kantinekort.api.account.PurchaseMade;
+import dk.kantinekort.api.offline.OfflineSaleBooked;
 import dk.kantinekort.command.LookupProcessing;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -31,5 +32,12 @@ public class PurchaseDirectory {
     void on(PurchaseMade event) {
         jdbc.update("INSERT INTO purchase_directory (purchase_id, account_id) VALUES (?, ?)",
                 event.purchaseId(), event.accountId());
+    }
+
+    /** An offline sale is refunded like a purchase, and its key is as much the till's. */
+    @EventHandler
+    void on(OfflineSaleBooked event) {
+        jdbc.update("INSERT INTO purchase_directory (purchase_id, account_id) VALUES (?, ?)",
+                event.saleId(), event.accountId());
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A till's purchase request as it arrives; boxed fields so that "missing" can be told from "zero". */
 @Schema(name = "PurchaseRequest", description = "A purchase at a till. All amounts in øre.")
-record PurchaseRequest(
+public record PurchaseRequest(
         @Schema(description = "Card number as printed on the card (6-20 digits or letters; spaces ignored)",
                 example = "1562265116", requiredMode = Schema.RequiredMode.REQUIRED)
         String cardNumber,
@@ -19,7 +19,7 @@ record PurchaseRequest(
 
     /** One line of the receipt. */
     @Schema(name = "PurchaseLine")
-    record Line(
+    public record Line(
             @Schema(example = "OST", maxLength = 64, requiredMode = Schema.RequiredMode.REQUIRED) String sku,
             @Schema(example = "Ostehaps", maxLength = 200, requiredMode = Schema.RequiredMode.REQUIRED) String name,
             @Schema(example = "1", minimum = "1", maximum = "1000", requiredMode = Schema.RequiredMode.REQUIRED)

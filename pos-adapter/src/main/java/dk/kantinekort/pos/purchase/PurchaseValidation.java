@@ -13,16 +13,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Checks a purchase request and turns it into ledger values; every refusal names the field that is wrong. */
-final class PurchaseValidation {
+public final class PurchaseValidation {
 
     static final int MAX_SKU_LENGTH = 64;
     static final int MAX_NAME_LENGTH = 200;
 
     /** A purchase request that passed every check. */
-    record ValidPurchase(CardNumber cardNumber, List<PurchaseLine> lines, Money total) {
+    public record ValidPurchase(CardNumber cardNumber, List<PurchaseLine> lines, Money total) {
 
         /** Canonical form: normalised card number, the lines in order, the total. */
-        String fingerprint() {
+        public String fingerprint() {
             Fingerprint f = Fingerprint.of("purchase").add(cardNumber.value()).add(lines.size());
             for (PurchaseLine line : lines) {
                 f.add(line.sku()).add(line.name()).add(line.quantity()).add(line.unitPrice().ore());
@@ -37,7 +37,7 @@ final class PurchaseValidation {
     private PurchaseValidation() {
     }
 
-    static ValidPurchase validate(PurchaseRequest request) {
+    public static ValidPurchase validate(PurchaseRequest request) {
         if (request == null) {
             throw PosProblem.invalid("A request body is required");
         }

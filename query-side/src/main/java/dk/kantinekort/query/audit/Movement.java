@@ -8,6 +8,7 @@ import dk.kantinekort.api.account.PurchaseMade;
 import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.transfer.TransferMovement;
+import dk.kantinekort.api.offline.OfflineSaleBooked;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import java.util.Optional;
@@ -36,6 +37,9 @@ record Movement(Kind kind, Money signedAmount) {
             return Optional.of(new Movement(Kind.REFUND, e.amount()));
         }
         if (event instanceof PurchaseMade e) {
+            return Optional.of(new Movement(Kind.PURCHASE, Money.ZERO.minus(e.total())));
+        }
+        if (event instanceof OfflineSaleBooked e) {
             return Optional.of(new Movement(Kind.PURCHASE, Money.ZERO.minus(e.total())));
         }
         if (event instanceof FeeCharged e) {

@@ -12,6 +12,7 @@ import dk.kantinekort.api.account.PurchaseMade;
 import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.offline.OfflineSaleBooked;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
 import dk.kantinekort.api.webshop.DeliveryCharged;
@@ -78,6 +79,14 @@ class StatementProjection {
     @EventHandler
     void on(PurchaseMade event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.PURCHASE, event.purchaseId(),
+                Money.ZERO.minus(event.total()), event.balanceAfter(), places.nameOf(event.placeId()),
+                event.placeId(), event.lines()));
+    }
+
+    /** At the time it was booked, so the balances run in the ledger's order; Mine Konti lists when it was sold. */
+    @EventHandler
+    void on(OfflineSaleBooked event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.OFFLINE_PURCHASE, event.saleId(),
                 Money.ZERO.minus(event.total()), event.balanceAfter(), places.nameOf(event.placeId()),
                 event.placeId(), event.lines()));
     }
@@ -204,7 +213,13 @@ class StatementProjection {
     private Document purchaseRow(String accountId, String purchaseId) {
         String key = StatementRowDocument.key(accountId, StatementRowType.PURCHASE, purchaseId);
         Document recent = recentRows().get(key);
-        return recent != null ? recent : collections.rows.find(Filters.eq(ID, key)).first();
+        Document row = recent != null ? recent : collections.rows.find(Filters.eq(ID, key)).first();
+        if (row != null) {
+            return row;
+        }
+        String offline = StatementRowDocument.key(accountId, StatementRowType.OFFLINE_PURCHASE, purchaseId);
+        return recentRows().containsKey(offline) ? recentRows().get(offline)
+                : collections.rows.find(Filters.eq(ID, offline)).first();
     }
 
     /** Rows written in this batch, not yet in MongoDB. */

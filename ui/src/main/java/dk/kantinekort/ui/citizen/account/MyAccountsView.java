@@ -75,6 +75,8 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     private final Button transfer = new Button();
     private final Transfers transfers;
     private final WhoHasAccess whoHasAccess;
+    private final OfflineDebtNotice offlineDebt = new OfflineDebtNotice();
+    private final boolean offlineOn;
 
     MyAccountsView(AccountSelection selection, Relations relations, LinkAnswers answers,
                   CurrentCitizen currentCitizen, PortalMenu menu, Branding branding, Transfers transfers,
@@ -87,6 +89,7 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         this.menu = menu;
         this.branding = branding;
         this.parts = parts.getIfAvailable(SchemeParts::allOn);
+        this.offlineOn = this.parts.isOn(SchemePart.OFFLINE_SALES);
         setWidthFull();
 
         Button addAccount = new Button(getTranslation("accounts.add"),
@@ -108,7 +111,7 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
 
         configureGrid();
         whoHasAccess = new WhoHasAccess(answers, this::load);
-        add(new H2(getTranslation("accounts.title")), toolbar, unavailable, grid, whoHasAccess);
+        add(new H2(getTranslation("accounts.title")), toolbar, unavailable, offlineDebt, grid, whoHasAccess);
     }
 
     @Override
@@ -156,6 +159,9 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         // Overfør needs two accounts the citizen may act on, and the municipality's consent
         transfer.setVisible(transfers.enabled() && accounts.size() >= 2);
         show(MyAccounts.of(me, accounts, links));
+        if (offlineOn) {
+            offlineDebt.show(accounts);
+        }
         whoHasAccess.show(me, links);
     }
 

@@ -60,6 +60,8 @@ public class SupportView extends StaffPage {
     private final Div deposits = new Div();
     private final SupportLinks links;
     private final SupportPersonalData personalData;
+    private final SupportOfflineSales offlineSales;
+    private final boolean offlineOn;
     private String lastSearch = "";
     /** Null while Forbrugsregler is switched off. */
     private final SpendingRulesQueries spendingRules;
@@ -95,7 +97,9 @@ public class SupportView extends StaffPage {
         declines.setId("support-declines");
         deposits.setId("support-deposits");
         links = new SupportLinks(queries, commands, this::show);
-        add(form, results, none, personalData, declines, deposits, links);
+        offlineSales = new SupportOfflineSales(queries);
+        offlineOn = scheme.isOn(SchemePart.OFFLINE_SALES);
+        add(form, results, none, personalData, declines, deposits, offlineSales, links);
     }
 
     void find(String text) {
@@ -103,6 +107,7 @@ public class SupportView extends StaffPage {
         results.clearRows();
         declines.removeAll();
         deposits.removeAll();
+        offlineSales.removeAll();
         links.removeAll();
         List<AccountSummary> accounts;
         boolean answered = true;
@@ -147,14 +152,32 @@ public class SupportView extends StaffPage {
             forget.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             block.setId("support-block-" + account.accountId());
             block.addThemeVariants(ButtonVariant.LUMO_SMALL, blocked ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
+            HorizontalLayout actions = new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block, forget);
+            if (offlineOn) {
+                actions.addComponentAtIndex(2, offlineButton(account));
+            }
             results.addRow("support-account-" + account.accountId(), holder(account), account.cprMasked(),
                     AccountNames.of(account, this::getTranslation), account.currentCardNumber(), DanishFormat.money(account.balance()),
                     account.blockedBy() == null ? getTranslation("backoffice.support.status." + account.status().name())
                             : getTranslation("backoffice.support.status.BLOCKED-by." + account.blockedBy().name()),
-                    new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block, forget));
+                    actions);
         }
         results.setVisible(!results.isEmpty());
         none.setVisible(answered && results.isEmpty() && !text.isBlank());
+    }
+
+    /** Offline køb (issue 20): the account's offline sales and its open offline debt. */
+    private Button offlineButton(AccountSummary account) {
+        Button button = new Button(getTranslation("backoffice.support.offline"), click -> {
+            try {
+                offlineSales.showFor(account, holder(account));
+            } catch (IllegalStateException e) {
+                showUnavailable();
+            }
+        });
+        button.setId("support-offline-" + account.accountId());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     /** The holder's name, or "(slettet)" once the person is forgotten. */

@@ -240,4 +240,28 @@ class MyAccountsViewTest extends PortalUiTest {
     private static Button button(Component within, String text) {
         return _get(within, Button.class, spec -> spec.withText(text));
     }
+
+    @Test
+    void anAccountBelowZeroAfterAnOfflineSaleShowsTheDebtAndThatTheNextDepositCoversIt() {
+        AccountSummary inDebt = TestData.account(RELATION_CARD.accountId(), RELATION, "Test Harms Relation", "090909-",
+                null, -1500, AccountStatus.ACTIVE, "04579A22352680");
+        queries.answer(FindAccessibleAccounts.class, q -> List.of(CHRISTIAN_CARD, inDebt));
+        open("");
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("offline-debt")).isVisible())
+                .isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("offline-debt-" + inDebt.accountId())).getText())
+                .startsWith("Test Harms Relation, Kantinekort 04579A22352680 skylder 15,00 kr. for køb ved en kasse")
+                .contains("Den næste indbetaling dækker gælden først");
+        assertThat(_getFormattedRow(accounts(), 1).get(2)).isEqualTo("-15,00 kr.");
+    }
+
+    @Test
+    void noDebtNoticeWhileEveryBalanceIsZeroOrMore() {
+        open("");
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("offline-debt")).isVisible())
+                .isFalse();
+    }
 }
