@@ -60,5 +60,13 @@ public enum RejectionCode {
     /** A new card needs a postal address to be sent to: save it under Brugeroplysninger first. */
     ADDRESS_REQUIRED,
     /** A person with money on an account is not forgotten: pay the balance out first (decision record 16). */
-    BALANCE_REMAINING
+    BALANCE_REMAINING,
+    /** Økonomi: the month has not ended yet (Copenhagen time), so it cannot be closed. */
+    MONTH_NOT_ENDED,
+    /** Økonomi: the month is closed already. */
+    MONTH_ALREADY_CLOSED,
+    /** Økonomi: months are closed in order; an earlier month is still open. */
+    EARLIER_MONTH_OPEN,
+    /** Afregning: this settlement report was imported before. */
+    SETTLEMENT_ALREADY_IMPORTED
 }

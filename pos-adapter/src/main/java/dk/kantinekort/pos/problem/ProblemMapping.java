@@ -156,6 +156,8 @@ public final class ProblemMapping {
             // a block staff set, a payout's bank account, a card's address (issue 14)
             case CARD_BLOCKED_BY_STAFF, PAYOUT_NOT_CONFIRMED, ADDRESS_REQUIRED -> HttpStatus.CONFLICT;
             case TYPED_BANK_ACCOUNT_NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case MONTH_NOT_ENDED, MONTH_ALREADY_CLOSED, EARLIER_MONTH_OPEN, SETTLEMENT_ALREADY_IMPORTED ->
+                    HttpStatus.CONFLICT;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);
