@@ -39,6 +39,9 @@ class EventsHoldNoPersonalDataInClearTest {
     /** Whole fields allowed in clear, with why. */
     static final Map<String, String> ALLOWED_FIELDS = Map.ofEntries(
             Map.entry("catalogue.PlanOffered.name", "catalogue content staff wrote for everyone"),
+            Map.entry("bookkeeping.BookkeepingMonthClosed.month", "a month of the books, yyyy-MM"),
+            Map.entry("settlement.SettlementReportImported.fileName",
+                    "the name of the provider's report file (e.g. nets-2026-11.csv): about payouts, not persons"),
             Map.entry("catalogue.PlanOffered.description", "catalogue content"),
             Map.entry("catalogue.ProductOffered.name", "catalogue content"),
             Map.entry("catalogue.ProductOffered.sku", "catalogue content"),

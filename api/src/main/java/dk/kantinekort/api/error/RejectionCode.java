@@ -64,5 +64,13 @@ public enum RejectionCode {
     /** A transfer names the same account as source and destination. */
     SAME_ACCOUNT,
     /** The municipality has switched this part of the scheme off (canteen.municipality.<part>-enabled). */
-    PART_SWITCHED_OFF
+    PART_SWITCHED_OFF,
+    /** Økonomi: the month has not ended yet (Copenhagen time), so it cannot be closed. */
+    MONTH_NOT_ENDED,
+    /** Økonomi: the month is closed already. */
+    MONTH_ALREADY_CLOSED,
+    /** Økonomi: months are closed in order; an earlier month is still open. */
+    EARLIER_MONTH_OPEN,
+    /** Afregning: this settlement report was imported before. */
+    SETTLEMENT_ALREADY_IMPORTED
 }

@@ -105,6 +105,16 @@ public final class PspSimulatorClient {
         hook("POST", "/simulator/outage", "{\"status\":" + status + ",\"delayMillis\":" + delayMillis + "}");
     }
 
+    /** The provider's settlement report (CSV) of the charges and refunds made in these days. */
+    public String settlementReport(java.time.LocalDate from, java.time.LocalDate to) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(baseUrl.resolve("/simulator/settlements?from="
+                + from + "&to=" + to)).header("Authorization", secretKey).GET());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /simulator/settlements answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Test hook: the saved card declines with this code from now on (null: its own answer again). */
     public void forceDecline(String token, String code) {
         hook("POST", "/simulator/cards/" + token + "/behaviour", code == null ? "{}" : "{\"decline\":\"" + code + "\"}");

@@ -69,6 +69,11 @@ class RestAuthorizationMatrixTest {
             GET    /api/v1/admin/accounts/{accountId}/personal-data              401 401 401 200 403
             POST   /api/v1/admin/citizens/{citizenId}/forgetting                 401 401 401 400 403
             GET    /api/v1/admin/payment-discrepancies                           401 401 401 200 403
+            GET    /api/v1/admin/bookkeeping/report                              401 401 401 400 403
+            POST   /api/v1/admin/bookkeeping/closings                            401 401 401 400 403
+            POST   /api/v1/admin/settlements                                     401 401 401 400 403
+            GET    /api/v1/admin/settlements                                     401 401 401 200 403
+            GET    /api/v1/admin/settlements/{reportId}                          401 401 401 404 403
             POST   /api/v1/admin/cards/{cardNumber}/block                        401 401 401 200 403
             POST   /api/v1/admin/cards/{cardNumber}/unblock                      401 401 401 200 403
             POST   /api/v1/admin/catalogue/products                              401 401 401 400 403

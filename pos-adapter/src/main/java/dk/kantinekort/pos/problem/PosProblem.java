@@ -74,6 +74,11 @@ public final class PosProblem extends RuntimeException {
                 Map.of("rule", SpendingDeclineTexts.rule(rule)));
     }
 
+    /** 404 with reason {@code PART_SWITCHED_OFF}: this municipality does not use the part of the scheme. */
+    public static PosProblem switchedOff(String part) {
+        return new PosProblem(HttpStatus.NOT_FOUND, Reasons.PART_SWITCHED_OFF, part + " is switched off here");
+    }
+
     /** 409: another request with the same idempotency key is still being processed here. */
     public static PosProblem keyInUse() {
         return new PosProblem(HttpStatus.CONFLICT, Reasons.IDEMPOTENCY_KEY_IN_USE,

@@ -160,6 +160,8 @@ public final class ProblemMapping {
             case SAME_ACCOUNT -> HttpStatus.UNPROCESSABLE_ENTITY;
             // a part of the scheme the municipality switched off answers as if it were not there
             case PART_SWITCHED_OFF -> HttpStatus.NOT_FOUND;
+            case MONTH_NOT_ENDED, MONTH_ALREADY_CLOSED, EARLIER_MONTH_OPEN, SETTLEMENT_ALREADY_IMPORTED ->
+                    HttpStatus.CONFLICT;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);

@@ -16,6 +16,8 @@ public final class Reasons {
     public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
     public static final String LEDGER_UNAVAILABLE = "LEDGER_UNAVAILABLE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** A part of the scheme the municipality switched off ({@code canteen.municipality.<part>-enabled: false}). */
+    public static final String PART_SWITCHED_OFF = "PART_SWITCHED_OFF";
 
     private Reasons() {
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * than the event at hand. Close the streams (try-with-resources, or a Flux built on them).
  */
 @Component
-class EventHistory {
+public class EventHistory {
 
     /** How long the store may take to hand out the next event before the read is given up. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -41,7 +41,7 @@ class EventHistory {
      * The whole history in the store's global order, up to the newest event at the time of the call. Events
      * committed later are left out, so the read ends.
      */
-    Stream<TrackedEventMessage<?>> upToHead() {
+    public Stream<TrackedEventMessage<?>> upToHead() {
         TrackingToken head = eventStore.createHeadToken();
         OptionalLong headPosition = head == null ? OptionalLong.empty() : head.position();
         if (headPosition.isEmpty() || headPosition.getAsLong() < 0) {

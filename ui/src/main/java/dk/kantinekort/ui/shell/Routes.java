@@ -53,6 +53,8 @@ public final class Routes {
     public static final String BACKOFFICE_DEAD_LETTERS = BACKOFFICE + "/fejlede-haendelser";
     public static final String BACKOFFICE_AUDIT = BACKOFFICE + "/revision";
     public static final String BACKOFFICE_LOOKUPS = BACKOFFICE + "/opslag";
+    public static final String BACKOFFICE_BOOKKEEPING = BACKOFFICE + "/oekonomi";
+    public static final String BACKOFFICE_SETTLEMENT = BACKOFFICE + "/afregning";
 
     private Routes() {
     }

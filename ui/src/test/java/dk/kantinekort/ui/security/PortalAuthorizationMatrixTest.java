@@ -94,6 +94,8 @@ class PortalAuthorizationMatrixTest {
         row("BACKOFFICE_PAYOUTS", L, F, F, F, S, F);
         row("BACKOFFICE_CARD_ORDERS", L, F, F, F, S, F);
         row("BACKOFFICE_RECONCILIATION", L, F, F, F, S, F);
+        row("BACKOFFICE_BOOKKEEPING", L, F, F, F, S, F);
+        row("BACKOFFICE_SETTLEMENT", L, F, F, F, S, F);
         row("BACKOFFICE_SUPPORT", L, F, F, F, S, F);
         row("BACKOFFICE_PLACES", L, F, F, F, S, F);
         row("BACKOFFICE_CATALOGUE", L, F, F, F, S, F);

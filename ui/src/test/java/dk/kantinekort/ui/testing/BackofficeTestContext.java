@@ -55,6 +55,12 @@ public class BackofficeTestContext {
         return new Branding("GladsaxeKortet");
     }
 
+    /** Every part of the scheme on; a test class switches some off with a bean of the same name. */
+    @Bean
+    dk.kantinekort.api.scheme.SchemeParts schemeParts() {
+        return dk.kantinekort.api.scheme.SchemeParts.allOn();
+    }
+
     @Bean
     Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);

@@ -73,7 +73,8 @@ public abstract class BackofficeUiTest {
             Set<Class<? extends Component>> views = Set.of(BackofficeStartView.class, PayoutsView.class,
                     CardOrdersView.class, ReconciliationView.class, SupportView.class, AuditView.class,
                     PlacesView.class, SettingsView.class, CatalogueView.class, DeadLettersView.class,
-                    LookupsView.class);
+                    LookupsView.class, dk.kantinekort.ui.staff.bookkeeping.BookkeepingView.class,
+                    dk.kantinekort.ui.staff.settlement.SettlementView.class);
             MockVaadin.setup(BackofficeUiTest::danishUi,
                     new MockSpringServlet(new Routes(views, Set.of(), true), context, BackofficeUiTest::danishUi));
             started = true;

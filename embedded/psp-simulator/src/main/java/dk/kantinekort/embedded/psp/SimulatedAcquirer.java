@@ -78,6 +78,11 @@ final class SimulatedAcquirer {
         return Optional.ofNullable(state.payments.get(paymentId));
     }
 
+    /** The settlement report of the charges and refunds made in these days (Copenhagen dates). */
+    synchronized String settlementReport(java.time.LocalDate from, java.time.LocalDate to) {
+        return SettlementReport.csv(state.payments.values(), from, to);
+    }
+
     synchronized Optional<SimulatedPayment> paymentOfCharge(String chargeId) {
         return state.payments.values().stream()
                 .filter(p -> p.charges.stream().anyMatch(c -> c.chargeId.equals(chargeId))).findFirst();

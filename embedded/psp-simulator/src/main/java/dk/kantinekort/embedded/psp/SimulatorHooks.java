@@ -42,6 +42,8 @@ final class SimulatorHooks {
             Exchanges.send(exchange, 204, "application/json", "");
         } else if ("GET".equals(exchange.getRequestMethod()) && "/simulator/webhooks".equals(path)) {
             Exchanges.json(exchange, 200, webhooks.sent(), mapper);
+        } else if ("GET".equals(exchange.getRequestMethod()) && "/simulator/settlements".equals(path)) {
+            settlements(exchange);
         } else if (post && "/simulator/outage".equals(path)) {
             String body = Exchanges.body(exchange);
             JsonNode outageBody = mapper.readTree(body.isBlank() ? "{}" : body);
@@ -52,6 +54,21 @@ final class SimulatorHooks {
         } else {
             Exchanges.json(exchange, 404, Map.of("message", "Not found"), mapper);
         }
+    }
+
+    /** {@code GET /simulator/settlements?from=2026-11-01&to=2026-11-30}: the settlement report as CSV. */
+    private void settlements(HttpExchange exchange) throws IOException {
+        Map<String, String> query = Exchanges.form(exchange.getRequestURI().getRawQuery());
+        java.time.LocalDate from;
+        java.time.LocalDate to;
+        try {
+            from = java.time.LocalDate.parse(query.getOrDefault("from", ""));
+            to = java.time.LocalDate.parse(query.getOrDefault("to", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            Exchanges.json(exchange, 400, Map.of("message", "from and to are dates, yyyy-MM-dd"), mapper);
+            return;
+        }
+        Exchanges.send(exchange, 200, "text/csv;charset=UTF-8", acquirer.settlementReport(from, to));
     }
 
     private void resend(HttpExchange exchange, String paymentId) throws IOException {

@@ -1,5 +1,7 @@
 package dk.kantinekort.ui.staff.layout;
 
+import dk.kantinekort.api.scheme.SchemeParts;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -33,11 +35,13 @@ public class BackofficeLayout extends PageFrame implements AfterNavigationObserv
     private final Span who = new Span();
     private final Map<StaffMenuItem, Anchor> links = new EnumMap<>(StaffMenuItem.class);
     private final RebuildBanner rebuildBanner;
+    private final SchemeParts parts;
 
     BackofficeLayout(CurrentStaff currentStaff, ObjectProvider<AuthenticationContext> authentication,
-                     ReadModelNotice readModels) {
+                     ReadModelNotice readModels, ObjectProvider<SchemeParts> parts) {
         super(authentication);
         this.currentStaff = currentStaff;
+        this.parts = parts.getIfAvailable(SchemeParts::allOn);
         this.rebuildBanner = new RebuildBanner(readModels);
         addClassName("portal");
         addClassName("backoffice");
@@ -82,7 +86,8 @@ public class BackofficeLayout extends PageFrame implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         links.forEach((item, link) -> {
-            link.getParent().ifPresent(li -> li.setVisible(currentStaff.hasRole(item.role())));
+            link.getParent().ifPresent(li -> li.setVisible(currentStaff.hasRole(item.role())
+                    && item.isOn(parts)));
             boolean current = path.equals(item.route());
             if (current) {
                 link.getElement().setAttribute("aria-current", "page");
