@@ -60,5 +60,9 @@ public enum RejectionCode {
     /** A new card needs a postal address to be sent to: save it under Brugeroplysninger first. */
     ADDRESS_REQUIRED,
     /** A person with money on an account is not forgotten: pay the balance out first (decision record 16). */
-    BALANCE_REMAINING
+    BALANCE_REMAINING,
+    /** Skoleår: the account was closed (the pupil left school); nothing more is bought, paid in or unblocked. */
+    ACCOUNT_CLOSED,
+    /** Skoleår: no (or more than one) account of the responsible person's other child to move the balance to. */
+    NO_SIBLING
 }

@@ -51,6 +51,9 @@ import dk.kantinekort.api.citizen.SealedData;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.schoolyear.BalanceDestination;
+import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
+import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
 import dk.kantinekort.api.webshop.ChargeWebshopOrder;
 import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
 import dk.kantinekort.api.webshop.RefundWebshopOrder;
@@ -60,6 +63,7 @@ import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import dk.kantinekort.command.citizen.ContactDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,6 +108,9 @@ class CardAccount {
     private AccountFunding funding;
     @AggregateMember
     private AccountPayout payout;
+    /** Skoleår: a leaver's account closing (decision record 25). */
+    @AggregateMember
+    private AccountClosure closure;
 
     protected CardAccount() {
         // for Axon
@@ -210,6 +217,7 @@ class CardAccount {
             }
             return earlier.balanceAfter();
         }
+        closure.refuseIfClosed();
         SealedData reference = command.reference() == null || command.reference().isBlank() ? null
                 : vault.seal(citizenId, command.reference().strip());
         if (command.settlesDepositId() != null) {
@@ -285,6 +293,7 @@ class CardAccount {
         if (status != AccountStatus.BLOCKED) {
             return;
         }
+        closure.refuseIfClosed();
         if (blockedBy == BlockOrigin.STAFF && BlockOrigin.ofChannel(channel(metaData)) != BlockOrigin.STAFF) {
             throw new RejectedException(CARD_BLOCKED_BY_STAFF,
                     "The card was blocked by the municipality; only staff can lift that block");
@@ -308,6 +317,7 @@ class CardAccount {
         if (ordered != null) {
             return ordered;
         }
+        closure.refuseIfClosed();
         if (pendingReplacement != null) {
             throw new RejectedException(REPLACEMENT_ALREADY_ORDERED, "A replacement card is already on its way");
         }
@@ -417,6 +427,33 @@ class CardAccount {
         }
     }
 
+    /** Skoleår: schedules closing this leaver's account ({@link AccountClosure}). */
+    void scheduleClosure(String closureId, LocalDate closesOn, BalanceDestination destination, String siblingId) {
+        closure.schedule(closureId, closesOn, destination, siblingId);
+    }
+
+    /**
+     * Skoleår: closes the leaver's account now: the balance goes where the closure says, automatic top-up ends, the
+     * card is blocked and the account closed. Answers the closure (its sibling receives the balance), or null when
+     * closed already.
+     */
+    AccountClosure.Closing closeAsLeaver(String closureId, LocalDate today, PersonalDataVault vault) {
+        AccountClosure.Closing closing = closure.takeBalance(closureId, vault);
+        if (closing != null) {
+            funding.endForErasure();
+            if (status != AccountStatus.BLOCKED) {
+                apply(new CardBlocked(accountId, currentCard, null, BlockOrigin.STAFF));
+            }
+            closure.markClosed(closureId, today);
+        }
+        return closing;
+    }
+
+    /** Skoleår: a closing sibling's balance arrives. */
+    void receiveFromLeaver(String closureId, String fromAccountId, Money amount) {
+        closure.receive(closureId, fromAccountId, amount);
+    }
+
     @EventSourcingHandler
     void on(CardAccountOpened event) {
         accountId = event.accountId();
@@ -426,6 +463,7 @@ class CardAccount {
         allowedUnits = EnumSet.copyOf(event.allowedUnits());
         funding = new AccountFunding(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
         payout = new AccountPayout(accountId, event.citizenId(), () -> balance);
+        closure = new AccountClosure(accountId, event.citizenId(), () -> balance);
     }
 
     @EventSourcingHandler
@@ -463,6 +501,16 @@ class CardAccount {
     void on(BalancePaidOut event) {
         balance = event.balanceAfter();
         appliedOnce.add(event.payoutId());
+    }
+
+    @EventSourcingHandler
+    void on(LeaverBalanceMoved event) {
+        balance = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(LeaverBalanceReceived event) {
+        balance = event.balanceAfter();
     }
 
     @EventSourcingHandler

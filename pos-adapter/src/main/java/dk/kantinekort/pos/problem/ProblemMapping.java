@@ -156,6 +156,9 @@ public final class ProblemMapping {
             // a block staff set, a payout's bank account, a card's address (issue 14)
             case CARD_BLOCKED_BY_STAFF, PAYOUT_NOT_CONFIRMED, ADDRESS_REQUIRED -> HttpStatus.CONFLICT;
             case TYPED_BANK_ACCOUNT_NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            // Skoleår: a closed leaver's account; no sibling to move a balance to
+            case ACCOUNT_CLOSED -> HttpStatus.CONFLICT;
+            case NO_SIBLING -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);

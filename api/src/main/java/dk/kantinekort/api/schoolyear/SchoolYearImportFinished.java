@@ -1,0 +1,6 @@
+package dk.kantinekort.api.schoolyear;
+
+/** Every row of the import was applied or refused; the import's key (and with it the sealed rows) is erased. */
+public record SchoolYearImportFinished(String importId, int opened, int changed, int moved, int unchanged,
+                                       int leaving, int refused) {
+}
