@@ -26,6 +26,12 @@ class ImportRowsKey {
         this.vault = vault;
     }
 
+    /** Whether an import with this id was started (so loading it finds it). */
+    boolean known(String importId) {
+        return !jdbc.queryForList("SELECT import_id FROM school_year_imports WHERE import_id = ?", String.class,
+                importId).isEmpty();
+    }
+
     @EventHandler
     void on(SchoolYearImportStarted event) {
         if (event.rows() != null) {

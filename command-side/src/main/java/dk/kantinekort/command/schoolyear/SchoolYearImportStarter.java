@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +37,12 @@ class SchoolYearImportStarter {
     private final Repository<SchoolYearImport> imports;
     private final PersonalDataVault vault;
     private final SchemeParts parts;
+    private final ImportRowsKey started;
 
-    SchoolYearImportStarter(Repository<SchoolYearImport> imports, PersonalDataVault vault, SchemeParts parts) {
+    SchoolYearImportStarter(Repository<SchoolYearImport> imports, PersonalDataVault vault, SchemeParts parts,
+                            ImportRowsKey started) {
         this.imports = imports;
+        this.started = started;
         this.vault = vault;
         this.parts = parts;
     }
@@ -52,14 +54,14 @@ class SchoolYearImportStarter {
         }
         requireWellFormed(command);
         String digest = digest(command.rows());
-        try {
+        if (started.known(command.importId())) {
             String earlier = imports.load(command.importId()).invoke(SchoolYearImport::fileDigest);
             if (!digest.equals(earlier)) {
                 throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
                         "Import " + command.importId() + " was started with another file");
             }
             return command.importId();
-        } catch (AggregateNotFoundException unknown) {
+        } else {
             String keyId = UUID.randomUUID().toString();
             vault.createKeyFor(keyId);
             imports.newInstance(() -> new SchoolYearImport(command.importId(), command.rows().size(),

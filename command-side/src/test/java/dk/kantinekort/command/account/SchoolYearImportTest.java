@@ -50,6 +50,11 @@ class SchoolYearImportTest {
 
     @SuppressWarnings("unchecked")
     AggregateTestFixture<SchoolYearImport> fixture(SchemeParts parts) {
+        return fixture(parts, IMPORT);
+    }
+
+    @SuppressWarnings("unchecked")
+    AggregateTestFixture<SchoolYearImport> fixture(SchemeParts parts, String knownImportId) {
         rows = Mockito.mock(PupilRows.class);
         PersonalDataVault vault = dk.kantinekort.command.TestSeals.vault();
         Mockito.when(vault.sealJson(anyString(), any())).thenReturn(ROWS);
@@ -57,7 +62,7 @@ class SchoolYearImportTest {
         fixture.registerAnnotatedCommandHandler(new PupilRowHandler(fixture.getRepository(),
                 Mockito.mock(Repository.class), rows, Mockito.mock(AccountOpeningHandler.class), vault));
         fixture.registerAnnotatedCommandHandler(SchoolYearImportTestAccess.starter(fixture.getRepository(), vault,
-                parts));
+                parts, knownImportId));
         return fixture;
     }
 
@@ -71,7 +76,7 @@ class SchoolYearImportTest {
 
     @Test
     void aFileIsStartedWithItsRowsSealed() {
-        fixture.givenNoPriorActivity()
+        fixture(SchemeParts.allOn(), null).givenNoPriorActivity()
                 .when(new StartSchoolYearImport(IMPORT, List.of(IDA, BO)))
                 .expectEvents(started(List.of(IDA, BO)))
                 .expectResultMessagePayload(IMPORT);

@@ -12,8 +12,12 @@ public final class SchoolYearImportTestAccess {
     private SchoolYearImportTestAccess() {
     }
 
-    public static Object starter(Repository<SchoolYearImport> imports, PersonalDataVault vault, SchemeParts parts) {
-        return new SchoolYearImportStarter(imports, vault, parts);
+    /** The starter, with an import of {@code knownImportId} started before. */
+    public static Object starter(Repository<SchoolYearImport> imports, PersonalDataVault vault, SchemeParts parts,
+                                 String knownImportId) {
+        ImportRowsKey started = org.mockito.Mockito.mock(ImportRowsKey.class);
+        org.mockito.Mockito.when(started.known(knownImportId)).thenReturn(true);
+        return new SchoolYearImportStarter(imports, vault, parts, started);
     }
 
     public static String digest(List<PupilRow> rows) {
