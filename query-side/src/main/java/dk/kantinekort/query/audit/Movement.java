@@ -7,6 +7,8 @@ import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.account.PurchaseMade;
 import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
+import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import java.util.Optional;
@@ -16,7 +18,9 @@ record Movement(Kind kind, Money signedAmount) {
 
     /** Money in (deposits, refunds) and money out (purchases, fees, payouts). */
     enum Kind {
-        DEPOSIT, REFUND, PURCHASE, FEE, PAYOUT;
+        DEPOSIT, REFUND, PURCHASE, FEE, PAYOUT,
+        /** Skoleår: a leaver's balance moved to a sibling's account; neither in nor out of the scheme. */
+        SIBLING_MOVE;
 
         boolean isIn() {
             return this == DEPOSIT || this == REFUND;
@@ -42,6 +46,12 @@ record Movement(Kind kind, Money signedAmount) {
         }
         if (event instanceof WebshopOrderRefunded e) {
             return Optional.of(new Movement(Kind.REFUND, e.amount()));
+        }
+        if (event instanceof LeaverBalanceMoved e) {
+            return Optional.of(new Movement(Kind.SIBLING_MOVE, Money.ZERO.minus(e.amount())));
+        }
+        if (event instanceof LeaverBalanceReceived e) {
+            return Optional.of(new Movement(Kind.SIBLING_MOVE, e.amount()));
         }
         if (event instanceof BalancePaidOut e) {
             return Optional.of(new Movement(Kind.PAYOUT, Money.ZERO.minus(e.amount())));
