@@ -1,5 +1,8 @@
 package dk.kantinekort.api.schoolyear;
 
-/** The row of {@code line} was not applied, for {@code reason}. */
-public record PupilRowRefused(String importId, int line, RowRefusal reason) {
+import org.axonframework.serialization.Revision;
+
+/** The row of {@code line} was not applied, for {@code refusal}. */
+@Revision("1")
+public record PupilRowRefused(String importId, int line, RowRefusal refusal) {
 }

@@ -101,14 +101,15 @@ class SchoolYearController {
         this.lookups = lookups;
     }
 
-    @PostMapping(path = "/api/v1/admin/school-year/previews", consumes = {CSV, MediaType.TEXT_PLAIN_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Dry run of a pupil file (CSV: cpr;navn;skole;klasse;kortnummer[;fraflyttet]): what would be "
+    @PostMapping(path = "/api/v1/admin/school-year/previews", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CSV)),
+            summary = "Dry run of a pupil file (CSV: cpr;navn;skole;klasse;kortnummer[;fraflyttet]): what would be "
             + "opened, changed, moved, left untouched or refused (and why), and the leavers; changes nothing",
             responses = {@ApiResponse(responseCode = "200", description = "The plan"),
                     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no usable header or no rows"),
                     @ApiResponse(responseCode = "404", description = "PART_SWITCHED_OFF")})
-    Mono<Plan> preview(@RequestBody(required = false) String csv, @Parameter(hidden = true) ServerWebExchange exchange) {
+    Mono<Plan> preview(@RequestBody(required = false) @Parameter(hidden = true) String csv, @Parameter(hidden = true) ServerWebExchange exchange) {
         requireOn();
         List<PupilRow> rows = parse(csv);
         Map<String, String> metadata = ApiAuthentication.adminMetadata(exchange);
@@ -117,15 +118,16 @@ class SchoolYearController {
                         .thenReturn(new Plan(counts(plan), plan.rows(), plan.leavers())));
     }
 
-    @PostMapping(path = "/api/v1/admin/school-year/imports", consumes = {CSV, MediaType.TEXT_PLAIN_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Apply a pupil file; idempotent by import id (Idempotency-Key, else the file's digest): the "
+    @PostMapping(path = "/api/v1/admin/school-year/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = CSV)),
+            summary = "Apply a pupil file; idempotent by import id (Idempotency-Key, else the file's digest): the "
             + "same file again changes nothing. Rows are applied in the background", responses = {
             @ApiResponse(responseCode = "202", description = "Started (or started before); follow `progress`"),
             @ApiResponse(responseCode = "400", description = "INVALID_REQUEST"),
             @ApiResponse(responseCode = "404", description = "PART_SWITCHED_OFF"),
             @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the import id was used for another file")})
-    Mono<ResponseEntity<Started>> start(@RequestBody(required = false) String csv,
+    Mono<ResponseEntity<Started>> start(@RequestBody(required = false) @Parameter(hidden = true) String csv,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                         @Parameter(hidden = true) ServerWebExchange exchange) {
         requireOn();

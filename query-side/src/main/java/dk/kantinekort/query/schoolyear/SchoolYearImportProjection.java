@@ -82,7 +82,7 @@ class SchoolYearImportProjection {
     void on(PupilRowRefused event) {
         set(lines, event.importId() + ":" + event.line(), Updates.combine(Updates.set(IMPORT_ID, event.importId()),
                 Updates.set(LINE, event.line()), Updates.set(ACTION, RowAction.REFUSED.name()),
-                Updates.set(REASON, event.reason().name())));
+                Updates.set(REASON, event.refusal().name())));
     }
 
     @EventHandler
