@@ -47,6 +47,7 @@ public final class Routes {
     public static final String BACKOFFICE_DEAD_LETTERS = BACKOFFICE + "/fejlede-haendelser";
     public static final String BACKOFFICE_AUDIT = BACKOFFICE + "/revision";
     public static final String BACKOFFICE_LOOKUPS = BACKOFFICE + "/opslag";
+    public static final String BACKOFFICE_SCHOOL_YEAR = BACKOFFICE + "/skoleaar";
 
     private Routes() {
     }

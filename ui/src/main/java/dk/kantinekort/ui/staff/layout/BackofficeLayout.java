@@ -20,6 +20,7 @@ import dk.kantinekort.ui.shell.ReadModelNotice;
 import dk.kantinekort.ui.shell.RebuildBanner;
 import java.util.EnumMap;
 import java.util.Map;
+import dk.kantinekort.api.scheme.SchemeParts;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -33,11 +34,13 @@ public class BackofficeLayout extends PageFrame implements AfterNavigationObserv
     private final Span who = new Span();
     private final Map<StaffMenuItem, Anchor> links = new EnumMap<>(StaffMenuItem.class);
     private final RebuildBanner rebuildBanner;
+    private final SchemeParts parts;
 
     BackofficeLayout(CurrentStaff currentStaff, ObjectProvider<AuthenticationContext> authentication,
-                     ReadModelNotice readModels) {
+                     ReadModelNotice readModels, ObjectProvider<SchemeParts> parts) {
         super(authentication);
         this.currentStaff = currentStaff;
+        this.parts = parts.getIfAvailable(SchemeParts::allOn);
         this.rebuildBanner = new RebuildBanner(readModels);
         addClassName("portal");
         addClassName("backoffice");
@@ -82,7 +85,8 @@ public class BackofficeLayout extends PageFrame implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         links.forEach((item, link) -> {
-            link.getParent().ifPresent(li -> li.setVisible(currentStaff.hasRole(item.role())));
+            link.getParent().ifPresent(li -> li.setVisible(currentStaff.hasRole(item.role())
+                    && item.shownWith(parts)));
             boolean current = path.equals(item.route());
             if (current) {
                 link.getElement().setAttribute("aria-current", "page");

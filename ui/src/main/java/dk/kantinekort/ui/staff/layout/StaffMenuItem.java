@@ -1,5 +1,7 @@
 package dk.kantinekort.ui.staff.layout;
 
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.ui.security.CurrentStaff.Role;
 import dk.kantinekort.ui.shell.Routes;
 
@@ -13,17 +15,30 @@ enum StaffMenuItem {
     CATALOGUE("katalog", Routes.BACKOFFICE_CATALOGUE, Role.ADMIN),
     SETTINGS("indstillinger", Routes.BACKOFFICE_SETTINGS, Role.ADMIN),
     DEAD_LETTERS("fejlede", Routes.BACKOFFICE_DEAD_LETTERS, Role.ADMIN),
+    SCHOOL_YEAR("skoleaar", Routes.BACKOFFICE_SCHOOL_YEAR, Role.ADMIN, SchemePart.SCHOOL_YEAR),
     AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR),
     LOOKUPS("opslag", Routes.BACKOFFICE_LOOKUPS, Role.AUDITOR);
 
     private final String key;
     private final String route;
     private final Role role;
+    /** The part of the scheme the page belongs to (shown only while it is on); null: always. */
+    private final SchemePart part;
 
     StaffMenuItem(String key, String route, Role role) {
+        this(key, route, role, null);
+    }
+
+    StaffMenuItem(String key, String route, Role role, SchemePart part) {
         this.key = key;
         this.route = route;
         this.role = role;
+        this.part = part;
+    }
+
+    /** Whether the page is part of the scheme here. */
+    boolean shownWith(SchemeParts parts) {
+        return part == null || parts.isOn(part);
     }
 
     /** The bundle key {@code backoffice.menu.<key>}. */
