@@ -58,6 +58,10 @@ class EventsHoldNoPersonalDataInClearTest {
                     "the provider's page address, built from its generated payment id"),
             Map.entry("lookup.StaffLookupRecorded.staffActor",
                     "the staff member's work login: saying who looked a citizen up is the record's purpose"),
+            Map.entry("schoolyear.PupilRowApplied.className",
+                    "a school class (\"3.a\") that a whole class of pupils shares; the pupil is the account id"),
+            Map.entry("schoolyear.SchoolYearImportStarted.fileDigest",
+                    "SHA-256 of a whole pupil file, to tell a repeat from another file; nobody can be read back"),
             Map.entry("payment.PaymentDiscrepancyFound.description",
                     "the command side's English note on amounts, written by the system"));
 

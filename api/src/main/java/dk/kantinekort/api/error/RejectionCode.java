@@ -72,5 +72,9 @@ public enum RejectionCode {
     /** Økonomi: months are closed in order; an earlier month is still open. */
     EARLIER_MONTH_OPEN,
     /** Afregning: this settlement report was imported before. */
-    SETTLEMENT_ALREADY_IMPORTED
+    SETTLEMENT_ALREADY_IMPORTED,
+    /** Skoleår: the account was closed (the pupil left school); nothing more is bought, paid in or unblocked. */
+    ACCOUNT_CLOSED,
+    /** Skoleår: no (or more than one) account of the responsible person's other child to move the balance to. */
+    NO_SIBLING
 }

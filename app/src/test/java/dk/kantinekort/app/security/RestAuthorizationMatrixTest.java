@@ -68,6 +68,11 @@ class RestAuthorizationMatrixTest {
             GET    /api/v1/admin/payouts                                         401 401 401 200 403
             GET    /api/v1/admin/accounts/{accountId}/personal-data              401 401 401 200 403
             POST   /api/v1/admin/citizens/{citizenId}/forgetting                 401 401 401 400 403
+            POST   /api/v1/admin/school-year/previews                            401 401 401 400 403
+            POST   /api/v1/admin/school-year/imports                             401 401 401 400 403
+            GET    /api/v1/admin/school-year/imports/{importId}                  401 401 401 404 403
+            GET    /api/v1/admin/school-year/imports/{importId}/leavers          401 401 401 200 403
+            POST   /api/v1/admin/accounts/{accountId}/closure                    401 401 401 400 403
             GET    /api/v1/admin/payment-discrepancies                           401 401 401 200 403
             GET    /api/v1/admin/bookkeeping/report                              401 401 401 400 403
             POST   /api/v1/admin/bookkeeping/closings                            401 401 401 400 403

@@ -4,8 +4,10 @@ import static dk.kantinekort.api.error.RejectionCode.CARD_NUMBER_IN_USE;
 import static dk.kantinekort.api.error.RejectionCode.INVALID_REQUEST;
 
 import dk.kantinekort.api.account.OpenCardAccount;
+import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.citizen.AccountOpening;
+import dk.kantinekort.api.citizen.Cpr;
 import dk.kantinekort.api.citizen.OpenAccountForPerson;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.command.card.CardDirectory;
@@ -13,6 +15,7 @@ import dk.kantinekort.command.citizen.CitizenDirectory;
 import dk.kantinekort.command.citizen.CitizenRegistration;
 import dk.kantinekort.command.citizen.PersonalDataVault;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -47,7 +50,13 @@ class AccountOpeningHandler {
                 || command.name().isBlank()) {
             throw new RejectedException(INVALID_REQUEST, "A person needs a CPR number, a name and a card number");
         }
-        String cprHash = vault.cprHash(command.cpr());
+        return open(command.cpr(), command.name(), command.email(), command.cardNumber(), command.allowedUnits());
+    }
+
+    /** Opens (or finds) the person's account, in the current command's unit of work; also the school year's way. */
+    AccountOpening open(Cpr cpr, String name, String email, CardNumber cardNumber, Set<UnitKind> allowedUnits)
+            throws Exception {
+        String cprHash = vault.cprHash(cpr);
         String citizenId = citizens.citizenWithCprHash(cprHash).orElse(null);
         if (citizenId != null) {
             List<CitizenDirectory.OwnedAccount> owned = citizens.accountsOf(citizenId);
@@ -56,17 +65,16 @@ class AccountOpeningHandler {
                 return new AccountOpening(citizenId, first.accountId(), CardNumber.parse(first.cardNumber()), false);
             }
         }
-        if (cards.isTaken(command.cardNumber())) {
-            throw new RejectedException(CARD_NUMBER_IN_USE, "Card number " + command.cardNumber() + " is already in use");
+        if (cards.isTaken(cardNumber)) {
+            throw new RejectedException(CARD_NUMBER_IN_USE, "Card number " + cardNumber + " is already in use");
         }
         if (citizenId == null) {
-            citizenId = registration.register(command.cpr(), command.name(), command.email());
+            citizenId = registration.register(cpr, name, email);
         }
         String accountId = UUID.randomUUID().toString();
-        OpenCardAccount open = new OpenCardAccount(accountId, citizenId, null, command.cardNumber(),
-                command.allowedUnits());
+        OpenCardAccount open = new OpenCardAccount(accountId, citizenId, null, cardNumber, allowedUnits);
         accountRepository.newInstance(() -> new CardAccount(open, vault));
-        return new AccountOpening(citizenId, accountId, command.cardNumber(), true);
+        return new AccountOpening(citizenId, accountId, cardNumber, true);
     }
 
 }

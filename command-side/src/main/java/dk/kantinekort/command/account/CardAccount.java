@@ -52,6 +52,9 @@ import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.spending.BrokenSpendingRule;
+import dk.kantinekort.api.schoolyear.BalanceDestination;
+import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
+import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
 import dk.kantinekort.api.webshop.ChargeWebshopOrder;
 import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
 import dk.kantinekort.api.webshop.RefundWebshopOrder;
@@ -67,6 +70,7 @@ import java.time.Instant;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import dk.kantinekort.command.citizen.ContactDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,6 +122,9 @@ class CardAccount {
     @AggregateMember
     private AccountSpending spending;
     private AccountTransfers transfers;
+    /** Skoleår: a leaver's account closing (decision record 25). */
+    @AggregateMember
+    private AccountClosure closure;
 
     protected CardAccount() {
         // for Axon
@@ -259,6 +266,7 @@ class CardAccount {
             }
             return earlier.balanceAfter();
         }
+        closure.refuseIfClosed();
         SealedData reference = command.reference() == null || command.reference().isBlank() ? null
                 : vault.seal(citizenId, command.reference().strip());
         if (command.settlesDepositId() != null) {
@@ -334,6 +342,7 @@ class CardAccount {
         if (status != AccountStatus.BLOCKED) {
             return;
         }
+        closure.refuseIfClosed();
         if (blockedBy == BlockOrigin.STAFF && BlockOrigin.ofChannel(channel(metaData)) != BlockOrigin.STAFF) {
             throw new RejectedException(CARD_BLOCKED_BY_STAFF,
                     "The card was blocked by the municipality; only staff can lift that block");
@@ -357,6 +366,7 @@ class CardAccount {
         if (ordered != null) {
             return ordered;
         }
+        closure.refuseIfClosed();
         if (pendingReplacement != null) {
             throw new RejectedException(REPLACEMENT_ALREADY_ORDERED, "A replacement card is already on its way");
         }
@@ -466,6 +476,33 @@ class CardAccount {
         }
     }
 
+    /** Skoleår: schedules closing this leaver's account ({@link AccountClosure}). */
+    void scheduleClosure(String closureId, LocalDate closesOn, BalanceDestination destination, String siblingId) {
+        closure.schedule(closureId, closesOn, destination, siblingId);
+    }
+
+    /**
+     * Skoleår: closes the leaver's account now: the balance goes where the closure says, automatic top-up ends, the
+     * card is blocked and the account closed. Answers the closure (its sibling receives the balance), or null when
+     * closed already.
+     */
+    AccountClosure.Closing closeAsLeaver(String closureId, LocalDate today, PersonalDataVault vault) {
+        AccountClosure.Closing closing = closure.takeBalance(closureId, vault);
+        if (closing != null) {
+            funding.endForErasure();
+            if (status != AccountStatus.BLOCKED) {
+                apply(new CardBlocked(accountId, currentCard, null, BlockOrigin.STAFF));
+            }
+            closure.markClosed(closureId, today);
+        }
+        return closing;
+    }
+
+    /** Skoleår: a closing sibling's balance arrives. */
+    void receiveFromLeaver(String closureId, String fromAccountId, Money amount) {
+        closure.receive(closureId, fromAccountId, amount);
+    }
+
     @EventSourcingHandler
     void on(CardAccountOpened event) {
         accountId = event.accountId();
@@ -477,6 +514,7 @@ class CardAccount {
         payout = new AccountPayout(accountId, event.citizenId(), () -> balance);
         spending = new AccountSpending(accountId);
         transfers = new AccountTransfers(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
+        closure = new AccountClosure(accountId, event.citizenId(), () -> balance);
     }
 
     /** A transfer's debit, credit or reversal ({@link AccountTransfers} decides them). */
@@ -527,6 +565,16 @@ class CardAccount {
     void on(BalancePaidOut event) {
         balance = event.balanceAfter();
         appliedOnce.add(event.payoutId());
+    }
+
+    @EventSourcingHandler
+    void on(LeaverBalanceMoved event) {
+        balance = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(LeaverBalanceReceived event) {
+        balance = event.balanceAfter();
     }
 
     @EventSourcingHandler

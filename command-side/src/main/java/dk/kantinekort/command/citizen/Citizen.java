@@ -128,6 +128,26 @@ public class Citizen {
         return forgotten;
     }
 
+    /**
+     * Skoleår: the school administration's register names the pupil differently; the contact details on file keep
+     * everything else (with no details yet, the registered e-mail). Staff's change, so no one is told by mail.
+     */
+    public void renameFromSchoolRegister(String name, PersonalDataVault vault) {
+        if (forgotten || name == null || name.isBlank()) {
+            return;
+        }
+        ContactDetails before = details == null ? null
+                : ContactDirectory.parseDetails(vault.handle(new RevealPersonalData(details)));
+        String email = before != null ? before.email()
+                : registeredEmail == null ? null : vault.handle(new RevealPersonalData(registeredEmail));
+        ContactDetails next = before == null
+                ? new ContactDetails(name.strip(), email, null, null, null, null, null)
+                : new ContactDetails(name.strip(), before.email(), before.address(), before.postalCode(),
+                before.city(), before.phone(), before.mobile());
+        apply(new ContactDetailsChanged(citizenId, vault.sealJson(citizenId, next), null, vault.seal(citizenId, email),
+                List.of("name")));
+    }
+
     /** Records that the person is forgotten; the key and look-up rows go with this event ({@link CitizenDirectory}). */
     public void forget(List<String> accountIds, ForgetReason reason) {
         if (!forgotten) {

@@ -162,6 +162,9 @@ public final class ProblemMapping {
             case PART_SWITCHED_OFF -> HttpStatus.NOT_FOUND;
             case MONTH_NOT_ENDED, MONTH_ALREADY_CLOSED, EARLIER_MONTH_OPEN, SETTLEMENT_ALREADY_IMPORTED ->
                     HttpStatus.CONFLICT;
+            // Skoleår: a closed leaver's account; no sibling to move a balance to
+            case ACCOUNT_CLOSED -> HttpStatus.CONFLICT;
+            case NO_SIBLING -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);

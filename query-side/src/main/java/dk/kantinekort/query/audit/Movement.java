@@ -9,6 +9,8 @@ import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.transfer.TransferMovement;
 import dk.kantinekort.api.offline.OfflineSaleBooked;
+import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
+import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import java.util.Optional;
@@ -20,7 +22,9 @@ record Movement(Kind kind, Money signedAmount) {
     enum Kind {
         DEPOSIT, REFUND, PURCHASE, FEE, PAYOUT,
         /** Between two accounts (Overfør): signed as it moved this account; all transfers together add to nothing. */
-        TRANSFER;
+        TRANSFER,
+        /** Skoleår: a leaver's balance moved to a sibling's account; neither in nor out of the scheme. */
+        SIBLING_MOVE;
 
         boolean isIn() {
             // TRANSFER counts as in, signed: what came in by transfers less what went out by them
@@ -50,6 +54,12 @@ record Movement(Kind kind, Money signedAmount) {
         }
         if (event instanceof WebshopOrderRefunded e) {
             return Optional.of(new Movement(Kind.REFUND, e.amount()));
+        }
+        if (event instanceof LeaverBalanceMoved e) {
+            return Optional.of(new Movement(Kind.SIBLING_MOVE, Money.ZERO.minus(e.amount())));
+        }
+        if (event instanceof LeaverBalanceReceived e) {
+            return Optional.of(new Movement(Kind.SIBLING_MOVE, e.amount()));
         }
         if (event instanceof BalancePaidOut e) {
             return Optional.of(new Movement(Kind.PAYOUT, Money.ZERO.minus(e.amount())));

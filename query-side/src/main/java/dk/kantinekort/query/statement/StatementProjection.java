@@ -13,6 +13,8 @@ import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.offline.OfflineSaleBooked;
+import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
+import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
 import dk.kantinekort.api.webshop.DeliveryCharged;
@@ -49,6 +51,8 @@ import static dk.kantinekort.query.statement.StatementCollections.ID;
 @ProcessingGroup(ProcessingGroups.STATEMENTS)
 class StatementProjection {
 
+    /** The text of a row of a balance moved between siblings' accounts (Skoleår), worded by the portal. */
+    static final String SIBLING_TRANSFER = "SIBLING_TRANSFER";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final StatementCollections collections;
@@ -127,6 +131,19 @@ class StatementProjection {
     void on(BalancePaidOut event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.PAYOUT, event.payoutId(),
                 Money.ZERO.minus(event.amount()), event.balanceAfter(), null, null, List.of()));
+    }
+
+    /** Skoleår: a leaver's balance moved to a sibling: a payout row there, a deposit row here (text SIBLING_TRANSFER). */
+    @EventHandler
+    void on(LeaverBalanceMoved event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.PAYOUT, "sibling-" + event.closureId(),
+                Money.ZERO.minus(event.amount()), event.balanceAfter(), SIBLING_TRANSFER, null, List.of()));
+    }
+
+    @EventHandler
+    void on(LeaverBalanceReceived event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.DEPOSIT, "sibling-" + event.closureId(),
+                event.amount(), event.balanceAfter(), SIBLING_TRANSFER, null, List.of()));
     }
 
     @EventHandler

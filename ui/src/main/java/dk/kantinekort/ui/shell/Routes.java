@@ -55,6 +55,7 @@ public final class Routes {
     public static final String BACKOFFICE_LOOKUPS = BACKOFFICE + "/opslag";
     public static final String BACKOFFICE_BOOKKEEPING = BACKOFFICE + "/oekonomi";
     public static final String BACKOFFICE_SETTLEMENT = BACKOFFICE + "/afregning";
+    public static final String BACKOFFICE_SCHOOL_YEAR = BACKOFFICE + "/skoleaar";
 
     private Routes() {
     }

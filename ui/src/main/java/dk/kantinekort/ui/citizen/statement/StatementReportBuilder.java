@@ -107,9 +107,15 @@ final class StatementReportBuilder {
                 && (row.balanceAfter() == null || row.balanceAfter().equals(balanceBefore));
     }
 
+    /** The text of a row of a balance moved between siblings' accounts (Skoleår). */
+    static final String SIBLING_TRANSFER = "SIBLING_TRANSFER";
+
     private String description(StatementRow row, boolean paidByPaymentCard) {
         String raw = row.text() == null || paidByPaymentCard && LEGACY_PAYMENT_CARD_TEXT.equals(row.text()) ? ""
                 : row.text().strip();
+        if (SIBLING_TRANSFER.equals(raw)) {
+            return text("statement.sibling-transfer");
+        }
         String words = switch (row.type()) {
             case DEPOSIT -> isOneOf(raw, DepositMethod.values()) ? text("statement.deposit." + raw) : raw;
             case FEE -> isOneOf(raw, FeeKind.values()) ? text("statement.fee." + raw) : raw;

@@ -1,8 +1,8 @@
 package dk.kantinekort.ui.staff.layout;
 
-import dk.kantinekort.ui.security.CurrentStaff.Role;
 import dk.kantinekort.api.scheme.SchemePart;
 import dk.kantinekort.api.scheme.SchemeParts;
+import dk.kantinekort.ui.security.CurrentStaff.Role;
 import dk.kantinekort.ui.shell.Routes;
 
 /** The back office's pages, in menu order, each with the role that opens it. */
@@ -17,6 +17,7 @@ enum StaffMenuItem {
     CATALOGUE("katalog", Routes.BACKOFFICE_CATALOGUE, Role.ADMIN),
     SETTINGS("indstillinger", Routes.BACKOFFICE_SETTINGS, Role.ADMIN),
     DEAD_LETTERS("fejlede", Routes.BACKOFFICE_DEAD_LETTERS, Role.ADMIN),
+    SCHOOL_YEAR("skoleaar", Routes.BACKOFFICE_SCHOOL_YEAR, Role.ADMIN, SchemePart.SCHOOL_YEAR),
     AUDIT("revision", Routes.BACKOFFICE_AUDIT, Role.AUDITOR),
     LOOKUPS("opslag", Routes.BACKOFFICE_LOOKUPS, Role.AUDITOR);
 

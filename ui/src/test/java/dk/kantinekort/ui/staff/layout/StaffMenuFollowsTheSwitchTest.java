@@ -1,0 +1,18 @@
+package dk.kantinekort.ui.staff.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
+import org.junit.jupiter.api.Test;
+
+/** A back-office page of a part of the scheme is in the menu only where the municipality has the part on. */
+class StaffMenuFollowsTheSwitchTest {
+
+    @Test
+    void skoleaarIsInTheMenuOnlyWhileTheSchoolYearIsOn() {
+        assertThat(StaffMenuItem.SCHOOL_YEAR.shownWith(SchemeParts.allOn())).isTrue();
+        assertThat(StaffMenuItem.SCHOOL_YEAR.shownWith(SchemeParts.allBut(SchemePart.SCHOOL_YEAR))).isFalse();
+        assertThat(StaffMenuItem.PAYOUTS.shownWith(SchemeParts.only())).as("pages of no part stay").isTrue();
+    }
+}
