@@ -11,8 +11,8 @@ class StaffMenuFollowsTheSwitchTest {
 
     @Test
     void skoleaarIsInTheMenuOnlyWhileTheSchoolYearIsOn() {
-        assertThat(StaffMenuItem.SCHOOL_YEAR.shownWith(SchemeParts.allOn())).isTrue();
-        assertThat(StaffMenuItem.SCHOOL_YEAR.shownWith(SchemeParts.allBut(SchemePart.SCHOOL_YEAR))).isFalse();
-        assertThat(StaffMenuItem.PAYOUTS.shownWith(SchemeParts.only())).as("pages of no part stay").isTrue();
+        assertThat(StaffMenuItem.SCHOOL_YEAR.isOn(SchemeParts.allOn())).isTrue();
+        assertThat(StaffMenuItem.SCHOOL_YEAR.isOn(SchemeParts.allBut(SchemePart.SCHOOL_YEAR))).isFalse();
+        assertThat(StaffMenuItem.PAYOUTS.isOn(SchemeParts.only())).as("pages of no part stay").isTrue();
     }
 }
