@@ -121,6 +121,7 @@ class CardAccount {
     private AccountPayout payout;
     @AggregateMember
     private AccountSpending spending;
+    @AggregateMember
     private AccountTransfers transfers;
     /** Skoleår: a leaver's account closing (decision record 25). */
     @AggregateMember
