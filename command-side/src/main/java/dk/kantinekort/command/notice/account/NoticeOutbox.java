@@ -51,11 +51,12 @@ class NoticeOutbox {
     List<Notice> unsent(NoticeDelivery delivery, Instant now, Instant before, int max) {
         return jdbc.query("SELECT event_id, citizen_id, kind, account_id, delivery, facts, address_sealed, "
                         + "occurred_at, attempts FROM notice_outbox WHERE sent_at IS NULL AND delivery = ? "
-                        + "AND occurred_at < ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY occurred_at",
+                        + "AND occurred_at < ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY occurred_at "
+                        + "FETCH FIRST " + Math.max(1, max) + " ROWS ONLY",
                 (rs, i) -> new Notice(rs.getString(1), rs.getString(2), NoticeKind.valueOf(rs.getString(3)),
                         rs.getString(4), NoticeDelivery.valueOf(rs.getString(5)), fromJson(rs.getString(6)),
                         rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9)),
-                delivery.name(), Timestamp.from(before), Timestamp.from(now)).stream().limit(max).toList();
+                delivery.name(), Timestamp.from(before), Timestamp.from(now));
     }
 
     /** Claims the notice for {@code hold}; false when it was sent or claimed meanwhile (another instance). */
