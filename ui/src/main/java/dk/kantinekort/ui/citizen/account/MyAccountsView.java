@@ -39,6 +39,7 @@ import dk.kantinekort.ui.citizen.layout.MenuItem;
 import dk.kantinekort.ui.citizen.layout.PortalMenu;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import dk.kantinekort.api.scheme.SchemePart;
 import dk.kantinekort.api.scheme.SchemeParts;
 import java.util.Objects;
@@ -73,14 +74,15 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     private final boolean offlineOn;
 
     MyAccountsView(AccountSelection selection, Relations relations, LinkAnswers answers,
-                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding, SchemeParts parts) {
+                  CurrentCitizen currentCitizen, PortalMenu menu, Branding branding,
+                  ObjectProvider<SchemeParts> parts) {
         this.selection = selection;
         this.relations = relations;
         this.answers = answers;
         this.currentCitizen = currentCitizen;
         this.menu = menu;
         this.branding = branding;
-        this.offlineOn = parts.isOn(SchemePart.OFFLINE_SALES);
+        this.offlineOn = parts.getIfAvailable(SchemeParts::allOn).isOn(SchemePart.OFFLINE_SALES);
         setWidthFull();
 
         Button addAccount = new Button(getTranslation("accounts.add"),

@@ -62,7 +62,7 @@ public class SupportView extends StaffPage {
     private String lastSearch = "";
 
     SupportView(StaffQueries queries, StaffCommands commands, StaffLookups lookups, CurrentStaff currentStaff,
-                ObjectProvider<Clock> clock, SchemeParts parts) {
+                ObjectProvider<Clock> clock, ObjectProvider<SchemeParts> parts) {
         super("support", "backoffice.menu.support");
         this.desk = new SupportDesk(queries, commands, lookups, clock.getIfAvailable(Clock::systemUTC));
         this.personalData = new SupportPersonalData(queries, lookups, currentStaff);
@@ -90,7 +90,7 @@ public class SupportView extends StaffPage {
         deposits.setId("support-deposits");
         links = new SupportLinks(queries, commands, this::show);
         offlineSales = new SupportOfflineSales(queries);
-        offlineOn = parts.isOn(SchemePart.OFFLINE_SALES);
+        offlineOn = parts.getIfAvailable(SchemeParts::allOn).isOn(SchemePart.OFFLINE_SALES);
         add(form, results, none, personalData, declines, deposits, offlineSales, links);
     }
 
