@@ -87,8 +87,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A canteen-card account: the ledger of one card holder's money. It alone decides whether a purchase,
- * deposit, fee, refund or payout may happen, so the balance can never go negative and an idempotency key
- * is applied at most once, however many tills and portals race. Money from a payment provider is kept by its
+ * deposit, fee, refund or payout may happen, so the balance never goes negative (but by a sale a till made offline,
+ * decision record 23) and an idempotency key is applied at most once, however many tills and portals race. Money
+ * from a payment provider is kept by its
  * {@link AccountFunding} member, payout requests by its {@link AccountPayout}.
  */
 @Aggregate(cache = "cardAccountCache")

@@ -35,9 +35,12 @@ public class OpenApiConfiguration {
                 .title("Kantinekort till and admin API")
                 .version("v1")
                 .description("""
-                        Purchases, refunds and balance inquiries by tills; account import, cash deposits and card \
+                        Purchases, refunds and balance inquiries by tills, and the sales a till made while it could \
+                        not reach the ledger (GET /api/v1/offline-policy to cache, POST /api/v1/offline-sales to \
+                        upload; decision record 23); account import, cash deposits and card \
                         blocking by administrative systems. Amounts are whole øre. Requests that move money need an \
-                        Idempotency-Key header: the same key with the same body replays the first answer \
+                        Idempotency-Key header (an offline upload carries one key per sale in its body instead): \
+                        the same key with the same body replays the first answer \
                         (header Idempotent-Replayed: true), with another body answers 422, and while the first \
                         request is still in progress 409. Errors are application/problem+json (RFC 9457) with a \
                         reason code and a short Danish message for the till display. Every response carries \

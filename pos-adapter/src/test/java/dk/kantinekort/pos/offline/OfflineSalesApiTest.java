@@ -167,4 +167,21 @@ class OfflineSalesApiTest extends ApiTest {
         expectProblem(postAsAdmin("/api/v1/offline-sales", null, upload(sale("k1", "1562265116", ago(3), 300))),
                 401, "UNAUTHORIZED");
     }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheOfflineProtocol() {
+        client.get().uri("/v3/api-docs").headers(h -> h.setBearerAuth(MANAGEMENT_TOKEN)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/v1/offline-policy'].get.responses['200']").exists()
+                .jsonPath("$.paths['/api/v1/offline-policy'].get.responses['404'].content['application/problem+json']")
+                .exists()
+                .jsonPath("$.paths['/api/v1/offline-sales'].post.responses['200']").exists()
+                .jsonPath("$.paths['/api/v1/offline-sales'].post.responses['400'].content['application/problem+json']")
+                .exists()
+                .jsonPath("$.components.schemas.OfflineSalesUpload.properties.sales").exists()
+                .jsonPath("$.components.schemas.OfflineSale.properties.soldAt").exists()
+                .jsonPath("$.components.schemas.OfflineSale.properties.idempotencyKey").exists()
+                .jsonPath("$.components.schemas.OfflinePolicy.properties.dailyLimit").exists()
+                .jsonPath("$.components.schemas.OfflineSaleResult.properties.outcome").exists();
+    }
 }

@@ -261,7 +261,7 @@ class MyAccountsViewTest extends PortalUiTest {
     void noDebtNoticeWhileEveryBalanceIsZeroOrMore() {
         open("");
 
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("offline-debt")).isVisible())
-                .isFalse();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("offline-debt")))
+                .as("only visible components are found").isEmpty();
     }
 }

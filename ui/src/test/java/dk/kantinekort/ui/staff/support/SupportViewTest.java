@@ -44,6 +44,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import dk.kantinekort.api.account.AccountSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,27 @@ class SupportViewTest extends BackofficeUiTest {
 
         assertThat(rowText("support-decline-0")).contains("25-03-2026 10:00", "Skole", "Kortet er spærret");
         assertThat(rowText("support-decline-1")).contains("Biografen", "Kortet må ikke benyttes på denne enhed");
+    }
+
+    @Test
+    void offlineKoebShowsTheOpenDebtAndEachOfflineSaleWithItsTimesAndWhatToFollowUp() {
+        AccountSummary inDebt = TestData.account(RELATION_CARD.accountId(), TestData.RELATION, "Test Harms Relation",
+                "090909-", null, -1500, dk.kantinekort.api.account.AccountStatus.ACTIVE, "04579A22352680");
+        queries.answer(FindAccountsOfCitizen.class, q -> List.of(inDebt));
+        queries.answer(dk.kantinekort.api.offline.ListOfflineSales.class, q -> List.of(
+                new dk.kantinekort.api.offline.OfflineSaleView("s1", Instant.parse("2026-03-20T10:42:00Z"),
+                        Instant.parse("2026-03-20T11:15:00Z"), "Gladsaxe Skole", Money.ofOre(2_500),
+                        Money.ofOre(-1_500), java.util.Set.of(dk.kantinekort.api.offline.OfflineSaleFlag.LEFT_DEBT,
+                        dk.kantinekort.api.offline.OfflineSaleFlag.OVER_DAILY_LIMIT))));
+        open("backoffice/support");
+        search("0909091234");
+
+        _click(_get(Button.class, spec -> spec.withId("support-offline-" + RELATION_CARD.accountId())));
+
+        assertThat(paragraph("support-offline-debt")).isEqualTo("Åben gæld fra offline køb: 15,00 kr. Den næste "
+                + "indbetaling dækker gælden først; indtil da afviser kasserne kortet offline.");
+        assertThat(rowText("support-offline-0")).contains("20-03-2026 11:42", "20-03-2026 12:15", "Gladsaxe Skole",
+                "25,00 kr.", "-15,00 kr.", "Over dagens grænse for offline køb, Gav gæld");
     }
 
     @Test
