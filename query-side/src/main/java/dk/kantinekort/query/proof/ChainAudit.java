@@ -98,6 +98,15 @@ public class ChainAudit {
                     .forEach(id -> breaks.add(new ChainBreak(id, lastPublished.get(id).position(),
                             ChainBreak.Against.PUBLISHED)));
             accounts.forEach((accountId, account) -> {
+                // events removed from the end of the account: the store no longer reaches a recorded head
+                PublishedChainHeads.Head head = lastPublished.get(accountId);
+                ChainEntry kept = stored.get(accountId);
+                if (kept != null && kept.position() > account.position) {
+                    account.brokenAgainst(ChainBreak.Against.STORED);
+                }
+                if (head != null && head.position() > account.position) {
+                    account.brokenAgainst(ChainBreak.Against.PUBLISHED);
+                }
                 if (account.against == null) {
                     heads.put(accountId, new PublishedChainHeads.Head(account.position, ChainLink.hex(account.hash)));
                     return;

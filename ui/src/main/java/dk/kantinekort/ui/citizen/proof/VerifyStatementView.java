@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.citizen.proof;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +18,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
 import dk.kantinekort.api.proof.StatementVerification;
 import dk.kantinekort.ui.citizen.layout.MainLayout;
 import dk.kantinekort.ui.shell.Branding;
@@ -59,8 +63,7 @@ public class VerifyStatementView extends VerticalLayout implements BeforeEnterOb
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("gap", "var(--lumo-space-m)");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> checkPdf(bytes)))));
+        Upload upload = new Upload(new PdfUpload());
         upload.setId("verify-upload");
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
@@ -126,6 +129,30 @@ public class VerifyStatementView extends VerticalLayout implements BeforeEnterOb
                 getTranslation("verify.outcome." + outcome), answer.matches()));
         if (answer.accountId() != null) {
             VerificationFacts.of(answer, (key, params) -> getTranslation(key, params)).forEach(result::add);
+        }
+    }
+
+    /**
+     * Reads at most one byte more than allowed (a browser's size check is easy to skip on a public page), then checks
+     * under the UI's lock.
+     */
+    private final class PdfUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(MAX_PDF_BYTES + 1);
+            }
+            UI ui = event.getUI();
+            if (bytes.length > MAX_PDF_BYTES) {
+                ui.access(() -> {
+                    result.removeAll();
+                    result.add(outcome("verify-outcome-too-large", getTranslation("verify.upload.too-large"), false));
+                });
+                return;
+            }
+            ui.access(() -> checkPdf(bytes));
         }
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dk.kantinekort.api.audit.AccountDifference;
+import dk.kantinekort.api.proof.ChainBreak;
 import dk.kantinekort.api.audit.LedgerCheckResult;
 import dk.kantinekort.api.audit.LedgerTotals;
 import dk.kantinekort.api.money.Money;
@@ -102,6 +103,18 @@ class LedgerCheckSection extends AuditSection {
         if (!checked.inconsistencies().isEmpty()) {
             result.add(new H4(getTranslation("backoffice.revision.check.inconsistencies")),
                     inconsistencyTable("ledger-check-inconsistencies", checked.inconsistencies()));
+        }
+        if (!checked.chainBreaks().isEmpty()) {
+            // statement proofs (decision record 22): accounts whose stored events no longer give their chain hashes
+            PlainTable breaks = new PlainTable("ledger-check-chain-breaks",
+                    getTranslation("backoffice.revision.column.account"),
+                    getTranslation("backoffice.revision.column.chain-position"),
+                    getTranslation("backoffice.revision.column.chain-against"));
+            for (ChainBreak broken : checked.chainBreaks()) {
+                breaks.addRow("ledger-chain-break-" + broken.accountId(), broken.accountId(), broken.position(),
+                        getTranslation("backoffice.revision.chain-against." + broken.against().name()));
+            }
+            result.add(new H4(getTranslation("backoffice.revision.check.chain-breaks")), breaks);
         }
     }
 
