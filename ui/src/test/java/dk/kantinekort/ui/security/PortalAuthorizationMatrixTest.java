@@ -104,6 +104,7 @@ class PortalAuthorizationMatrixTest {
         row("BACKOFFICE_DEAD_LETTERS", L, F, F, F, S, F);
         row("BACKOFFICE_AUDIT", L, F, F, F, F, S);
         row("BACKOFFICE_LOOKUPS", L, F, F, F, F, S);
+        row("BACKOFFICE_SCHOOL_YEAR", L, F, F, F, S, F);
     }
 
     private static void row(String constant, Answer... answers) {
