@@ -90,6 +90,7 @@ class PortalAuthorizationMatrixTest {
         row("PROFILE", L, S, S, S, B, B);
         row("STATEMENT", L, S, S, S, B, B);
         row("NOTICES", L, S, S, S, B, B);
+        row("SPENDING_RULES", L, S, S, S, B, B);
         // the back office: staff only
         row("BACKOFFICE", L, F, F, F, S, S);
         row("BACKOFFICE_PAYOUTS", L, F, F, F, S, F);

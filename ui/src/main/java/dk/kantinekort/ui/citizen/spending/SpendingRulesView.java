@@ -30,6 +30,7 @@ import dk.kantinekort.ui.citizen.session.PortalCommands;
 import dk.kantinekort.ui.shell.Branding;
 import dk.kantinekort.ui.shell.Routes;
 import dk.kantinekort.ui.shell.format.AccountNames;
+import dk.kantinekort.ui.spending.SpendingRulesQueries;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -7,6 +7,7 @@ import dk.kantinekort.api.catalogue.ListPlansOfPlace;
 import dk.kantinekort.api.catalogue.ListProductsOfPlace;
 import dk.kantinekort.api.catalogue.OfferPlan;
 import dk.kantinekort.api.catalogue.OfferProduct;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.api.catalogue.PlanView;
 import dk.kantinekort.api.catalogue.ProductView;
 import dk.kantinekort.api.catalogue.RepricePlan;
@@ -64,8 +65,14 @@ class CatalogueDesk {
     }
 
     Outcome offerProduct(String placeId, String sku, String name, Money price, List<LocalDate> deliveryDates) {
+        return offerProduct(placeId, sku, name, price, deliveryDates, null);
+    }
+
+    /** With the category till lines of this sku count under when the till names none (null: none named). */
+    Outcome offerProduct(String placeId, String sku, String name, Money price, List<LocalDate> deliveryDates,
+                         ProductCategory category) {
         return Outcome.of(() -> commands.send(new OfferProduct(UUID.randomUUID().toString(), placeId, sku.strip(),
-                name.strip(), price, deliveryDates.stream().distinct().sorted().toList())),
+                name.strip(), price, deliveryDates.stream().distinct().sorted().toList(), category)),
                 "backoffice.catalogue.product-offered");
     }
 

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.till.PlaceView;
 import dk.kantinekort.ui.shell.format.DanishDates;
@@ -27,6 +29,7 @@ class ProductDialog extends Dialog {
     private final TextField name = new TextField();
     private final TextField price;
     private final DatePicker date = new DatePicker();
+    private final Select<ProductCategory> category = new Select<>();
     private final Div dates = new Div();
     private final TreeSet<LocalDate> chosen = new TreeSet<>();
 
@@ -47,6 +50,15 @@ class ProductDialog extends Dialog {
         name.setWidthFull();
         price = CatalogueView.priceField("product-price", getTranslation("backoffice.catalogue.price-per-delivery"));
 
+        category.setId("product-category");
+        category.setLabel(getTranslation("backoffice.catalogue.category"));
+        category.setHelperText(getTranslation("backoffice.catalogue.category-help"));
+        category.setItems(ProductCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("backoffice.catalogue.no-category"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("backoffice.catalogue.no-category")
+                : getTranslation("spending.category." + c.name()));
+
         date.setId("product-date");
         date.setLabel(getTranslation("backoffice.catalogue.delivery-date"));
         date.setI18n(DanishDates.i18n(getLocale(), getTranslation("statement.date.today"),
@@ -60,7 +72,7 @@ class ProductDialog extends Dialog {
         dates.getElement().setAttribute("aria-live", "polite");
         showDates();
 
-        VerticalLayout form = new VerticalLayout(sku, name, price, datePicking, dates);
+        VerticalLayout form = new VerticalLayout(sku, name, price, category, datePicking, dates);
         form.setPadding(false);
         add(form);
         Button save = new Button(getTranslation("backoffice.catalogue.offer"), click -> {
@@ -75,7 +87,7 @@ class ProductDialog extends Dialog {
             }
             close();
             done.accept(desk.offerProduct(place.placeId(), skuValue.get(), nameValue.get(), priceValue.get(),
-                    List.copyOf(chosen)));
+                    List.copyOf(chosen), category.getValue()));
         });
         save.setId("product-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

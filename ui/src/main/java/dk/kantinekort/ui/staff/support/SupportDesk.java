@@ -13,6 +13,7 @@ import dk.kantinekort.ui.staff.session.StaffQueries;
 import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.account.BlockCard;
 import dk.kantinekort.api.account.DeclineReason;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.FindAccountByCard;
@@ -58,7 +59,12 @@ class SupportDesk {
     private static final Pattern BIRTH_DATE = Pattern.compile("(\\d{6})-?");
 
     /** A declined attempt: when, where and why. */
-    record Decline(Instant at, String place, DeclineReason reason) {
+    record Decline(Instant at, String place, DeclineReason reason, BrokenSpendingRule rule) {
+
+        Decline(Instant at, String place, DeclineReason reason) {
+            this(at, place, reason, null);
+        }
+
     }
 
     private final StaffQueries queries;
@@ -136,7 +142,7 @@ class SupportDesk {
                 .filter(row -> row.type() == StatementRowType.DECLINED)
                 .sorted(Comparator.comparing(StatementRow::at).reversed())
                 .limit(MAX_DECLINES)
-                .map(row -> new Decline(row.at(), row.text(), row.declineReason()))
+                .map(row -> new Decline(row.at(), row.text(), row.declineReason(), row.brokenRule()))
                 .toList();
     }
 

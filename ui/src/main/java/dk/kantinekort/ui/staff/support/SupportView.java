@@ -2,9 +2,10 @@ package dk.kantinekort.ui.staff.support;
 
 import dk.kantinekort.api.scheme.SchemePart;
 import dk.kantinekort.api.scheme.SchemeParts;
+import dk.kantinekort.api.spending.BrokenSpendingRule;
 import dk.kantinekort.api.spending.SpendingRules;
-import dk.kantinekort.ui.citizen.spending.SpendingRulesQueries;
-import dk.kantinekort.ui.citizen.spending.SpendingRulesSummary;
+import dk.kantinekort.ui.spending.SpendingRulesQueries;
+import dk.kantinekort.ui.spending.SpendingRulesSummary;
 import dk.kantinekort.ui.security.CurrentStaff;
 import dk.kantinekort.ui.shell.PlainTable;
 import dk.kantinekort.ui.staff.lookup.LookupNotRecordedException;
@@ -218,10 +219,26 @@ public class SupportView extends StaffPage {
         int i = 0;
         for (SupportDesk.Decline decline : rows) {
             table.addRow("support-decline-" + i++, StaffDates.dateTime(decline.at()), decline.place(),
-                    getTranslation("statement.decline." + (decline.reason() == null ? "OTHER" : decline.reason().name())));
+                    declineText(decline));
         }
         declines.add(heading, table);
         rules.ifPresent(r -> declines.addComponentAtIndex(1, r));
+    }
+
+    /** The reason, and the spending rule a decline broke ("Dagsgrænsen på 20,00 kr. var nået"). */
+    private String declineText(SupportDesk.Decline decline) {
+        BrokenSpendingRule rule = decline.rule();
+        if (rule == null) {
+            return getTranslation("statement.decline." + (decline.reason() == null ? "OTHER" : decline.reason().name()));
+        }
+        if (rule.category() != null) {
+            return getTranslation("statement.decline.rule.CATEGORY_BLOCKED",
+                    getTranslation("spending.category." + rule.category().name()));
+        }
+        return rule.unitKind() != null
+                ? getTranslation("statement.decline.rule.UNIT_LIMIT_REACHED", DanishFormat.money(rule.limit()),
+                        getTranslation("profile.unit." + rule.unitKind().name()))
+                : getTranslation("statement.decline.rule.DAILY_LIMIT_REACHED", DanishFormat.money(rule.limit()));
     }
 
     /** The account's spending rules, shown with its declines (they explain many of them). */

@@ -32,6 +32,7 @@ import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.api.spending.SpendingRules;
 import dk.kantinekort.ui.citizen.session.SessionFixtures;
 import dk.kantinekort.ui.shell.Branding;
+import dk.kantinekort.ui.spending.SpendingRulesQueries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;

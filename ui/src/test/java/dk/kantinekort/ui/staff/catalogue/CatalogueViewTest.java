@@ -116,6 +116,25 @@ class CatalogueViewTest extends BackofficeUiTest {
     }
 
     @Test
+    void aNewProductMayNameTheCategoryTillLinesOfItsSkuCountUnder() {
+        open("backoffice/katalog");
+        _click(_get(Button.class, spec -> spec.withId("catalogue-new-product")));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("product-sku")), "COLA");
+        _setValue(_get(TextField.class, spec -> spec.withId("product-name")), "Cola");
+        _setValue(_get(TextField.class, spec -> spec.withId("product-price")), "15,00");
+        @SuppressWarnings("unchecked")
+        Select<dk.kantinekort.api.spending.ProductCategory> category =
+                _get(Select.class, spec -> spec.withId("product-category"));
+        _setValue(category, dk.kantinekort.api.spending.ProductCategory.SODAVAND);
+        addDate(LocalDate.of(2026, 4, 14));
+        _click(_get(Button.class, spec -> spec.withId("product-save")));
+
+        OfferProduct sent = commands.sent(OfferProduct.class).get(0);
+        assertThat(sent.category()).isEqualTo(dk.kantinekort.api.spending.ProductCategory.SODAVAND);
+    }
+
+    @Test
     void aProductWithoutDatesOrWithAPriceThatIsNoPriceIsStoppedAtTheFields() {
         open("backoffice/katalog");
         _click(_get(Button.class, spec -> spec.withId("catalogue-new-product")));

@@ -154,6 +154,21 @@ class SupportViewTest extends BackofficeUiTest {
     }
 
     @Test
+    void aDeclineByASpendingRuleNamesTheRule() {
+        queries.answer(FindStatement.class, q -> new Statement(q.accountId(), q.from(), q.to(), Money.ZERO, Money.ZERO,
+                List.of(new StatementRow("d1", Instant.parse("2026-03-20T09:00:00Z"), StatementRowType.DECLINED,
+                        Money.ZERO, null, "Skole", "place", List.of(), DeclineReason.DAILY_LIMIT_REACHED,
+                        dk.kantinekort.api.spending.BrokenSpendingRule.dailyLimit(Money.ofOre(2000),
+                                Money.ofOre(2000))))));
+        open("backoffice/support");
+        search("0909091234");
+
+        _click(_get(Button.class, spec -> spec.withId("support-declines-" + RELATION_CARD.accountId())));
+
+        assertThat(rowText("support-decline-0")).contains("Skole", "Dagsgrænsen på 20,00 kr. var nået");
+    }
+
+    @Test
     void aBlockNeedsAReasonAndIsSentForTheAccount() {
         open("backoffice/support");
         search("0909091234");

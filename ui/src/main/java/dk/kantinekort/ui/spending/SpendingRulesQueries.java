@@ -1,4 +1,4 @@
-package dk.kantinekort.ui.citizen.spending;
+package dk.kantinekort.ui.spending;
 
 import dk.kantinekort.api.spending.FindSpendingRules;
 import dk.kantinekort.api.spending.SpendingRulesView;
@@ -13,7 +13,7 @@ public class SpendingRulesQueries {
 
     private final QueryGateway queries;
 
-    SpendingRulesQueries(QueryGateway queries) {
+    public SpendingRulesQueries(QueryGateway queries) {
         this.queries = queries;
     }
 

@@ -1,4 +1,4 @@
-package dk.kantinekort.ui.citizen.spending;
+package dk.kantinekort.ui.spending;
 
 import dk.kantinekort.api.spending.SpendingRules;
 import dk.kantinekort.ui.shell.format.DanishFormat;
