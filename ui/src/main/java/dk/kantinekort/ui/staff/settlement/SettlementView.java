@@ -168,7 +168,7 @@ public class SettlementView extends StaffPage implements BeforeEnterObserver {
         rows.addColumn(r -> money(r.ledgerAmount())).setHeader(getTranslation("backoffice.settlement.ledger-amount"));
         rows.addColumn(r -> money(r.citizenFee())).setHeader(getTranslation("backoffice.settlement.citizen-fee"));
         rows.addComponentColumn(r -> resolution(reconciliation.reportId(), r))
-                .setHeader(getTranslation("backoffice.settlement.resolution")).setAutoWidth(true);
+                .setHeader(getTranslation("backoffice.settlement.resolution")).setAutoWidth(true).setKey("resolution");
         rows.setItems(reconciliation.rows().stream().filter(r -> !onlyUnmatched.getValue() || r.open()).toList());
         rows.setAllRowsVisible(true);
         details.add(new H3(getTranslation("backoffice.settlement.report", reconciliation.fileName())), summary,

@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.staff.settlement;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -78,7 +79,9 @@ class SettlementViewTest extends BackofficeUiTest {
 
         open("backoffice/afregning");
         @SuppressWarnings("unchecked")
-        Select<SettlementResolution> choice = _get(Select.class, spec -> spec.withId("settlement-resolve-line-2"));
+        Select<SettlementResolution> choice = (Select<SettlementResolution>) _getCellComponent(
+                _get(Grid.class, spec -> spec.withId("settlement-rows")), 0, "resolution");
+        assertThat(choice.getId()).contains("settlement-resolve-line-2");
         choice.setValue(SettlementResolution.CREDITED_BY_HAND);
 
         assertThat(commands.sent(ResolveSettlementRow.class)).containsExactly(
