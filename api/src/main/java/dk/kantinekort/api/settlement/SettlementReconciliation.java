@@ -16,9 +16,16 @@ public record SettlementReconciliation(String reportId, String fileName, Instant
     /**
      * One row: the report's line (null fields when missing at the provider) and the ledger's payment (kind null
      * when missing in the ledger). {@code ledgerKind}: DEPOSIT, AUTO_TOP_UP, WEBSHOP or SUBSCRIPTION.
+     * {@code resolution}: how staff settled a row that did not match (null: open).
      */
     public record Row(SettlementMatch match, Integer lineNumber, String payoutId, LocalDate transactionDate,
                       String paymentId, String chargeId, String type, Long providerGross, Long providerFee,
-                      String ledgerKind, String accountId, Long ledgerAmount, Long citizenFee) {
+                      String ledgerKind, String accountId, Long ledgerAmount, Long citizenFee,
+                      SettlementResolution resolution) {
+
+        /** Whether staff still have to look at it: it does not match and nobody settled it. */
+        public boolean open() {
+            return match != SettlementMatch.MATCHED && resolution == null;
+        }
     }
 }

@@ -131,6 +131,13 @@ class FinanceEndToEndTest {
                 .path("match").asText()).isEqualTo("MISSING_AT_PROVIDER");
         JsonNode list = JSON.readTree(get("/api/v1/admin/settlements").body());
         assertThat(list.size()).isGreaterThanOrEqualTo(2);
+
+        int open = JSON.readTree(get("/api/v1/admin/settlements/" + secondId).body()).path("unmatched").asInt();
+        assertThat(post("/api/v1/admin/settlements/" + secondId + "/resolutions", "{\"paymentId\":\""
+                + deposit.paymentId() + "\",\"resolution\":\"PROVIDER_CONTACTED\"}").statusCode()).isEqualTo(204);
+        JsonNode settled = JSON.readTree(get("/api/v1/admin/settlements/" + secondId).body());
+        assertThat(row(settled, deposit.paymentId()).path("resolution").asText()).isEqualTo("PROVIDER_CONTACTED");
+        assertThat(settled.path("unmatched").asInt()).isEqualTo(open - 1);
     }
 
     private Checkouts.Started payDeposit(String accountId, long kroner) {

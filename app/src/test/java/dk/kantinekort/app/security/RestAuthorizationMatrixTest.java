@@ -79,6 +79,7 @@ class RestAuthorizationMatrixTest {
             POST   /api/v1/admin/settlements                                     401 401 401 400 403
             GET    /api/v1/admin/settlements                                     401 401 401 200 403
             GET    /api/v1/admin/settlements/{reportId}                          401 401 401 404 403
+            POST   /api/v1/admin/settlements/{reportId}/resolutions              401 401 401 404 403
             POST   /api/v1/admin/cards/{cardNumber}/block                        401 401 401 200 403
             POST   /api/v1/admin/cards/{cardNumber}/unblock                      401 401 401 200 403
             POST   /api/v1/admin/catalogue/products                              401 401 401 400 403

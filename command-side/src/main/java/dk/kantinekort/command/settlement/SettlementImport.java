@@ -6,8 +6,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.settlement.ImportSettlementReport;
+import dk.kantinekort.api.settlement.ResolveSettlementRow;
 import dk.kantinekort.api.settlement.SettlementLine;
 import dk.kantinekort.api.settlement.SettlementReportImported;
+import dk.kantinekort.api.settlement.SettlementRowResolved;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,6 +35,10 @@ public class SettlementImport {
 
     @AggregateIdentifier
     private String reportId;
+    /** The report's lines: line number → payment id. */
+    private final java.util.Map<Integer, String> lines = new java.util.HashMap<>();
+    /** Rows settled by staff: line number, or the payment id of a row missing at the provider. */
+    private final Set<String> resolved = new HashSet<>();
 
     protected SettlementImport() {
         // for Axon
@@ -90,8 +96,39 @@ public class SettlementImport {
         return lines.size();
     }
 
+    /** Staff settle a row that did not match; the same row again changes nothing. */
+    @CommandHandler
+    public void handle(ResolveSettlementRow command) {
+        if (command.resolution() == null) {
+            throw new RejectedException(INVALID_REQUEST, "How the row was settled is required");
+        }
+        if (command.lineNumber() != null) {
+            String paymentId = lines.get(command.lineNumber());
+            if (paymentId == null || (command.paymentId() != null && !paymentId.equals(command.paymentId()))) {
+                throw new RejectedException(INVALID_REQUEST, "The report has no line " + command.lineNumber()
+                        + " of that payment");
+            }
+        } else if (command.paymentId() == null || command.paymentId().isBlank() || command.paymentId().length() > 200) {
+            throw new RejectedException(INVALID_REQUEST, "A row is a line number or a payment id");
+        }
+        String paymentId = command.lineNumber() != null ? lines.get(command.lineNumber()) : command.paymentId().strip();
+        if (!resolved.contains(key(command.lineNumber(), paymentId))) {
+            apply(new SettlementRowResolved(reportId, paymentId, command.lineNumber(), command.resolution()));
+        }
+    }
+
+    private static String key(Integer lineNumber, String paymentId) {
+        return lineNumber != null ? "line:" + lineNumber : "payment:" + paymentId;
+    }
+
     @EventSourcingHandler
     void on(SettlementReportImported event) {
         this.reportId = event.reportId();
+        event.lines().forEach(line -> lines.put(line.lineNumber(), line.paymentId()));
+    }
+
+    @EventSourcingHandler
+    void on(SettlementRowResolved event) {
+        resolved.add(key(event.lineNumber(), event.paymentId()));
     }
 }

@@ -3,6 +3,9 @@ package dk.kantinekort.command.settlement;
 import dk.kantinekort.api.error.Rejection;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.settlement.ImportSettlementReport;
+import dk.kantinekort.api.settlement.ResolveSettlementRow;
+import dk.kantinekort.api.settlement.SettlementResolution;
+import dk.kantinekort.api.settlement.SettlementRowResolved;
 import dk.kantinekort.api.settlement.SettlementLine;
 import dk.kantinekort.api.settlement.SettlementReportImported;
 import java.time.LocalDate;
@@ -103,6 +106,60 @@ class SettlementImportTest {
         fixture.givenNoPriorActivity()
                 .when(ImportSettlementReport.of("nets.csv", csv, NOV_1, NOV_30))
                 .expectResultMessagePayload(1);
+    }
+
+    private SettlementReportImported imported() {
+        ImportSettlementReport command = ImportSettlementReport.of("nets-nov.csv", REPORT, NOV_1, NOV_30);
+        return new SettlementReportImported(command.reportId(), "nets-nov.csv", NOV_1, NOV_30, List.of(
+                new SettlementLine(1, "PO-1", NOV_30, LocalDate.of(2026, 11, 2), "pay1", "ch1", "r",
+                        SettlementLine.Type.CHARGE, "Visa", 20_350, 153, 20_197)));
+    }
+
+    @Test
+    void staffSettleALineThatDidNotMatchWithACode() {
+        SettlementReportImported imported = imported();
+        fixture.given(imported)
+                .when(new ResolveSettlementRow(imported.reportId(), "pay1", 1, SettlementResolution.CREDITED_BY_HAND))
+                .expectEvents(new SettlementRowResolved(imported.reportId(), "pay1", 1,
+                        SettlementResolution.CREDITED_BY_HAND));
+    }
+
+    @Test
+    void staffSettleALedgerPaymentTheProviderDidNotList() {
+        SettlementReportImported imported = imported();
+        fixture.given(imported)
+                .when(new ResolveSettlementRow(imported.reportId(), "pay7", null,
+                        SettlementResolution.PROVIDER_CONTACTED))
+                .expectEvents(new SettlementRowResolved(imported.reportId(), "pay7", null,
+                        SettlementResolution.PROVIDER_CONTACTED));
+    }
+
+    @Test
+    void aLineTheReportDoesNotHaveCannotBeSettled() {
+        SettlementReportImported imported = imported();
+        fixture.given(imported)
+                .when(new ResolveSettlementRow(imported.reportId(), "pay1", 9, SettlementResolution.NO_ACTION_NEEDED))
+                .expectExceptionDetails(rejection(RejectionCode.INVALID_REQUEST))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRowIsSettledWithAResolution() {
+        SettlementReportImported imported = imported();
+        fixture.given(imported)
+                .when(new ResolveSettlementRow(imported.reportId(), "pay1", 1, null))
+                .expectExceptionDetails(rejection(RejectionCode.INVALID_REQUEST))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRowSettledBeforeIsNotSettledAgain() {
+        SettlementReportImported imported = imported();
+        fixture.given(imported, new SettlementRowResolved(imported.reportId(), "pay1", 1,
+                        SettlementResolution.OTHER_PERIOD))
+                .when(new ResolveSettlementRow(imported.reportId(), "pay1", 1, SettlementResolution.NO_ACTION_NEEDED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     private void refused(String csv, LocalDate from, LocalDate to) {

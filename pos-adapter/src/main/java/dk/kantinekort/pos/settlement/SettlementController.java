@@ -5,6 +5,8 @@ import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.api.settlement.FindSettlementReconciliation;
 import dk.kantinekort.api.settlement.ImportSettlementReport;
 import dk.kantinekort.api.settlement.ListSettlementReports;
+import dk.kantinekort.api.settlement.ResolveSettlementRow;
+import dk.kantinekort.api.settlement.SettlementResolution;
 import dk.kantinekort.api.settlement.SettlementReconciliation;
 import dk.kantinekort.api.settlement.SettlementReportSummary;
 import dk.kantinekort.pos.auth.ApiAuthentication;
@@ -58,6 +60,14 @@ class SettlementController {
     /** The imported report's id and number of lines. */
     @Schema(name = "SettlementReportImport")
     record Imported(String reportId, int lines) {
+    }
+
+    /** A row that did not match, settled by staff: the report's line, or the ledger's payment the provider lacks. */
+    @Schema(name = "SettlementRowResolution")
+    record Resolution(@Schema(example = "pay-1") String paymentId, @Schema(example = "2") Integer lineNumber,
+                      @Schema(example = "CREDITED_BY_HAND", requiredMode = Schema.RequiredMode.REQUIRED,
+                              allowableValues = {"CREDITED_BY_HAND", "PROVIDER_CONTACTED", "OTHER_PERIOD",
+                                      "NO_ACTION_NEEDED"}) String resolution) {
     }
 
     private final Ledger ledger;
@@ -115,6 +125,38 @@ class SettlementController {
                         ResponseTypes.instanceOf(SettlementReconciliation.class))
                 .switchIfEmpty(Mono.error(new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND,
                         "No such settlement report")));
+    }
+
+    @PostMapping(path = "/api/v1/admin/settlements/{reportId}/resolutions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Settle a row that did not match (a line of the report, or by paymentId a ledger payment "
+            + "missing at the provider) with how: CREDITED_BY_HAND, PROVIDER_CONTACTED, OTHER_PERIOD, "
+            + "NO_ACTION_NEEDED; nothing is booked", responses = {
+                    @ApiResponse(responseCode = "204", description = "Settled (or settled before)"),
+                    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no such line, no resolution"),
+                    @ApiResponse(responseCode = "404", description = "NOT_FOUND or PART_SWITCHED_OFF")})
+    Mono<ResponseEntity<Void>> resolve(@PathVariable String reportId, @RequestBody(required = false) Resolution body,
+                                       @Parameter(hidden = true) ServerWebExchange exchange) {
+        requireOn();
+        if (!REPORT_ID.matcher(reportId).matches()) {
+            return Mono.error(new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND, "No such settlement report"));
+        }
+        if (body == null || body.resolution() == null) {
+            throw PosProblem.invalid("resolution is required: CREDITED_BY_HAND, PROVIDER_CONTACTED, OTHER_PERIOD or "
+                    + "NO_ACTION_NEEDED");
+        }
+        if (body.lineNumber() == null && (body.paymentId() == null || body.paymentId().isBlank())) {
+            throw PosProblem.invalid("lineNumber or paymentId is required");
+        }
+        SettlementResolution resolution;
+        try {
+            resolution = SettlementResolution.valueOf(body.resolution().strip());
+        } catch (IllegalArgumentException e) {
+            throw PosProblem.invalid("resolution is CREDITED_BY_HAND, PROVIDER_CONTACTED, OTHER_PERIOD or "
+                    + "NO_ACTION_NEEDED");
+        }
+        return ledger.send(new ResolveSettlementRow(reportId, body.paymentId(), body.lineNumber(), resolution),
+                        ApiAuthentication.adminMetadata(exchange))
+                .then(Mono.just(ResponseEntity.noContent().<Void>build()));
     }
 
     private void requireOn() {

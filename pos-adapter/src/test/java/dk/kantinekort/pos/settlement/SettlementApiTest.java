@@ -32,4 +32,13 @@ class SettlementApiTest extends ApiTest {
         expectProblem(client.get().uri("/api/v1/admin/settlements/abc").headers(h -> h.setBearerAuth(ADMIN_TOKEN))
                 .exchange(), 404, "NOT_FOUND");
     }
+
+    @Test
+    void settlingARowNeedsAKnownResolution() {
+        String report = "/api/v1/admin/settlements/settlement-" + "a".repeat(64) + "/resolutions";
+        expectProblem(postAsAdmin(report, null, "{\"lineNumber\":1}"), 400, "INVALID_REQUEST");
+        expectProblem(postAsAdmin(report, null, "{\"lineNumber\":1,\"resolution\":\"FORGOTTEN\"}"), 400,
+                "INVALID_REQUEST");
+        expectProblem(postAsAdmin(report, null, "{\"resolution\":\"NO_ACTION_NEEDED\"}"), 400, "INVALID_REQUEST");
+    }
 }

@@ -5,6 +5,7 @@ import dk.kantinekort.api.settlement.SettlementMatch;
 import dk.kantinekort.api.settlement.SettlementReconciliation;
 import dk.kantinekort.api.settlement.SettlementReconciliation.Row;
 import dk.kantinekort.api.settlement.SettlementReportImported;
+import dk.kantinekort.api.settlement.SettlementResolution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +29,13 @@ final class SettlementMatcher {
 
     static SettlementReconciliation match(SettlementReportImported report, Instant importedAt,
                                           Collection<ProviderPayment> ledger) {
+        return match(report, importedAt, ledger, Map.of());
+    }
+
+    /** {@code resolutions}: how staff settled rows, by {@link #key}. */
+    static SettlementReconciliation match(SettlementReportImported report, Instant importedAt,
+                                          Collection<ProviderPayment> ledger,
+                                          Map<String, SettlementResolution> resolutions) {
         Map<String, ProviderPayment> byCharge = new HashMap<>();
         Map<String, ProviderPayment> byPayment = new HashMap<>();
         for (ProviderPayment payment : ledger) {
@@ -67,18 +75,26 @@ final class SettlementMatcher {
             rows.add(new Row(match, line.lineNumber(), line.payoutId(), line.transactionDate(), line.paymentId(),
                     line.chargeId(), line.type().name(), line.gross(), line.providerFee(),
                     payment == null ? null : payment.kind(), payment == null ? null : payment.accountId(),
-                    payment == null ? null : payment.amount(), payment == null ? null : payment.citizenFee()));
+                    payment == null ? null : payment.amount(), payment == null ? null : payment.citizenFee(),
+                    match == SettlementMatch.MATCHED ? null : resolutions.get(key(line.lineNumber(), line.paymentId()))));
         }
         for (ProviderPayment payment : ledger) {
             if (!used.contains(payment) && !payment.date().isBefore(report.from())
                     && !payment.date().isAfter(report.to())) {
                 rows.add(new Row(SettlementMatch.MISSING_AT_PROVIDER, null, null, payment.date(),
                         payment.paymentId(), payment.chargeId(), null, null, null, payment.kind(),
-                        payment.accountId(), payment.amount(), payment.citizenFee()));
+                        payment.accountId(), payment.amount(), payment.citizenFee(),
+                        resolutions.get(key(null, payment.paymentId()))));
             }
         }
         int matched = (int) rows.stream().filter(r -> r.match() == SettlementMatch.MATCHED).count();
+        int open = (int) rows.stream().filter(Row::open).count();
         return new SettlementReconciliation(report.reportId(), report.fileName(), importedAt, report.from(),
-                report.to(), List.copyOf(rows), gross, providerFees, net, citizenFees, matched, rows.size() - matched);
+                report.to(), List.copyOf(rows), gross, providerFees, net, citizenFees, matched, open);
+    }
+
+    /** A row's key for its resolution: its line number, or the ledger's payment the provider did not list. */
+    static String key(Integer lineNumber, String paymentId) {
+        return lineNumber != null ? "line:" + lineNumber : "payment:" + paymentId;
     }
 }

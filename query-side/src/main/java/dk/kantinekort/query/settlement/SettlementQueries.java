@@ -5,6 +5,8 @@ import dk.kantinekort.api.settlement.ListSettlementReports;
 import dk.kantinekort.api.settlement.SettlementReconciliation;
 import dk.kantinekort.api.settlement.SettlementReportImported;
 import dk.kantinekort.api.settlement.SettlementReportSummary;
+import dk.kantinekort.api.settlement.SettlementResolution;
+import dk.kantinekort.api.settlement.SettlementRowResolved;
 import dk.kantinekort.query.audit.EventHistory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,13 @@ class SettlementQueries {
     private record Imported(SettlementReportImported report, Instant at) {
     }
 
-    private record History(Map<String, Imported> reports, List<ProviderPayment> payments) {
+    private record History(Map<String, Imported> reports, List<ProviderPayment> payments,
+                           Map<String, Map<String, SettlementResolution>> resolutions) {
+
+        SettlementReconciliation match(Imported imported) {
+            return SettlementMatcher.match(imported.report(), imported.at(), payments,
+                    resolutions.getOrDefault(imported.report().reportId(), Map.of()));
+        }
     }
 
     private final EventHistory history;
@@ -42,8 +50,7 @@ class SettlementQueries {
         History read = read();
         List<SettlementReportSummary> summaries = new ArrayList<>();
         for (Imported imported : read.reports().values()) {
-            SettlementReconciliation matched = SettlementMatcher.match(imported.report(), imported.at(),
-                    read.payments());
+            SettlementReconciliation matched = read.match(imported);
             summaries.add(new SettlementReportSummary(imported.report().reportId(), imported.report().fileName(),
                     imported.at(), imported.report().from(), imported.report().to(), imported.report().lines().size(),
                     matched.unmatched()));
@@ -56,13 +63,13 @@ class SettlementQueries {
     SettlementReconciliation handle(FindSettlementReconciliation query) {
         History read = read();
         Imported imported = read.reports().get(query.reportId());
-        return imported == null ? null
-                : SettlementMatcher.match(imported.report(), imported.at(), read.payments());
+        return imported == null ? null : read.match(imported);
     }
 
     private History read() {
         Map<String, Imported> reports = new LinkedHashMap<>();
         List<ProviderPayment> payments = new ArrayList<>();
+        Map<String, Map<String, SettlementResolution>> resolutions = new java.util.HashMap<>();
         try (Stream<TrackedEventMessage<?>> events = history.upToHead()) {
             Iterator<TrackedEventMessage<?>> it = events.iterator();
             while (it.hasNext()) {
@@ -70,11 +77,15 @@ class SettlementQueries {
                 Object payload = event.getPayload();
                 if (payload instanceof SettlementReportImported imported) {
                     reports.put(imported.reportId(), new Imported(imported, event.getTimestamp()));
+                } else if (payload instanceof SettlementRowResolved resolved) {
+                    resolutions.computeIfAbsent(resolved.reportId(), id -> new java.util.HashMap<>())
+                            .put(SettlementMatcher.key(resolved.lineNumber(), resolved.paymentId()),
+                                    resolved.resolution());
                 } else {
                     ProviderPayment.of(payload, event.getTimestamp()).ifPresent(payments::add);
                 }
             }
         }
-        return new History(reports, payments);
+        return new History(reports, payments, resolutions);
     }
 }

@@ -99,4 +99,19 @@ class SettlementMatcherTest {
 
         assertThat(result.rows().get(0).match()).isEqualTo(SettlementMatch.MISSING_IN_LEDGER);
     }
+
+    @Test
+    void aRowStaffSettledIsNoLongerOpen() {
+        SettlementReconciliation result = SettlementMatcher.match(new SettlementReportImported("r1", "nets.csv", NOV_1,
+                        NOV_30, List.of(charge(1, "pay-unknown", null, 1_000, 8))), Instant.parse("2026-12-03T10:00:00Z"),
+                ledger, java.util.Map.of(SettlementMatcher.key(1, "pay-unknown"),
+                        dk.kantinekort.api.settlement.SettlementResolution.PROVIDER_CONTACTED,
+                        SettlementMatcher.key(null, "pay-2"), dk.kantinekort.api.settlement.SettlementResolution.OTHER_PERIOD));
+
+        assertThat(result.rows().get(0).resolution())
+                .isEqualTo(dk.kantinekort.api.settlement.SettlementResolution.PROVIDER_CONTACTED);
+        assertThat(result.rows()).filteredOn(Row::open).extracting(Row::paymentId).containsExactly("pay-1", "pay-3",
+                "pay-4");
+        assertThat(result.unmatched()).isEqualTo(3);
+    }
 }

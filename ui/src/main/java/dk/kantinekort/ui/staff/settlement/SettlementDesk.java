@@ -6,6 +6,8 @@ import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.settlement.FindSettlementReconciliation;
 import dk.kantinekort.api.settlement.ImportSettlementReport;
 import dk.kantinekort.api.settlement.ListSettlementReports;
+import dk.kantinekort.api.settlement.ResolveSettlementRow;
+import dk.kantinekort.api.settlement.SettlementResolution;
 import dk.kantinekort.api.settlement.SettlementReconciliation;
 import dk.kantinekort.api.settlement.SettlementReportSummary;
 import dk.kantinekort.ui.staff.session.StaffCommands;
@@ -56,6 +58,16 @@ class SettlementDesk {
     /** Throws IllegalStateException when the read side is away. */
     List<SettlementReportSummary> reports() {
         return queries.list(new ListSettlementReports(), SettlementReportSummary.class);
+    }
+
+    /** Settles a row that did not match; true when the ledger took it. */
+    boolean resolve(String reportId, SettlementReconciliation.Row row, SettlementResolution resolution) {
+        try {
+            commands.send(new ResolveSettlementRow(reportId, row.paymentId(), row.lineNumber(), resolution));
+            return true;
+        } catch (RejectedException | IllegalStateException refused) {
+            return false;
+        }
     }
 
     Optional<SettlementReconciliation> reconciliation(String reportId) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +24,7 @@ import dk.kantinekort.api.settlement.SettlementMatch;
 import dk.kantinekort.api.settlement.SettlementReconciliation;
 import dk.kantinekort.api.settlement.SettlementReconciliation.Row;
 import dk.kantinekort.api.settlement.SettlementReportSummary;
+import dk.kantinekort.api.settlement.SettlementResolution;
 import dk.kantinekort.ui.shell.Routes;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import dk.kantinekort.ui.staff.layout.BackofficeLayout;
@@ -165,11 +167,39 @@ public class SettlementView extends StaffPage implements BeforeEnterObserver {
                 .setHeader(getTranslation("backoffice.settlement.ledger"));
         rows.addColumn(r -> money(r.ledgerAmount())).setHeader(getTranslation("backoffice.settlement.ledger-amount"));
         rows.addColumn(r -> money(r.citizenFee())).setHeader(getTranslation("backoffice.settlement.citizen-fee"));
-        rows.setItems(reconciliation.rows().stream()
-                .filter(r -> !onlyUnmatched.getValue() || r.match() != SettlementMatch.MATCHED).toList());
+        rows.addComponentColumn(r -> resolution(reconciliation.reportId(), r))
+                .setHeader(getTranslation("backoffice.settlement.resolution")).setAutoWidth(true).setKey("resolution");
+        rows.setItems(reconciliation.rows().stream().filter(r -> !onlyUnmatched.getValue() || r.open()).toList());
         rows.setAllRowsVisible(true);
         details.add(new H3(getTranslation("backoffice.settlement.report", reconciliation.fileName())), summary,
                 totals, rows);
+    }
+
+    /** How a row was settled, or for an open row the choice of how to settle it. */
+    private com.vaadin.flow.component.Component resolution(String reportId, Row row) {
+        if (row.match() == SettlementMatch.MATCHED) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        if (row.resolution() != null) {
+            return new com.vaadin.flow.component.html.Span(
+                    getTranslation("backoffice.settlement.resolution." + row.resolution().name()));
+        }
+        Select<SettlementResolution> choice = new Select<>();
+        choice.setId("settlement-resolve-" + (row.lineNumber() != null ? "line-" + row.lineNumber()
+                : "payment-" + row.paymentId()));
+        choice.setPlaceholder(getTranslation("backoffice.settlement.resolve"));
+        choice.setAriaLabel(getTranslation("backoffice.settlement.resolve"));
+        choice.setItems(SettlementResolution.values());
+        choice.setItemLabelGenerator(r -> getTranslation("backoffice.settlement.resolution." + r.name()));
+        choice.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                boolean done = desk.resolve(reportId, row, event.getValue());
+                say(getTranslation(done ? "backoffice.settlement.resolved" : "backoffice.refused.other"), done);
+                refreshReports();
+                show(reportId);
+            }
+        });
+        return choice;
     }
 
     private void imported(SettlementDesk.Result result) {

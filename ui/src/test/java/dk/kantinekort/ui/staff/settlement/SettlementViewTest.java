@@ -1,5 +1,6 @@
 package dk.kantinekort.ui.staff.settlement;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import dk.kantinekort.api.settlement.ResolveSettlementRow;
+import dk.kantinekort.api.settlement.SettlementResolution;
 import dk.kantinekort.api.settlement.FindSettlementReconciliation;
 import dk.kantinekort.api.settlement.ListSettlementReports;
 import dk.kantinekort.api.settlement.SettlementMatch;
@@ -33,11 +37,11 @@ class SettlementViewTest extends BackofficeUiTest {
         queries.answer(FindSettlementReconciliation.class, q -> new SettlementReconciliation("r1", "nets-nov.csv",
                 IMPORTED, NOV_1, NOV_30, List.of(
                         new Row(SettlementMatch.MATCHED, 1, "PO-1", LocalDate.of(2026, 11, 2), "pay-1", null,
-                                "CHARGE", 10_225L, 77L, "DEPOSIT", "acc", 10_225L, 225L),
+                                "CHARGE", 10_225L, 77L, "DEPOSIT", "acc", 10_225L, 225L, null),
                         new Row(SettlementMatch.MISSING_IN_LEDGER, 2, "PO-1", LocalDate.of(2026, 11, 3), "pay-9",
-                                null, "CHARGE", 1_000L, 8L, null, null, null, null),
+                                null, "CHARGE", 1_000L, 8L, null, null, null, null, null),
                         new Row(SettlementMatch.MISSING_AT_PROVIDER, null, null, LocalDate.of(2026, 11, 4), "pay-2",
-                                "ch-2", null, null, null, "WEBSHOP", "acc", 3_644L, 144L)),
+                                "ch-2", null, null, null, "WEBSHOP", "acc", 3_644L, 144L, null)),
                 11_225, 85, 11_140, 225, 1, 2));
     }
 
@@ -66,5 +70,24 @@ class SettlementViewTest extends BackofficeUiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("settlement-totals")).getText())
                 .isEqualTo("Brutto 112,25 kr.; gebyrer tilbageholdt af udbyderen 0,85 kr.; netto udbetalt "
                         + "111,40 kr.; gebyrer betalt af borgerne 2,25 kr.");
+    }
+
+    @Test
+    void staffSettleARowThatDidNotMatchInTheirName() {
+        answer();
+        commands.answer(ResolveSettlementRow.class, c -> null);
+
+        open("backoffice/afregning");
+        @SuppressWarnings("unchecked")
+        Select<SettlementResolution> choice = (Select<SettlementResolution>) _getCellComponent(
+                _get(Grid.class, spec -> spec.withId("settlement-rows")), 0, "resolution");
+        assertThat(choice.getId()).contains("settlement-resolve-line-2");
+        choice.setValue(SettlementResolution.CREDITED_BY_HAND);
+
+        assertThat(commands.sent(ResolveSettlementRow.class)).containsExactly(
+                new ResolveSettlementRow("r1", "pay-9", 2, SettlementResolution.CREDITED_BY_HAND));
+        assertThat(commands.metaData(ResolveSettlementRow.class).get(0).get("actor")).isEqualTo("admin:admin");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("settlement-message")).getText())
+                .isEqualTo("Rækken er markeret som afklaret.");
     }
 }
