@@ -6,5 +6,13 @@ public enum DeclineReason {
     CARD_REPLACED,
     CARD_BLOCKED,
     INSUFFICIENT_FUNDS,
-    UNIT_NOT_ALLOWED
+    UNIT_NOT_ALLOWED,
+    /** The whole account is blocked (staff), whatever card or temporary card is shown. */
+    ACCOUNT_BLOCKED,
+    /** A temporary card's code whose signature does not hold, or that no account issued. */
+    TEMPORARY_CARD_INVALID,
+    /** A temporary card past its last day. */
+    TEMPORARY_CARD_EXPIRED,
+    /** A temporary card that was revoked or ended (new card produced, account blocked, card active again). */
+    TEMPORARY_CARD_REVOKED
 }

@@ -60,5 +60,13 @@ public enum RejectionCode {
     /** A new card needs a postal address to be sent to: save it under Brugeroplysninger first. */
     ADDRESS_REQUIRED,
     /** A person with money on an account is not forgotten: pay the balance out first (decision record 16). */
-    BALANCE_REMAINING
+    BALANCE_REMAINING,
+    /** A temporary card is only for an account without a usable card (lost card blocked, or a new card ordered). */
+    TEMPORARY_CARD_NOT_NEEDED,
+    /** No temporary card is live on the account. */
+    NO_TEMPORARY_CARD,
+    /** The municipality has switched this part of the scheme off. */
+    PART_SWITCHED_OFF,
+    /** The whole account was blocked by the municipality: only staff lift that block. */
+    ACCOUNT_BLOCKED_BY_STAFF
 }
