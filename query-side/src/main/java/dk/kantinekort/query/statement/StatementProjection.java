@@ -13,6 +13,7 @@ import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.account.RefundLine;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.statement.StatementRowType;
+import dk.kantinekort.api.tempcard.TemporaryCardCode;
 import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
 import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
@@ -74,9 +75,17 @@ class StatementProjection {
 
     @EventHandler
     void on(PurchaseMade event, EventMessage<?> message) {
-        write(row(message, event.accountId(), StatementRowType.PURCHASE, event.purchaseId(),
+        write(withTemporaryCard(row(message, event.accountId(), StatementRowType.PURCHASE, event.purchaseId(),
                 Money.ZERO.minus(event.total()), event.balanceAfter(), places.nameOf(event.placeId()),
-                event.placeId(), event.lines()));
+                event.placeId(), event.lines()), event.cardNumber()));
+    }
+
+    /** A purchase or attempt with a temporary card (its id is recorded as the card) says so on its row. */
+    private static Document withTemporaryCard(Document row, dk.kantinekort.api.card.CardNumber card) {
+        if (TemporaryCardCode.isId(card)) {
+            row.append(StatementCollections.TEMPORARY_CARD, true);
+        }
+        return row;
     }
 
     @EventHandler
@@ -85,11 +94,11 @@ class StatementProjection {
             return; // an unknown card belongs to no statement
         }
         // Keyed by the event: the same purchase may be declined more than once.
-        write(StatementRowDocument.row(
+        write(withTemporaryCard(StatementRowDocument.row(
                 StatementRowDocument.key(event.accountId(), StatementRowType.DECLINED, message.getIdentifier()),
                 event.accountId(), message.getTimestamp(), sequenceOf(message), StatementRowType.DECLINED,
                 event.purchaseId(), Money.ZERO, null, places.nameOf(event.placeId()), event.placeId(), List.of(),
-                event.reason()));
+                event.reason()), event.cardNumber()));
     }
 
     @EventHandler
