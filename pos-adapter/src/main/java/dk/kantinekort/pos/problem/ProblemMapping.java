@@ -156,6 +156,9 @@ public final class ProblemMapping {
             // a block staff set, a payout's bank account, a card's address (issue 14)
             case CARD_BLOCKED_BY_STAFF, PAYOUT_NOT_CONFIRMED, ADDRESS_REQUIRED -> HttpStatus.CONFLICT;
             case TYPED_BANK_ACCOUNT_NOT_ALLOWED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            // a whole account's block, temporary cards (decision record 21)
+            case ACCOUNT_BLOCKED_BY_STAFF, TEMPORARY_CARD_NOT_NEEDED, NO_TEMPORARY_CARD -> HttpStatus.CONFLICT;
+            case PART_SWITCHED_OFF -> HttpStatus.NOT_FOUND;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);
