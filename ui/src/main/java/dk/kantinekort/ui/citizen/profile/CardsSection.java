@@ -89,7 +89,8 @@ class CardsSection extends VerticalLayout {
         message.getElement().setAttribute("role", "status");
         Paragraph advice = new Paragraph(getTranslation("profile.cards.block-advice"));
         advice.setId("profile-cards-advice");
-        Paragraph blockedNote = new Paragraph(getTranslation("profile.cards.blocked-note"));
+        Paragraph blockedNote = new Paragraph(getTranslation(temporaryCards ? "profile.cards.blocked-note"
+                : "profile.cards.blocked-note.no-temporary"));
         blockedNote.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(table, message, advice, blockedNote);
     }
