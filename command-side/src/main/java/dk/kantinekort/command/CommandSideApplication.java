@@ -42,6 +42,8 @@ public class CommandSideApplication {
                 .property("canteen.psp.secret-key", "the merchant's secret key at the payment provider (Nets Easy)")
                 .property("canteen.psp.webhook-authorization", "the Authorization the payment provider's webhooks "
                         + "carry, registered with each payment")
+                .property("canteen.temporary-card.secret", "the HMAC key that signs temporary cards' codes "
+                        + "(a long random text); a till's code is checked with it")
                 .noDemoSecrets();
         application.addInitializers(context -> required.verify(context.getEnvironment()::getProperty));
         return application;

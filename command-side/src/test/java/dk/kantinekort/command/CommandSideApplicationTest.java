@@ -22,6 +22,7 @@ class CommandSideApplicationTest {
     static final String PUBLIC_URL = "--canteen.portal.public-url=https://portal.example";
     static final String PSP_SECRET = "--canteen.psp.secret-key=test-psp-secret";
     static final String PSP_WEBHOOK = "--canteen.psp.webhook-authorization=test-psp-webhook";
+    static final String TEMPORARY_CARD_SECRET = "--canteen.temporary-card.secret=test-temporary-card-secret";
 
     @Test
     void outsideTheEmbeddedDemoItRefusesTheDemosSecretsNamingEachAndTheSwitch() {
@@ -36,6 +37,7 @@ class CommandSideApplicationTest {
                 .hasMessageContaining("canteen.psp.secret-key (environment CANTEEN_PSP_SECRET_KEY) holds the embedded demo's value")
                 .hasMessageContaining("canteen.psp.webhook-authorization (environment CANTEEN_PSP_WEBHOOK_AUTHORIZATION)")
                 .hasMessageContaining("canteen.demo.enabled=false outside the embedded demo")
+                .hasMessageContaining("canteen.temporary-card.secret (environment CANTEEN_TEMPORARY_CARD_SECRET)")
                 .hasMessageNotContaining("hash-key");
     }
 
@@ -70,7 +72,7 @@ class CommandSideApplicationTest {
         String database = "jdbc:h2:mem:command-side-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (ConfigurableApplicationContext service = CommandSideApplication.application()
                 .run("--axon.axonserver.enabled=false", "--spring.datasource.url=" + database, "--server.port=0",
-                        MASTER_KEY, HASH_KEY, PUBLIC_URL, PSP_SECRET, PSP_WEBHOOK)) {
+                        MASTER_KEY, HASH_KEY, PUBLIC_URL, PSP_SECRET, PSP_WEBHOOK, TEMPORARY_CARD_SECRET)) {
             EventStore eventStore = service.getBean(EventStore.class);
             assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
             assertThat(service.getBean(JdbcEventStorageEngine.class)).isNotNull();

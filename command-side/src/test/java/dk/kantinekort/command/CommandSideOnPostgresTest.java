@@ -89,7 +89,7 @@ class CommandSideOnPostgresTest {
                 "--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=",
                 "--server.port=0", CommandSideApplicationTest.MASTER_KEY, CommandSideApplicationTest.HASH_KEY,
                 CommandSideApplicationTest.PUBLIC_URL, CommandSideApplicationTest.PSP_SECRET,
-                CommandSideApplicationTest.PSP_WEBHOOK);
+                CommandSideApplicationTest.PSP_WEBHOOK, CommandSideApplicationTest.TEMPORARY_CARD_SECRET);
     }
 
     @AfterAll

@@ -49,6 +49,14 @@ public class FakeLedger {
     public static final String CINEMA_TILL_TOKEN = "test-till-bio";
     public static final String REVOKED_TILL_TOKEN = "test-till-revoked";
     public static final String SLOW_CARD = "SLOW000001";
+    /** Christian's live temporary card: its signed code, and what the ledger records (its id). */
+    public static final String TEMPORARY_CODE = "MK000000011234567890";
+    public static final String TEMPORARY_ID = "MK00000001";
+    /** Codes the command side declines, as it would: a forged signature, an expired one, a revoked one. */
+    public static final Map<String, DeclineReason> TEMPORARY_DECLINES = Map.of(
+            "MK000000019999999999", DeclineReason.TEMPORARY_CARD_INVALID,
+            "MK000000021234567890", DeclineReason.TEMPORARY_CARD_EXPIRED,
+            "MK000000031234567890", DeclineReason.TEMPORARY_CARD_REVOKED);
 
     static final class Account {
         final String accountId;
@@ -171,6 +179,18 @@ public class FakeLedger {
                 PurchaseOutcome.Approved a = earlier.outcome;
                 return new PurchaseOutcome.Approved(a.purchaseId(), a.accountId(), a.cardNumber(), a.amount(),
                         a.balanceAfter(), a.autoTopUpTriggered(), true);
+            }
+            if (TEMPORARY_DECLINES.containsKey(cmd.cardNumber().value())) {
+                return new PurchaseOutcome.Declined(cmd.purchaseId(), TEMPORARY_DECLINES.get(cmd.cardNumber().value()));
+            }
+            if (cmd.cardNumber().value().equals(TEMPORARY_CODE)) {
+                Account christian = accounts.get("acc-christian");
+                christian.balance -= cmd.total().ore();
+                PurchaseOutcome.Approved approved = new PurchaseOutcome.Approved(cmd.purchaseId(), christian.accountId,
+                        new CardNumber(TEMPORARY_ID), cmd.total(), Money.ofOre(christian.balance), false, false);
+                purchases.put(cmd.purchaseId(), new Purchase(cmd.requestFingerprint(), approved, till.placeId(),
+                        cmd.lines(), new long[1]));
+                return approved;
             }
             Account account = byCard(cmd.cardNumber());
             DeclineReason decline = account == null ? DeclineReason.CARD_UNKNOWN

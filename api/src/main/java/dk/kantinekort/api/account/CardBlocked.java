@@ -5,7 +5,8 @@ import dk.kantinekort.api.card.CardNumber;
 import org.axonframework.serialization.Revision;
 
 /**
- * The card account was blocked; tills decline it from now on. {@code blockedBy} says who set the block (from the
+ * The card was blocked (lost, stolen): tills decline its number from now on ({@code CARD_BLOCKED}); the account and its
+ * money stay usable (decision record 21). {@code blockedBy} says who set the block (from the
  * command's channel): a STAFF block is lifted only by staff. {@code reason} is the free text staff or an integration
  * gave, null for a block from the portal (sealed with the holder's key: staff's words about a person).
  */

@@ -12,5 +12,13 @@ public enum DeclineReason {
     /** The purchase would take today's spending at this kind of unit over its limit. */
     UNIT_LIMIT_REACHED,
     /** A line is of a product category the guardian blocked. */
-    CATEGORY_BLOCKED
+    CATEGORY_BLOCKED,
+    /** The whole account is blocked (staff), whatever card or temporary card is shown. */
+    ACCOUNT_BLOCKED,
+    /** A temporary card's code whose signature does not hold, or that no account issued. */
+    TEMPORARY_CARD_INVALID,
+    /** A temporary card past its last day. */
+    TEMPORARY_CARD_EXPIRED,
+    /** A temporary card that was revoked or ended (new card produced, account blocked, card active again). */
+    TEMPORARY_CARD_REVOKED
 }

@@ -3,6 +3,6 @@ package dk.kantinekort.api.account;
 import dk.kantinekort.api.access.AccountScoped;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Lift a block on the card account. */
+/** Lift the block on the card ("Aktiver kort"); a block of the whole account stays. */
 public record UnblockCard(@TargetAggregateIdentifier String accountId) implements AccountScoped {
 }

@@ -76,5 +76,11 @@ public enum RejectionCode {
     /** Skoleår: the account was closed (the pupil left school); nothing more is bought, paid in or unblocked. */
     ACCOUNT_CLOSED,
     /** Skoleår: no (or more than one) account of the responsible person's other child to move the balance to. */
-    NO_SIBLING
+    NO_SIBLING,
+    /** A temporary card is only for an account without a usable card (lost card blocked, or a new card ordered). */
+    TEMPORARY_CARD_NOT_NEEDED,
+    /** No temporary card is live on the account. */
+    NO_TEMPORARY_CARD,
+    /** The whole account was blocked by the municipality: only staff lift that block. */
+    ACCOUNT_BLOCKED_BY_STAFF
 }

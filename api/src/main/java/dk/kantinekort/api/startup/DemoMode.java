@@ -32,7 +32,8 @@ public final class DemoMode {
             "canteen.oidc.client-secret", Set.of("demo-portal-secret"),
             "canteen.personal-data.master-key", Set.of("ZGVtby1tYXN0ZXIta2V5LWthbnRpbmVrb3J0LTIwMjY="),
             "canteen.personal-data.hash-key", Set.of("ZGVtby1jcHItaGFzaC1rZXkta2FudGluZWtvcnQtMjY="),
-            "canteen.management.token", Set.of("demo-management"));
+            "canteen.management.token", Set.of("demo-management"),
+            "canteen.temporary-card.secret", Set.of("demo-temporary-card-secret"));
 
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "1");
 

@@ -45,7 +45,9 @@ class StaffBlockInTheBrowserTest {
         browser.click("support-block-confirm");
         browser.waitUntil(d -> {
             AccountSummary now = browser.portal().accountOf(DemoData.ANNA_CARD);
-            return now.status() == AccountStatus.BLOCKED && now.blockedBy() == BlockOrigin.STAFF;
+            // "Spær kort" in Support blocks the card, not the account (decision record 21)
+            return now.cardStatus() == AccountStatus.BLOCKED && now.cardBlockedBy() == BlockOrigin.STAFF
+                    && now.status() == AccountStatus.ACTIVE;
         });
         browser.click("logout");
         browser.waitForPath("/login");
@@ -70,6 +72,6 @@ class StaffBlockInTheBrowserTest {
         // staff lift it, as the other tests of this run expect Anna's card active
         browser.portal().commands().sendAndWait(GenericCommandMessage.asCommandMessage(new UnblockCard(accountId))
                 .andMetaData(Metadata.of(Metadata.admin("browser-test"), Metadata.Channel.ADMIN_API, null)));
-        browser.waitUntil(d -> browser.portal().accountOf(DemoData.ANNA_CARD).status() == AccountStatus.ACTIVE);
+        browser.waitUntil(d -> browser.portal().accountOf(DemoData.ANNA_CARD).cardStatus() == AccountStatus.ACTIVE);
     }
 }

@@ -123,7 +123,7 @@ class LinkedPersonPowersEndToEndTest {
                 + "/block");
         assertThat(blocked.statusCode()).as(blocked.body()).isBetween(200, 204);
         await().atMost(WAIT).until(() -> account(DemoData.RELATION_CARD),
-                a -> a.status() == AccountStatus.BLOCKED && a.blockedBy() == BlockOrigin.STAFF);
+                a -> a.cardStatus() == AccountStatus.BLOCKED && a.cardBlockedBy() == BlockOrigin.STAFF);
 
         // the linked person, and the card holder, try "Ophæv spærring" as the portal sends it
         assertRejected(() -> asCitizen(christian, new UnblockCard(relation.accountId())),
@@ -137,7 +137,7 @@ class LinkedPersonPowersEndToEndTest {
         HttpResponse<String> lifted = admin("POST", "/api/v1/admin/cards/" + DemoData.RELATION_CARD.value()
                 + "/unblock");
         assertThat(lifted.statusCode()).as(lifted.body()).isBetween(200, 204);
-        await().atMost(WAIT).until(() -> account(DemoData.RELATION_CARD).status(), AccountStatus.ACTIVE::equals);
+        await().atMost(WAIT).until(() -> account(DemoData.RELATION_CARD).cardStatus(), AccountStatus.ACTIVE::equals);
     }
 
     @Test

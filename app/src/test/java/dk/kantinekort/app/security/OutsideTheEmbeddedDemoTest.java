@@ -27,7 +27,7 @@ class OutsideTheEmbeddedDemoTest {
             "--canteen.psp.webhook-authorization=own-psp-webhook", "--canteen.oidc.client-secret=own-client-secret",
             "--canteen.personal-data.master-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
             "--canteen.personal-data.hash-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
-            "--canteen.management.token=own-management");
+            "--canteen.management.token=own-management", "--canteen.temporary-card.secret=own-temporary-card-secret");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,6 +46,7 @@ class OutsideTheEmbeddedDemoTest {
                 .hasMessageContaining("canteen.oidc.client-secret (environment CANTEEN_OIDC_CLIENT_SECRET)")
                 .hasMessageContaining("canteen.personal-data.master-key (environment CANTEEN_PERSONAL_DATA_MASTER_KEY)")
                 .hasMessageContaining("canteen.personal-data.hash-key (environment CANTEEN_PERSONAL_DATA_HASH_KEY)")
+                .hasMessageContaining("canteen.temporary-card.secret (environment CANTEEN_TEMPORARY_CARD_SECRET)")
                 .hasMessageContaining("canteen.demo-data.enabled=true seeds the demo tills")
                 .hasMessageContaining("canteen.demo.enabled=false outside the embedded demo");
     }

@@ -82,6 +82,8 @@ class RestAuthorizationMatrixTest {
             POST   /api/v1/admin/settlements/{reportId}/resolutions              401 401 401 404 403
             POST   /api/v1/admin/cards/{cardNumber}/block                        401 401 401 200 403
             POST   /api/v1/admin/cards/{cardNumber}/unblock                      401 401 401 200 403
+            POST   /api/v1/admin/accounts/{accountId}/block                      401 401 401 200 403
+            POST   /api/v1/admin/accounts/{accountId}/unblock                    401 401 401 200 403
             POST   /api/v1/admin/catalogue/products                              401 401 401 400 403
             PUT    /api/v1/admin/catalogue/products/{productId}/price            401 401 401 400 403
             DELETE /api/v1/admin/catalogue/products/{productId}                  401 401 401 404 403

@@ -65,6 +65,9 @@ class AccountOpeningHandler {
                 return new AccountOpening(citizenId, first.accountId(), CardNumber.parse(first.cardNumber()), false);
             }
         }
+        if (dk.kantinekort.api.tempcard.TemporaryCardCode.isReserved(cardNumber)) {
+            throw new RejectedException(INVALID_REQUEST, "A card number may not have the shape of a temporary card");
+        }
         if (cards.isTaken(cardNumber)) {
             throw new RejectedException(CARD_NUMBER_IN_USE, "Card number " + cardNumber + " is already in use");
         }

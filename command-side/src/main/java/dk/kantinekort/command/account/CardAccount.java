@@ -1,6 +1,8 @@
 package dk.kantinekort.command.account;
 
+import static dk.kantinekort.api.error.RejectionCode.ACCESS_DENIED;
 import static dk.kantinekort.api.error.RejectionCode.ACCOUNT_BLOCKED;
+import static dk.kantinekort.api.error.RejectionCode.ACCOUNT_BLOCKED_BY_STAFF;
 import static dk.kantinekort.api.error.RejectionCode.ADDRESS_REQUIRED;
 import static dk.kantinekort.api.error.RejectionCode.BALANCE_REMAINING;
 import static dk.kantinekort.api.error.RejectionCode.CARD_BLOCKED_BY_STAFF;
@@ -16,7 +18,10 @@ import static dk.kantinekort.api.error.RejectionCode.REPLACEMENT_ALREADY_ORDERED
 import static dk.kantinekort.api.error.RejectionCode.WRONG_PLACE;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dk.kantinekort.api.account.AccountBlocked;
 import dk.kantinekort.api.account.AccountStatus;
+import dk.kantinekort.api.account.AccountUnblocked;
+import dk.kantinekort.api.account.BlockAccount;
 import dk.kantinekort.api.account.AllowedUnitsChanged;
 import dk.kantinekort.api.account.BalancePaidOut;
 import dk.kantinekort.api.account.BlockCard;
@@ -43,6 +48,7 @@ import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.account.RefundReceipt;
 import dk.kantinekort.api.account.ReplacementCardOrdered;
 import dk.kantinekort.api.account.ReplacementCardProduced;
+import dk.kantinekort.api.account.UnblockAccount;
 import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.account.UnblockCause;
 import dk.kantinekort.api.account.UnitKind;
@@ -55,6 +61,8 @@ import dk.kantinekort.api.spending.BrokenSpendingRule;
 import dk.kantinekort.api.schoolyear.BalanceDestination;
 import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
 import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
+import dk.kantinekort.api.tempcard.TemporaryCardCode;
+import dk.kantinekort.api.tempcard.TemporaryCardEnd;
 import dk.kantinekort.api.webshop.ChargeWebshopOrder;
 import dk.kantinekort.api.webshop.CheckCanteenCardUsable;
 import dk.kantinekort.api.webshop.RefundWebshopOrder;
@@ -99,9 +107,12 @@ class CardAccount {
     private String accountId;
     private String citizenId;
     private Money balance;
+    /** The whole account's status (decision record 21): a BLOCKED account takes no money in and pays nothing. */
     private AccountStatus status;
-    /** Who set the block now in force; null while the card is active. */
+    /** Who blocked the whole account; null while it is active. */
     private BlockOrigin blockedBy;
+    /** Who blocked the current card (lost, stolen); null while the card is usable. */
+    private BlockOrigin cardBlockedBy;
     private CardNumber currentCard;
     private final Set<CardNumber> formerCards = new HashSet<>();
     private Set<UnitKind> allowedUnits;
@@ -127,6 +138,8 @@ class CardAccount {
     /** Skoleår: a leaver's account closing (decision record 25). */
     @AggregateMember
     private AccountClosure closure;
+    @AggregateMember
+    private TemporaryCards temporaryCards;
 
     protected CardAccount() {
         // for Axon
@@ -177,13 +190,20 @@ class CardAccount {
     }
 
     private DeclineReason declineReasonFor(CardNumber card, UnitKind unitKind, Money total) {
-        if (formerCards.contains(card)) {
+        boolean temporary = TemporaryCardCode.isId(card);
+        if (temporary && temporaryCards.declineReasonFor(card) != null) {
+            return temporaryCards.declineReasonFor(card);
+        }
+        if (!temporary && formerCards.contains(card)) {
             return DeclineReason.CARD_REPLACED;
         }
-        if (!card.equals(currentCard)) {
+        if (!temporary && !card.equals(currentCard)) {
             return DeclineReason.CARD_UNKNOWN;
         }
         if (status == AccountStatus.BLOCKED) {
+            return DeclineReason.ACCOUNT_BLOCKED;
+        }
+        if (!temporary && cardBlockedBy != null) {
             return DeclineReason.CARD_BLOCKED;
         }
         if (!allowedUnits.contains(unitKind)) {
@@ -279,7 +299,7 @@ class CardAccount {
             throw new RejectedException(INVALID_REQUEST, "A deposit is between 0,01 and " + Limits.MAX_DEPOSIT);
         }
         if (status == AccountStatus.BLOCKED) {
-            throw new RejectedException(ACCOUNT_BLOCKED, "No deposits while the card is blocked");
+            throw new RejectedException(ACCOUNT_BLOCKED, "No deposits while the account is blocked");
         }
         Money after = balance.plus(command.amount());
         if (after.isGreaterThan(Limits.MAX_BALANCE)) {
@@ -324,32 +344,62 @@ class CardAccount {
     }
 
     /**
-     * Blocks the card, recording who blocked it (the portal: CITIZEN; staff, the admin API, the system: STAFF).
-     * Blocking a blocked card changes nothing, except that staff take over a citizen's block, so it then stays
-     * until staff lift it.
+     * Blocks the card (not the account: decision record 21), recording who blocked it (the portal: CITIZEN; staff,
+     * the admin API, the system: STAFF). Blocking a blocked card changes nothing, except that staff take over a
+     * citizen's block, so it then stays until staff lift it.
      */
     @CommandHandler
     void handle(BlockCard command, MetaData metaData, PersonalDataVault vault) {
         BlockOrigin origin = BlockOrigin.ofChannel(channel(metaData));
-        if (status != AccountStatus.BLOCKED
-                || (blockedBy == BlockOrigin.CITIZEN && origin == BlockOrigin.STAFF)) {
+        if (cardBlockedBy == null || (cardBlockedBy == BlockOrigin.CITIZEN && origin == BlockOrigin.STAFF)) {
             String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
             apply(new CardBlocked(accountId, currentCard, vault.sealIfKnown(citizenId, reason), origin));
         }
     }
 
-    /** Lifts a block; a block staff set is lifted only by staff, never from the portal. */
+    /**
+     * Lifts the card's block; a block staff set is lifted only by staff, never from the portal. The card works
+     * again, so a temporary card ends, unless a new card is still on its way.
+     */
     @CommandHandler
     void handle(UnblockCard command, MetaData metaData) {
-        if (status != AccountStatus.BLOCKED) {
+        if (cardBlockedBy == null) {
             return;
         }
         closure.refuseIfClosed();
-        if (blockedBy == BlockOrigin.STAFF && BlockOrigin.ofChannel(channel(metaData)) != BlockOrigin.STAFF) {
+        if (cardBlockedBy == BlockOrigin.STAFF && BlockOrigin.ofChannel(channel(metaData)) != BlockOrigin.STAFF) {
             throw new RejectedException(CARD_BLOCKED_BY_STAFF,
                     "The card was blocked by the municipality; only staff can lift that block");
         }
         apply(new CardUnblocked(accountId, currentCard, UnblockCause.REQUESTED));
+        if (pendingReplacement == null) {
+            temporaryCards.end(TemporaryCardEnd.CARD_ACTIVE_AGAIN);
+        }
+    }
+
+    /** Blocks the whole account (staff only, decision record 21); its temporary card ends. */
+    @CommandHandler
+    void handle(BlockAccount command, MetaData metaData, PersonalDataVault vault) {
+        if (BlockOrigin.ofChannel(channel(metaData)) != BlockOrigin.STAFF) {
+            throw new RejectedException(ACCESS_DENIED, "Only the municipality blocks a whole account");
+        }
+        if (status != AccountStatus.BLOCKED) {
+            String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
+            apply(new AccountBlocked(accountId, vault.sealIfKnown(citizenId, reason), BlockOrigin.STAFF));
+            temporaryCards.end(TemporaryCardEnd.ACCOUNT_BLOCKED);
+        }
+    }
+
+    /** Lifts the block of the whole account; staff only. A card block stays. */
+    @CommandHandler
+    void handle(UnblockAccount command, MetaData metaData) {
+        if (BlockOrigin.ofChannel(channel(metaData)) != BlockOrigin.STAFF) {
+            throw new RejectedException(ACCOUNT_BLOCKED_BY_STAFF,
+                    "The account was blocked by the municipality; only staff can lift that block");
+        }
+        if (status == AccountStatus.BLOCKED) {
+            apply(new AccountUnblocked(accountId));
+        }
     }
 
     private static Object channel(MetaData metaData) {
@@ -403,9 +453,10 @@ class CardAccount {
         }
         CardNumber newCard = pendingReplacement.newCard();
         apply(new ReplacementCardProduced(accountId, command.orderId(), currentCard, newCard));
-        if (status == AccountStatus.BLOCKED && blockedBy != BlockOrigin.STAFF) {
+        if (cardBlockedBy != null && cardBlockedBy != BlockOrigin.STAFF) {
             apply(new CardUnblocked(accountId, newCard, UnblockCause.REPLACEMENT_CARD_PRODUCED));
         }
+        temporaryCards.end(TemporaryCardEnd.NEW_CARD_PRODUCED);
     }
 
     @CommandHandler
@@ -473,8 +524,12 @@ class CardAccount {
                     + ": pay it out before the person is forgotten");
         }
         funding.endForErasure();
-        if (status != AccountStatus.BLOCKED) {
+        if (cardBlockedBy == null) {
             apply(new CardBlocked(accountId, currentCard, null, BlockOrigin.STAFF));
+        }
+        if (status != AccountStatus.BLOCKED) {
+            apply(new AccountBlocked(accountId, null, BlockOrigin.STAFF));
+            temporaryCards.end(TemporaryCardEnd.ACCOUNT_BLOCKED);
         }
     }
 
@@ -517,6 +572,8 @@ class CardAccount {
         spending = new AccountSpending(accountId);
         transfers = new AccountTransfers(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
         closure = new AccountClosure(accountId, event.citizenId(), () -> balance);
+        temporaryCards = new TemporaryCards(accountId, () -> cardBlockedBy != null || pendingReplacement != null,
+                () -> status == AccountStatus.BLOCKED);
     }
 
     /** A transfer's debit, credit or reversal ({@link AccountTransfers} decides them). */
@@ -594,12 +651,22 @@ class CardAccount {
 
     @EventSourcingHandler
     void on(CardBlocked event) {
+        cardBlockedBy = event.blockedBy() == null ? BlockOrigin.STAFF : event.blockedBy();
+    }
+
+    @EventSourcingHandler
+    void on(CardUnblocked event) {
+        cardBlockedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(AccountBlocked event) {
         status = AccountStatus.BLOCKED;
         blockedBy = event.blockedBy() == null ? BlockOrigin.STAFF : event.blockedBy();
     }
 
     @EventSourcingHandler
-    void on(CardUnblocked event) {
+    void on(AccountUnblocked event) {
         status = AccountStatus.ACTIVE;
         blockedBy = null;
     }

@@ -44,6 +44,9 @@ class CardBlockingHandler {
     }
 
     private String accountOf(dk.kantinekort.api.card.CardNumber cardNumber) {
+        if (dk.kantinekort.api.tempcard.TemporaryCardCode.isReserved(cardNumber)) {
+            throw new RejectedException(CARD_UNKNOWN, "A temporary card is not blocked by number");
+        }
         return cards.accountOf(cardNumber)
                 .orElseThrow(() -> new RejectedException(CARD_UNKNOWN, "No account has card " + cardNumber));
     }

@@ -8,15 +8,18 @@ import dk.kantinekort.api.account.DeclineReason;
 import dk.kantinekort.api.account.PurchaseLine;
 import dk.kantinekort.api.account.PurchaseOutcome;
 import dk.kantinekort.api.account.RefundReceipt;
+import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.scheme.SchemePart;
 import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.api.spending.ProductCategory;
+import dk.kantinekort.api.tempcard.TemporaryCardCode;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.RefundAtTill;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.command.card.CardDirectory;
 import dk.kantinekort.command.spending.CatalogueCategories;
+import dk.kantinekort.command.tempcard.TemporaryCardIssuer;
 import dk.kantinekort.command.till.PurchaseDirectory;
 import dk.kantinekort.command.till.TillRegistry;
 import java.util.ArrayList;
@@ -43,22 +46,42 @@ class TillPurchaseHandler {
     private final PurchaseDirectory purchases;
     private final Repository<CardAccount> accounts;
     private final CatalogueCategories categories;
+    private final TemporaryCardIssuer temporaryCards;
     private final SchemeParts parts;
 
     TillPurchaseHandler(TillRegistry tills, CardDirectory cards, PurchaseDirectory purchases,
-                        Repository<CardAccount> accounts, CatalogueCategories categories, SchemeParts parts) {
+                        Repository<CardAccount> accounts, CatalogueCategories categories,
+                        TemporaryCardIssuer temporaryCards, SchemeParts parts) {
         this.tills = tills;
         this.cards = cards;
         this.purchases = purchases;
         this.accounts = accounts;
         this.categories = categories;
+        this.temporaryCards = temporaryCards;
         this.parts = parts;
     }
 
     @CommandHandler
     PurchaseOutcome handle(PurchaseWithCard command) {
         TillIdentity till = activeTill(command.tillId());
-        Optional<String> accountId = cards.accountOf(command.cardNumber());
+        CardNumber card = command.cardNumber();
+        Optional<String> accountId;
+        if (TemporaryCardCode.isCode(card) && parts.isOn(SchemePart.TEMPORARY_CARD)) {
+            // a temporary card: its id finds the account at once, its signature must be that account's
+            card = TemporaryCardCode.idOf(command.cardNumber());
+            accountId = cards.accountOf(card).filter(id -> temporaryCards.verifies(command.cardNumber(), id));
+            if (accountId.isEmpty()) {
+                log.info("Purchase {} declined at till {}: a temporary card's code that does not hold",
+                        command.purchaseId(), till.tillId());
+                return new PurchaseOutcome.Declined(command.purchaseId(), DeclineReason.TEMPORARY_CARD_INVALID);
+            }
+        } else if (TemporaryCardCode.isReserved(card)) {
+            // a temporary card's id alone (no signature), or any code while the part is switched off
+            return new PurchaseOutcome.Declined(command.purchaseId(), parts.isOn(SchemePart.TEMPORARY_CARD)
+                    ? DeclineReason.TEMPORARY_CARD_INVALID : DeclineReason.CARD_UNKNOWN);
+        } else {
+            accountId = cards.accountOf(card);
+        }
         if (accountId.isEmpty()) {
             log.info("Purchase {} declined at till {}: unknown card {}", command.purchaseId(), till.tillId(),
                     command.cardNumber());
@@ -70,7 +93,7 @@ class TillPurchaseHandler {
                     throw new RejectedException(IDEMPOTENCY_KEY_REUSED,
                             "Idempotency key was already used for a purchase with another card");
                 });
-        MakePurchase purchase = new MakePurchase(accountId.get(), command.purchaseId(), command.cardNumber(),
+        MakePurchase purchase = new MakePurchase(accountId.get(), command.purchaseId(), card,
                 till.placeId(), till.tillId(), till.unitKind(), categorised(till.placeId(), command.lines()),
                 command.total(), command.requestFingerprint(), parts.isOn(SchemePart.SPENDING_RULES));
         return accounts.load(accountId.get()).invoke(account -> account.handle(purchase));

@@ -76,6 +76,12 @@ public class CardDirectory {
         reserve(event.newCardNumber(), event.accountId());
     }
 
+    /** A temporary card's id is reserved like a card number, so a till's code finds its account at once. */
+    @EventHandler
+    void on(dk.kantinekort.api.tempcard.TemporaryCardIssued event) {
+        reserve(event.temporaryCardId(), event.accountId());
+    }
+
     private void reserve(CardNumber cardNumber, String accountId) {
         try {
             jdbc.update("INSERT INTO card_directory (card_number, account_id) VALUES (?, ?)", cardNumber.value(),

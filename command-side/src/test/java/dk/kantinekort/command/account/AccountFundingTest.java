@@ -12,6 +12,7 @@ import static dk.kantinekort.command.account.CardAccountTest.purchased;
 import static dk.kantinekort.command.account.CardAccountTest.rejectedWith;
 
 import dk.kantinekort.api.account.BlockOrigin;
+import dk.kantinekort.api.account.AccountBlocked;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.DepositMoney;
@@ -119,19 +120,19 @@ class AccountFundingTest {
         }
 
         @Test
-        void indbetalingFromThePortalOnABlockedCardIsRefusedAtOnce() {
+        void indbetalingFromThePortalOnABlockedAccountIsRefusedAtOnce() {
             StartDeposit start = new StartDeposit(ACCOUNT, "d1", HUNDRED, DepositMethod.PAYMENT_CARD, "a@b.dk", LINKS);
             DepositPricing terms = Mockito.mock(DepositPricing.class);
             Mockito.when(terms.deposit(start)).thenReturn(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE,
                     DepositMethod.PAYMENT_CARD, EMAIL, LINKS));
             fixture.registerInjectableResource(terms);
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
+            rejectedWith(fixture.given(opened(), issued(), new AccountBlocked(ACCOUNT, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(start), RejectionCode.ACCOUNT_BLOCKED);
         }
 
         @Test
-        void aBlockedCardRefusesADepositBeforeAnyMoneyIsTaken() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
+        void aBlockedAccountRefusesADepositBeforeAnyMoneyIsTaken() {
+            rejectedWith(fixture.given(opened(), issued(), new AccountBlocked(ACCOUNT, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(new RequestDeposit(ACCOUNT, "d1", HUNDRED, FEE, DepositMethod.PAYMENT_CARD, EMAIL, LINKS)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }
@@ -231,16 +232,16 @@ class AccountFundingTest {
         }
 
         @Test
-        void aManualCreditForAnOpenDepositIsCreditedOnABlockedCardToo() {
+        void aManualCreditForAnOpenDepositIsCreditedOnABlockedAccountToo() {
             fixture.given(opened(), issued(), requested("d1"), checkout("d1", "p1"),
-                            new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
+                            new AccountBlocked(ACCOUNT, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(staffCredit("c1", "d1", HUNDRED))
                     .expectEvents(staffCredited("c1"), settledByStaff("d1", "c1"));
         }
 
         @Test
-        void aDepositPaidBeforeTheCardWasBlockedIsStillCredited() {
-            fixture.given(opened(), issued(), requested("d1"), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
+        void aDepositPaidBeforeTheAccountWasBlockedIsStillCredited() {
+            fixture.given(opened(), issued(), requested("d1"), new AccountBlocked(ACCOUNT, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(settle("d1", "p1", HUNDRED.plus(FEE)))
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(HUNDRED);
@@ -446,8 +447,8 @@ class AccountFundingTest {
         }
 
         @Test
-        void aBlockedCanteenCardFailsTheTopUpBeforeTheChargeIsMade() {
-            fixture.given(opened(), issued(), agreed, triggered, new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
+        void aBlockedAccountFailsTheTopUpBeforeTheChargeIsMade() {
+            fixture.given(opened(), issued(), agreed, triggered, new AccountBlocked(ACCOUNT, sealed("misbrug"), BlockOrigin.STAFF))
                     .when(new BeginAutoTopUpCharge(ACCOUNT, "topup-p1"))
                     .expectEvents(new AutoTopUpFailed(ACCOUNT, "topup-p1", PaymentDeclineReason.CANTEEN_CARD_BLOCKED))
                     .expectResultMessagePayload(false);

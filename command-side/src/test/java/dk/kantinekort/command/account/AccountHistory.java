@@ -6,6 +6,8 @@ import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardIssued;
 import dk.kantinekort.api.account.CardUnblocked;
+import dk.kantinekort.api.account.AccountBlocked;
+import dk.kantinekort.api.account.AccountUnblocked;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.FeeCharged;
 import dk.kantinekort.api.account.MoneyDeposited;
@@ -49,8 +51,11 @@ final class AccountHistory {
 
     final List<Object> events;
     Money balance = Money.ZERO;
+    /** The current card is blocked (lost): the account still works. */
     boolean blocked;
     boolean blockedByStaff;
+    /** The whole account is blocked (staff): nothing works. */
+    boolean accountBlocked;
     CardNumber currentCard;
     final Set<CardNumber> formerCards = new HashSet<>();
     final Map<String, Purchase> purchases = new LinkedHashMap<>();
@@ -105,8 +110,13 @@ final class AccountHistory {
         } else if (event instanceof CardUnblocked ignored) {
             blocked = false;
             blockedByStaff = false;
+        } else if (event instanceof AccountBlocked ignored) {
+            accountBlocked = true;
+        } else if (event instanceof AccountUnblocked ignored) {
+            accountBlocked = false;
         } else if (event instanceof PurchaseMade made) {
             law(!blocked, "no purchase is charged while the card is blocked");
+            law(!accountBlocked, "no purchase is charged while the account is blocked");
             law(made.cardNumber().equals(currentCard), "a purchase is charged only to the card in use");
             law(purchases.put(made.purchaseId(), new Purchase(made.placeId(), made.total())) == null,
                     "a purchase id is charged once");
@@ -119,8 +129,8 @@ final class AccountHistory {
             law(refunds.add(refunded.refundId()), "a refund id is paid once");
         } else if (event instanceof MoneyDeposited deposited) {
             law(creditedDeposits.add(deposited.depositId()), "a deposit is credited once");
-            law(!(blocked && deposited.method() == DepositMethod.CASH),
-                    "no new money is taken in while the card is blocked");
+            law(!(accountBlocked && deposited.method() == DepositMethod.CASH),
+                    "no new money is taken in while the account is blocked");
             if (deposited.method() == DepositMethod.AUTO_TOP_UP) {
                 law(topUpInFlight != null && topUpInFlight.topUpId().equals(deposited.depositId())
                                 && topUpInFlight.amount().equals(deposited.amount()),
@@ -135,7 +145,7 @@ final class AccountHistory {
                 pendingPayoutId = null;
             }
         } else if (event instanceof WebshopOrderCharged charged) {
-            law(!blocked, "no webshop order is paid from a blocked card");
+            law(!accountBlocked, "no webshop order is paid from a blocked account");
             law(webshopOrders.put(charged.orderId(), charged.amount()) == null, "a webshop order is charged once");
         } else if (event instanceof WebshopOrderRefunded refunded) {
             Money charged = webshopOrders.get(refunded.orderId());

@@ -57,7 +57,8 @@ final class AccountJourney {
 
     /** What a step does; the step's amount, pick and variant fill in the details. */
     enum Move {
-        DEPOSIT, PURCHASE, PURCHASE_WITH_OTHER_CARD, REFUND, FEE, BLOCK, UNBLOCK, ORDER_REPLACEMENT,
+        DEPOSIT, PURCHASE, PURCHASE_WITH_OTHER_CARD, REFUND, FEE, BLOCK, UNBLOCK, BLOCK_ACCOUNT, UNBLOCK_ACCOUNT,
+        ORDER_REPLACEMENT,
         PRODUCE_REPLACEMENT, PAY_OUT, REQUEST_PAYOUT, DECIDE_PAYOUT, OPEN_PROVIDER_DEPOSIT, SETTLE_PROVIDER_DEPOSIT,
         STAFF_SETTLES_DEPOSIT, DROP_PROVIDER_DEPOSIT, SIGN_UP_TOP_UP, ACTIVATE_TOP_UP, CANCEL_TOP_UP, CHARGE_TOP_UP,
         WEBSHOP_CHARGE, WEBSHOP_REFUND, REPEAT
@@ -166,6 +167,10 @@ final class AccountJourney {
                 return sent(new BlockCard(accountId, "mistet"), step.variant() ? STAFF : PORTAL);
             case UNBLOCK:
                 return sent(new UnblockCard(accountId), step.variant() ? STAFF : PORTAL);
+            case BLOCK_ACCOUNT:
+                return sent(new dk.kantinekort.api.account.BlockAccount(accountId, "misbrug"), STAFF);
+            case UNBLOCK_ACCOUNT:
+                return sent(new dk.kantinekort.api.account.UnblockAccount(accountId), step.variant() ? STAFF : PORTAL);
             case ORDER_REPLACEMENT:
                 return sent(new OrderReplacementCard(accountId, now.pendingReplacementOrder != null && step.variant()
                         ? now.pendingReplacementOrder : nextId("order")), step.pick() % 2 == 0 ? PORTAL : STAFF);
@@ -233,7 +238,7 @@ final class AccountJourney {
                 AccountLedger.Answer begin = ledger.send(new BeginAutoTopUpCharge(accountId, topUpId),
                         Map.of());
                 assertThat(begin.value()).as("a top-up is not charged onto a blocked card")
-                        .isEqualTo(!now.blocked && now.agreement != null
+                        .isEqualTo(!now.accountBlocked && now.agreement != null
                                 && now.agreement.agreementId().equals(now.topUpInFlight.agreementId()));
                 if (!Boolean.TRUE.equals(begin.value())) {
                     history = AccountHistory.of(ledger.events(accountId));
@@ -288,6 +293,7 @@ final class AccountJourney {
             assertThat(wellFormed).as("a malformed purchase is refused, not declined: " + context).isTrue();
             DeclineReason expected = before.formerCards.contains(purchase.cardNumber()) ? DeclineReason.CARD_REPLACED
                     : !purchase.cardNumber().equals(before.currentCard) ? DeclineReason.CARD_UNKNOWN
+                    : before.accountBlocked ? DeclineReason.ACCOUNT_BLOCKED
                     : before.blocked ? DeclineReason.CARD_BLOCKED
                     : before.balance.isLessThan(purchase.total()) ? DeclineReason.INSUFFICIENT_FUNDS : null;
             if (expected == null) {
@@ -303,8 +309,8 @@ final class AccountJourney {
         if (command instanceof MakePurchase && answer.refused()) {
             assertThat(answer.refusal().code()).as(context).isEqualTo(RejectionCode.INVALID_REQUEST);
         }
-        if (command instanceof DepositMoney deposit && deposit.settlesDepositId() == null && before.blocked) {
-            assertThat(answer.refused()).as("no cash onto a blocked card: " + context).isTrue();
+        if (command instanceof DepositMoney deposit && deposit.settlesDepositId() == null && before.accountBlocked) {
+            assertThat(answer.refused()).as("no cash onto a blocked account: " + context).isTrue();
         }
         if (command instanceof RefundPurchase refund && before.purchases.containsKey(refund.purchaseId())
                 && !before.purchases.get(refund.purchaseId()).placeId().equals(refund.placeId())) {
@@ -317,6 +323,14 @@ final class AccountJourney {
         if (command instanceof UnblockCard && before.blocked && before.blockedByStaff && sent.metaData() == PORTAL) {
             assertThat(answer.refused()).as("the citizen cannot lift staff's block: " + context).isTrue();
             assertThat(after.blocked).isTrue();
+        }
+        if (command instanceof dk.kantinekort.api.account.UnblockAccount && before.accountBlocked
+                && sent.metaData() == PORTAL) {
+            assertThat(answer.refused()).as("the citizen cannot lift the account's block: " + context).isTrue();
+            assertThat(after.accountBlocked).isTrue();
+        }
+        if (command instanceof dk.kantinekort.api.account.BlockAccount) {
+            assertThat(after.accountBlocked).as("an account block holds at once: " + context).isTrue();
         }
         if (command instanceof BlockCard) {
             assertThat(after.blocked).as("a block holds at once: " + context).isTrue();

@@ -347,7 +347,8 @@ class CardAccountTest {
 
         @Test
         void depositToABlockedAccountIsRefused() {
-            rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, sealed("lost"), BlockOrigin.CITIZEN))
+            rejectedWith(fixture.given(opened(), issued(), new dk.kantinekort.api.account.AccountBlocked(ACCOUNT,
+                            sealed("misbrug"), BlockOrigin.STAFF))
                     .when(new DepositMoney(ACCOUNT, "d1", Money.ofOre(5000), DepositMethod.CASH, null)),
                     RejectionCode.ACCOUNT_BLOCKED);
         }

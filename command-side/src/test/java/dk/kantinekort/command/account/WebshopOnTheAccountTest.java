@@ -10,6 +10,7 @@ import static dk.kantinekort.command.account.CardAccountTest.opened;
 import static dk.kantinekort.command.account.CardAccountTest.rejectedWith;
 
 import dk.kantinekort.api.account.BlockOrigin;
+import dk.kantinekort.api.account.AccountBlocked;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.money.Money;
@@ -61,12 +62,12 @@ class WebshopOnTheAccountTest {
     }
 
     @Test
-    void aBlockedCanteenCardPaysNoOrderAndNoPaymentCardCharge() {
+    void aBlockedAccountPaysNoOrderAndNoPaymentCardCharge() {
         rejectedWith(fixture.given(opened(), issued(), deposited(20_000, 20_000),
-                        new CardBlocked(ACCOUNT, CardAccountTest.CARD, sealed("lost"), BlockOrigin.CITIZEN))
+                        new AccountBlocked(ACCOUNT, sealed("misbrug"), BlockOrigin.STAFF))
                 .when(new ChargeWebshopOrder(ACCOUNT, "order-1", SCHOOL, Money.ofOre(3_500))),
                 RejectionCode.ACCOUNT_BLOCKED);
-        fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CardAccountTest.CARD, sealed("lost"), BlockOrigin.CITIZEN))
+        fixture.given(opened(), issued(), new AccountBlocked(ACCOUNT, sealed("misbrug"), BlockOrigin.STAFF))
                 .when(new CheckCanteenCardUsable(ACCOUNT))
                 .expectResultMessagePayload(false);
     }

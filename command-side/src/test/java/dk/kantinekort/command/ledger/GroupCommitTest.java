@@ -2,7 +2,6 @@ package dk.kantinekort.command.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kantinekort.api.account.BlockCard;
 import dk.kantinekort.api.account.DepositMethod;
 import dk.kantinekort.api.account.DepositMoney;
 import dk.kantinekort.api.account.MoneyDeposited;
@@ -45,7 +44,7 @@ class GroupCommitTest {
     void commandsThatArriveTogetherShareATransactionAndARejectedOneFailsAlone() throws Exception {
         String open = openAccount("1212121212", "7000000001");
         String blocked = openAccount("1312121212", "7000000002");
-        commands.sendAndWait(new BlockCard(blocked, "lost"));
+        commands.sendAndWait(new dk.kantinekort.api.account.BlockAccount(blocked, "misbrug"));
         GroupCommitCommandBus bus = (GroupCommitCommandBus) commandBus;
         long transactionsBefore = bus.transactionsCommitted();
         long commandsBefore = bus.commandsCommitted();

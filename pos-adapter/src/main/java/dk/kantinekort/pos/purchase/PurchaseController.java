@@ -1,6 +1,7 @@
 package dk.kantinekort.pos.purchase;
 
 import dk.kantinekort.api.account.PurchaseOutcome;
+import dk.kantinekort.api.tempcard.TemporaryCardCode;
 import dk.kantinekort.api.till.PurchaseWithCard;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.pos.auth.ApiAuthentication;
@@ -54,7 +55,7 @@ class PurchaseController {
                                     @Header(name = REPLAYED_HEADER, description = "true when this answers a repeated request")}),
                     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: missing Idempotency-Key, bad JSON, bad fields, total not the sum of the lines"),
                     @ApiResponse(responseCode = "401", description = "UNAUTHORIZED or TILL_UNKNOWN"),
-                    @ApiResponse(responseCode = "402", description = "Declined: CARD_UNKNOWN, CARD_REPLACED, CARD_BLOCKED, INSUFFICIENT_FUNDS, UNIT_NOT_ALLOWED, or a guardian's spending rule: DAILY_LIMIT_REACHED, UNIT_LIMIT_REACHED, CATEGORY_BLOCKED (with `rule`: limit and spentToday in øre, unitKind, category, and a till message naming the rule, e.g. \"Dagsgrænsen på 20,00 kr. er nået\"); nothing was charged"),
+                    @ApiResponse(responseCode = "402", description = "Declined: CARD_UNKNOWN, CARD_REPLACED, CARD_BLOCKED, ACCOUNT_BLOCKED, INSUFFICIENT_FUNDS, UNIT_NOT_ALLOWED; for a temporary card's code in cardNumber TEMPORARY_CARD_INVALID (forged or unknown), TEMPORARY_CARD_EXPIRED or TEMPORARY_CARD_REVOKED; or a guardian's spending rule: DAILY_LIMIT_REACHED, UNIT_LIMIT_REACHED, CATEGORY_BLOCKED (with `rule`: limit and spentToday in øre, unitKind, category, and a till message naming the rule, e.g. \"Dagsgrænsen på 20,00 kr. er nået\"); nothing was charged"),
                     @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_IN_USE: the first request with this key is still in progress"),
                     @ApiResponse(responseCode = "413", description = "INVALID_REQUEST: body too large"),
                     @ApiResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED: the key was used for another purchase"),
@@ -85,6 +86,7 @@ class PurchaseController {
             created.header(REPLAYED_HEADER, "true");
         }
         return created.body(new PurchaseResponse(approved.purchaseId(), approved.cardNumber().value(),
-                approved.amount().ore(), approved.balanceAfter().ore(), approved.autoTopUpTriggered()));
+                approved.amount().ore(), approved.balanceAfter().ore(), approved.autoTopUpTriggered(),
+                TemporaryCardCode.isId(approved.cardNumber())));
     }
 }

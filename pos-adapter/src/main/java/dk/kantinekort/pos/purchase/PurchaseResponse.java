@@ -9,5 +9,7 @@ record PurchaseResponse(
         @Schema(example = "1562265116") String cardNumber,
         @Schema(description = "Charged amount in øre", example = "300") long amount,
         @Schema(description = "Balance after the purchase in øre", example = "6200") long balanceAfter,
-        @Schema(description = "Whether the purchase started an automatic top-up") boolean autoTopUpTriggered) {
+        @Schema(description = "Whether the purchase started an automatic top-up") boolean autoTopUpTriggered,
+        @Schema(description = "Whether a temporary card (Midlertidigt kort) was used; cardNumber is then its id, "
+                + "never the signed code") boolean temporaryCard) {
 }

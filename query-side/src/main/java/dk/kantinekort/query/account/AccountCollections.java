@@ -26,6 +26,8 @@ class AccountCollections {
     static final String BALANCE = "balance";
     static final String STATUS = "status";
     static final String BLOCKED_BY = "blockedBy";
+    static final String CARD_STATUS = "cardStatus";
+    static final String CARD_BLOCKED_BY = "cardBlockedBy";
     static final String CURRENT_CARD = "currentCardNumber";
     static final String FORMER_CARDS = "formerCardNumbers";
     static final String ALLOWED_UNITS = "allowedUnits";

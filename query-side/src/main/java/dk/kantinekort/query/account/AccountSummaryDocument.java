@@ -25,6 +25,8 @@ import static dk.kantinekort.query.account.AccountCollections.ID;
 import static dk.kantinekort.query.account.AccountCollections.LAST_CHANGED_AT;
 import static dk.kantinekort.query.account.AccountCollections.BLOCKED_BY;
 import static dk.kantinekort.query.account.AccountCollections.STATUS;
+import static dk.kantinekort.query.account.AccountCollections.CARD_BLOCKED_BY;
+import static dk.kantinekort.query.account.AccountCollections.CARD_STATUS;
 
 /** Reads a stored account summary back into the published {@link AccountSummary}. */
 final class AccountSummaryDocument {
@@ -35,6 +37,7 @@ final class AccountSummaryDocument {
     static AccountSummary toSummary(Document d) {
         Number balance = d.get(BALANCE, Number.class);
         String status = d.getString(STATUS);
+        String cardStatus = d.getString(CARD_STATUS);
         Date lastChangedAt = d.getDate(LAST_CHANGED_AT);
         return new AccountSummary(
                 d.getString(ID),
@@ -48,10 +51,12 @@ final class AccountSummaryDocument {
                 List.copyOf(d.getList(FORMER_CARDS, String.class, List.of())),
                 units(d.getList(ALLOWED_UNITS, String.class, List.of())),
                 lastChangedAt == null ? null : lastChangedAt.toInstant(),
-                blockedBy(status, d.getString(BLOCKED_BY)));
+                blockedBy(status, d.getString(BLOCKED_BY)),
+                cardStatus == null ? AccountStatus.ACTIVE : AccountStatus.valueOf(cardStatus),
+                blockedBy(cardStatus, d.getString(CARD_BLOCKED_BY)));
     }
 
-    /** Who set the block of a blocked card; a block recorded before blocks had an origin counts as staff's. */
+    /** Who set the block of a blocked account or card; a block recorded without an origin counts as staff's. */
     private static BlockOrigin blockedBy(String status, String origin) {
         if (!AccountStatus.BLOCKED.name().equals(status)) {
             return null;

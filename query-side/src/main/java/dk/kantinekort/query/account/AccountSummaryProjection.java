@@ -9,6 +9,8 @@ import dk.kantinekort.api.account.BlockOrigin;
 import dk.kantinekort.api.account.AllowedUnitsChanged;
 import dk.kantinekort.api.account.BalanceChanged;
 import dk.kantinekort.api.account.CardAccountOpened;
+import dk.kantinekort.api.account.AccountBlocked;
+import dk.kantinekort.api.account.AccountUnblocked;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardIssued;
 import dk.kantinekort.api.account.CardUnblocked;
@@ -102,15 +104,29 @@ class AccountSummaryProjection {
                 Updates.addToSet(FORMER_CARDS, event.oldCardNumber().value()));
     }
 
+    /** A lost card: the card is blocked, the account stays as it is (decision record 21). */
     @EventHandler
     void on(CardBlocked event, @Timestamp Instant at) {
+        change(event.accountId(), at, Updates.set(AccountCollections.CARD_STATUS, AccountStatus.BLOCKED.name()),
+                Updates.set(AccountCollections.CARD_BLOCKED_BY, event.blockedBy() == null
+                        ? BlockOrigin.STAFF.name() : event.blockedBy().name()));
+    }
+
+    @EventHandler
+    void on(CardUnblocked event, @Timestamp Instant at) {
+        change(event.accountId(), at, Updates.set(AccountCollections.CARD_STATUS, AccountStatus.ACTIVE.name()),
+                Updates.unset(AccountCollections.CARD_BLOCKED_BY));
+    }
+
+    @EventHandler
+    void on(AccountBlocked event, @Timestamp Instant at) {
         change(event.accountId(), at, Updates.set(STATUS, AccountStatus.BLOCKED.name()),
                 Updates.set(AccountCollections.BLOCKED_BY, event.blockedBy() == null
                         ? BlockOrigin.STAFF.name() : event.blockedBy().name()));
     }
 
     @EventHandler
-    void on(CardUnblocked event, @Timestamp Instant at) {
+    void on(AccountUnblocked event, @Timestamp Instant at) {
         change(event.accountId(), at, Updates.set(STATUS, AccountStatus.ACTIVE.name()),
                 Updates.unset(AccountCollections.BLOCKED_BY));
     }

@@ -24,6 +24,7 @@ class StatementCollections {
     static final String TEXT = "text";
     static final String PLACE_ID = "placeId";
     static final String LINES = "lines";
+    static final String TEMPORARY_CARD = "temporaryCard";
     static final String DECLINE_REASON = "declineReason";
     /** A decline by a spending rule: the rule it broke (limit and spent today in øre, unit kind, category). */
     static final String BROKEN_RULE = "brokenRule";

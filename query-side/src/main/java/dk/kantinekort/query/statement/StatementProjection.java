@@ -16,6 +16,7 @@ import dk.kantinekort.api.offline.OfflineSaleBooked;
 import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
 import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
 import dk.kantinekort.api.statement.StatementRowType;
+import dk.kantinekort.api.tempcard.TemporaryCardCode;
 import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
 import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
@@ -82,9 +83,17 @@ class StatementProjection {
 
     @EventHandler
     void on(PurchaseMade event, EventMessage<?> message) {
-        write(row(message, event.accountId(), StatementRowType.PURCHASE, event.purchaseId(),
+        write(withTemporaryCard(row(message, event.accountId(), StatementRowType.PURCHASE, event.purchaseId(),
                 Money.ZERO.minus(event.total()), event.balanceAfter(), places.nameOf(event.placeId()),
-                event.placeId(), event.lines()));
+                event.placeId(), event.lines()), event.cardNumber()));
+    }
+
+    /** A purchase or attempt with a temporary card (its id is recorded as the card) says so on its row. */
+    private static Document withTemporaryCard(Document row, dk.kantinekort.api.card.CardNumber card) {
+        if (TemporaryCardCode.isId(card)) {
+            row.append(StatementCollections.TEMPORARY_CARD, true);
+        }
+        return row;
     }
 
     /** At the time it was booked, so the balances run in the ledger's order; Mine Konti lists when it was sold. */
@@ -101,11 +110,11 @@ class StatementProjection {
             return; // an unknown card belongs to no statement
         }
         // Keyed by the event: the same purchase may be declined more than once.
-        write(StatementRowDocument.withBrokenRule(StatementRowDocument.row(
+        write(withTemporaryCard(StatementRowDocument.withBrokenRule(StatementRowDocument.row(
                 StatementRowDocument.key(event.accountId(), StatementRowType.DECLINED, message.getIdentifier()),
                 event.accountId(), message.getTimestamp(), sequenceOf(message), StatementRowType.DECLINED,
                 event.purchaseId(), Money.ZERO, null, places.nameOf(event.placeId()), event.placeId(), List.of(),
-                event.reason()), event.brokenRule()));
+                event.reason()), event.brokenRule()), event.cardNumber()));
     }
 
     @EventHandler

@@ -29,6 +29,7 @@ import static dk.kantinekort.query.statement.StatementCollections.QUANTITY;
 import static dk.kantinekort.query.statement.StatementCollections.REFERENCE;
 import static dk.kantinekort.query.statement.StatementCollections.SEQUENCE;
 import static dk.kantinekort.query.statement.StatementCollections.SKU;
+import static dk.kantinekort.query.statement.StatementCollections.TEMPORARY_CARD;
 import static dk.kantinekort.query.statement.StatementCollections.TEXT;
 import static dk.kantinekort.query.statement.StatementCollections.TYPE;
 import static dk.kantinekort.query.statement.StatementCollections.UNIT_PRICE;
@@ -116,7 +117,8 @@ final class StatementRowDocument {
                 d.getString(PLACE_ID),
                 lines(d),
                 declineReason == null ? null : DeclineReason.valueOf(declineReason),
-                brokenRule(d));
+                brokenRule(d),
+                Boolean.TRUE.equals(d.getBoolean(TEMPORARY_CARD)));
     }
 
     static Money balanceAfter(Document d) {

@@ -109,19 +109,34 @@ class AccountSummaryProjectionTest {
     }
 
     @Test
-    void aBlockedCardShowsBlockedUntilUnblocked() {
+    void aBlockedCardShowsTheCardBlockedUntilUnblockedWhileTheAccountStaysActive() {
         CardNumber card = newCardNumber();
         String accountId = ledger.openAccount(newId(), "Anna", "0101101234", card, now);
 
         ledger.account(accountId, new CardBlocked(accountId, card, TestKeyVault.seal("citizen", "lost"), BlockOrigin.CITIZEN));
-        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.CITIZEN);
+        awaitSummary(accountId, s -> s.cardStatus() == AccountStatus.BLOCKED && s.cardBlockedBy() == BlockOrigin.CITIZEN
+                && s.status() == AccountStatus.ACTIVE && s.blockedBy() == null);
 
         ledger.account(accountId, new CardBlocked(accountId, card, TestKeyVault.seal("citizen", "misbrug"), BlockOrigin.STAFF));
-        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.STAFF);
+        awaitSummary(accountId, s -> s.cardStatus() == AccountStatus.BLOCKED && s.cardBlockedBy() == BlockOrigin.STAFF);
 
         ledger.account(accountId, new CardUnblocked(accountId, card, null));
-        awaitSummary(accountId, s -> s.status() == AccountStatus.ACTIVE && s.blockedBy() == null
+        awaitSummary(accountId, s -> s.cardStatus() == AccountStatus.ACTIVE && s.cardBlockedBy() == null
                 && s.lastChangedAt().isAfter(now));
+    }
+
+    @Test
+    void aBlockedAccountShowsBlockedUntilStaffLiftIt() {
+        CardNumber card = newCardNumber();
+        String accountId = ledger.openAccount(newId(), "Anna", "0101101234", card, now);
+
+        ledger.account(accountId, new dk.kantinekort.api.account.AccountBlocked(accountId,
+                TestKeyVault.seal("citizen", "misbrug"), BlockOrigin.STAFF));
+        awaitSummary(accountId, s -> s.status() == AccountStatus.BLOCKED && s.blockedBy() == BlockOrigin.STAFF
+                && s.cardStatus() == AccountStatus.ACTIVE);
+
+        ledger.account(accountId, new dk.kantinekort.api.account.AccountUnblocked(accountId));
+        awaitSummary(accountId, s -> s.status() == AccountStatus.ACTIVE && s.blockedBy() == null);
     }
 
     @Test

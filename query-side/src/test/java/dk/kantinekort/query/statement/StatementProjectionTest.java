@@ -99,6 +99,25 @@ class StatementProjectionTest {
     }
 
     @Test
+    void aPurchaseAndADeclineWithATemporaryCardSayTheTemporaryCardWasUsed() {
+        CardNumber temporary = new CardNumber("MK00000042");
+        ledger.deposit(accountId, 6_500, 6_500, DAY_1);
+        PurchaseMade withTemporary = new PurchaseMade(accountId, newId(), temporary, "place-1", "till-1",
+                UnitKind.SCHOOL, List.of(new PurchaseLine("OST", "Ostehaps", 1, Money.ofOre(300))), Money.ofOre(300),
+                Money.ofOre(6_200), "fp");
+        ledger.account(accountId, withTemporary, DAY_1.plusSeconds(60));
+        ledger.account(accountId, new PurchaseDeclined(accountId, newId(), temporary, "place-1", "till-1",
+                Money.ofOre(300), DeclineReason.TEMPORARY_CARD_EXPIRED), DAY_1.plusSeconds(120));
+        ledger.account(accountId, ledger.purchase(accountId, card, "place-1", 300, 1, 5_900), DAY_1.plusSeconds(180));
+
+        Statement statement = awaitStatement(DAY_1, DAY_2, 4);
+
+        assertThat(statement.rows()).extracting(StatementRow::type, StatementRow::temporaryCard).containsExactly(
+                tuple(StatementRowType.DEPOSIT, false), tuple(StatementRowType.PURCHASE, true),
+                tuple(StatementRowType.DECLINED, true), tuple(StatementRowType.PURCHASE, false));
+    }
+
+    @Test
     void aDeclinedAttemptIsListedWithoutAmountWithItsReasonAndTheUntouchedBalance() {
         ledger.deposit(accountId, 1_000, 1_000, DAY_1);
         ledger.account(accountId, new PurchaseDeclined(accountId, newId(), card, "unknown-place", "till-1",

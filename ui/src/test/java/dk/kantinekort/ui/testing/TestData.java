@@ -47,6 +47,14 @@ public final class TestData {
                 status == AccountStatus.BLOCKED ? dk.kantinekort.api.account.BlockOrigin.CITIZEN : null);
     }
 
+    /** An active account whose card the holder blocked (a lost card, decision record 21). */
+    public static AccountSummary cardBlocked(String accountId, String citizenId, String holder, String cprMasked,
+                                             String displayName, long balanceOre, String card) {
+        return new AccountSummary(accountId, citizenId, holder, cprMasked, displayName, Money.ofOre(balanceOre),
+                AccountStatus.ACTIVE, card, List.of(), EnumSet.allOf(UnitKind.class), Instant.parse("2026-01-01T10:00:00Z"),
+                null, AccountStatus.BLOCKED, dk.kantinekort.api.account.BlockOrigin.CITIZEN);
+    }
+
     public static RelationSummary relation(String relationId, String requesterId, String requesterName,
                                            String ownerId, String ownerName, String cprMasked, RelationStatus status) {
         return new RelationSummary(relationId, requesterId, requesterName, ownerId, ownerName, cprMasked, status,

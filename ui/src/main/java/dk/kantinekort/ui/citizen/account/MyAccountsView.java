@@ -234,12 +234,21 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
 
     private String status(AccountRow row) {
         if (row instanceof AccountRow.Person person) {
-            return person.status().map(s -> getTranslation("accounts.status." + s.name())).orElse("");
+            return person.onlyAccount().map(only -> getTranslation("accounts.status." + statusKey(only)))
+                    .orElseGet(() -> person.status().map(s -> getTranslation("accounts.status." + s.name())).orElse(""));
         }
         if (row instanceof AccountRow.Account account) {
-            return getTranslation("accounts.status." + account.summary().status().name());
+            return getTranslation("accounts.status." + statusKey(account.summary()));
         }
         return getTranslation("accounts.status.PENDING");
+    }
+
+    /** Aktiv, Spærret (the account), or "Aktiv (kort spærret)": a lost card blocks the card, not the account. */
+    static String statusKey(AccountSummary summary) {
+        if (summary.status() == dk.kantinekort.api.account.AccountStatus.BLOCKED) {
+            return "BLOCKED";
+        }
+        return summary.cardStatus() == dk.kantinekort.api.account.AccountStatus.BLOCKED ? "CARD_BLOCKED" : "ACTIVE";
     }
 
     private Component actions(AccountRow row) {

@@ -25,6 +25,10 @@ import dk.kantinekort.api.account.UnblockCard;
 import dk.kantinekort.api.card.CardNumber;
 import dk.kantinekort.api.error.RejectedException;
 import dk.kantinekort.api.money.Limits;
+import dk.kantinekort.api.tempcard.IssueTemporaryCard;
+import dk.kantinekort.api.tempcard.RevokeTemporaryCard;
+import dk.kantinekort.api.tempcard.TemporaryCard;
+import dk.kantinekort.ui.citizen.tempcard.TemporaryCardDialog;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import dk.kantinekort.ui.citizen.session.PortalCommands;
 import java.util.HashMap;
@@ -55,6 +59,7 @@ class CardsSection extends VerticalLayout {
     private final Supplier<String> deliveryAddress;
     private final Function<String, Optional<PendingCardReplacement>> pendingReplacement;
     private final Reload reload;
+    private final boolean temporaryCards;
     private NativeTable table = new NativeTable();
     private final Paragraph message = new Paragraph();
     /** The buttons of the table now shown, by id, so the focus can return to them after a rebuild. */
@@ -67,6 +72,14 @@ class CardsSection extends VerticalLayout {
      */
     CardsSection(PortalCommands commands, Supplier<String> deliveryAddress,
                  Function<String, Optional<PendingCardReplacement>> pendingReplacement, Reload reload) {
+        this(commands, deliveryAddress, pendingReplacement, reload, true);
+    }
+
+    /** @param temporaryCards whether the municipality offers temporary cards (Midlertidigt kort) */
+    CardsSection(PortalCommands commands, Supplier<String> deliveryAddress,
+                 Function<String, Optional<PendingCardReplacement>> pendingReplacement, Reload reload,
+                 boolean temporaryCards) {
+        this.temporaryCards = temporaryCards;
         this.commands = commands;
         this.deliveryAddress = deliveryAddress;
         this.pendingReplacement = pendingReplacement;
@@ -76,7 +89,8 @@ class CardsSection extends VerticalLayout {
         message.getElement().setAttribute("role", "status");
         Paragraph advice = new Paragraph(getTranslation("profile.cards.block-advice"));
         advice.setId("profile-cards-advice");
-        Paragraph blockedNote = new Paragraph(getTranslation("profile.cards.blocked-note"));
+        Paragraph blockedNote = new Paragraph(getTranslation(temporaryCards ? "profile.cards.blocked-note"
+                : "profile.cards.blocked-note.no-temporary"));
         blockedNote.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(table, message, advice, blockedNote);
     }
@@ -106,7 +120,7 @@ class CardsSection extends VerticalLayout {
             cell(row, card.currentCardNumber() == null
                     ? getTranslation("profile.cards.no-card") : card.currentCardNumber());
             cell(row, DanishFormat.money(card.balance()));
-            cell(row, getTranslation("profile.cards.status." + card.status().name()));
+            cell(row, getTranslation("profile.cards.status." + card.cardStatus().name()));
             NativeTableCell actions = row.addDataCell();
             actions.addClassNames(LumoUtility.Padding.SMALL);
             actions.add(actions(card));
@@ -123,11 +137,19 @@ class CardsSection extends VerticalLayout {
         Button order = new Button(getTranslation("profile.cards.order"), click -> confirmOrder(card));
         order.setId("profile-order-" + card.accountId());
         buttons.put(order.getId().orElseThrow(), order);
-        boolean blocked = card.status() == AccountStatus.BLOCKED;
+        boolean blocked = card.cardStatus() == AccountStatus.BLOCKED;
         HorizontalLayout row = new HorizontalLayout(order);
         row.setWrap(true);
         Div actions = new Div(row);
-        if (blocked && card.blockedBy() == BlockOrigin.STAFF) {
+        if (card.status() == AccountStatus.BLOCKED) {
+            // the whole account: staff's block, lifted only by staff (decision record 21)
+            Span accountBlock = new Span(getTranslation("profile.cards.account-blocked"));
+            accountBlock.setId("profile-account-block-" + card.accountId());
+            accountBlock.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL,
+                    LumoUtility.Margin.Top.XSMALL);
+            actions.add(accountBlock);
+        }
+        if (blocked && card.cardBlockedBy() == BlockOrigin.STAFF) {
             // only staff lift the municipality's block: no button, and the way to get it lifted
             Span staffBlock = new Span(getTranslation("profile.cards.staff-block"));
             staffBlock.setId("profile-staff-block-" + card.accountId());
@@ -142,7 +164,14 @@ class CardsSection extends VerticalLayout {
             buttons.put(block.getId().orElseThrow(), block);
             row.add(block);
         }
-        pending(card.accountId()).ifPresent(replacement -> {
+        Optional<PendingCardReplacement> onItsWay = pending(card.accountId());
+        if (temporaryCards && card.status() != AccountStatus.BLOCKED && (blocked || onItsWay.isPresent())) {
+            Button temporary = new Button(getTranslation("profile.cards.temporary"), click -> showTemporary(card));
+            temporary.setId("profile-temporary-" + card.accountId());
+            buttons.put(temporary.getId().orElseThrow(), temporary);
+            row.add(temporary);
+        }
+        onItsWay.ifPresent(replacement -> {
             Span sentTo = new Span(replacement.deliveryAddress() == null || replacement.deliveryAddress().isBlank()
                     ? getTranslation("profile.cards.pending.no-address", masked(replacement.newCardNumber()))
                     : getTranslation("profile.cards.pending", masked(replacement.newCardNumber()),
@@ -222,14 +251,39 @@ class CardsSection extends VerticalLayout {
         refocus("profile-order-" + card.accountId());
     }
 
+    /** Asks the ledger for the account's temporary card (the live one, or a new one) and shows it. */
+    private void showTemporary(AccountSummary card) {
+        try {
+            TemporaryCard temporary = (TemporaryCard) commands.send(new IssueTemporaryCard(card.accountId()));
+            new TemporaryCardDialog(temporary, () -> revokeTemporary(card)).open();
+            message.setText("");
+        } catch (RejectedException refusal) {
+            failed(getTranslation(Refusals.messageKey(refusal)));
+        } catch (IllegalStateException unavailable) {
+            failed(getTranslation("profile.unavailable"));
+        }
+    }
+
+    private void revokeTemporary(AccountSummary card) {
+        try {
+            commands.send(new RevokeTemporaryCard(card.accountId()));
+            succeeded(getTranslation("profile.temporary.revoked"));
+        } catch (RejectedException refusal) {
+            failed(getTranslation(Refusals.messageKey(refusal)));
+        } catch (IllegalStateException unavailable) {
+            failed(getTranslation("profile.unavailable"));
+        }
+        refocus("profile-temporary-" + card.accountId());
+    }
+
     private void toggleBlock(AccountSummary card) {
-        boolean blocking = card.status() == AccountStatus.ACTIVE;
+        boolean blocking = card.cardStatus() == AccountStatus.ACTIVE;
         AccountStatus outcome = blocking ? AccountStatus.BLOCKED : AccountStatus.ACTIVE;
         try {
             // no reason text: the block records that the citizen set it from the portal (blockedBy, actor, channel)
             commands.send(blocking ? new BlockCard(card.accountId(), null) : new UnblockCard(card.accountId()));
             succeeded(getTranslation(blocking ? "profile.block.done" : "profile.unblock.done"));
-            reload.after(card.accountId(), fresh -> fresh.status() == outcome, fresh -> withStatus(fresh, outcome));
+            reload.after(card.accountId(), fresh -> fresh.cardStatus() == outcome, fresh -> withStatus(fresh, outcome));
         } catch (RejectedException refusal) {
             failed(getTranslation(Refusals.messageKey(refusal)));
             reload.after(card.accountId(), fresh -> true, UnaryOperator.identity());
@@ -259,9 +313,11 @@ class CardsSection extends VerticalLayout {
         message.addClassName(LumoUtility.TextColor.ERROR);
     }
 
-    private static AccountSummary withStatus(AccountSummary a, AccountStatus status) {
+    /** The card with the state the ledger just answered, while the read side has not caught up. */
+    private static AccountSummary withStatus(AccountSummary a, AccountStatus cardStatus) {
         return new AccountSummary(a.accountId(), a.citizenId(), a.holderName(), a.cprMasked(), a.displayName(),
-                a.balance(), status, a.currentCardNumber(), a.formerCardNumbers(), a.allowedUnits(), a.lastChangedAt(),
-                status == AccountStatus.BLOCKED ? BlockOrigin.CITIZEN : null);
+                a.balance(), a.status(), a.currentCardNumber(), a.formerCardNumbers(), a.allowedUnits(),
+                a.lastChangedAt(), a.blockedBy(), cardStatus,
+                cardStatus == AccountStatus.BLOCKED ? BlockOrigin.CITIZEN : null);
     }
 }

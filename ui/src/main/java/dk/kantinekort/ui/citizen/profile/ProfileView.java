@@ -1,5 +1,9 @@
 package dk.kantinekort.ui.citizen.profile;
 
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,13 +72,28 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     private UnitChoice units;
     private PhotoField photo;
     private CardsSection cards;
+    private final SchemeParts parts;
     private Paragraph saveMessage;
 
     /**
      * @param readModelWaitMillis how long to keep asking, after a card action, for the read side to show it
      */
     ProfileView(AccountSelection selection, ProfileQueries queries, PortalCommands commands, Branding branding,
-                MyDataFile myData, @Value("${canteen.portal.read-model-wait-ms:5000}") long readModelWaitMillis) {
+                MyDataFile myData, long readModelWaitMillis) {
+        this(selection, queries, commands, branding, myData, readModelWaitMillis, SchemeParts.allOn());
+    }
+
+    @Autowired
+    ProfileView(AccountSelection selection, ProfileQueries queries, PortalCommands commands, Branding branding,
+                MyDataFile myData, @Value("${canteen.portal.read-model-wait-ms:5000}") long readModelWaitMillis,
+                ObjectProvider<SchemeParts> parts) {
+        this(selection, queries, commands, branding, myData, readModelWaitMillis,
+                parts.getIfAvailable(SchemeParts::allOn));
+    }
+
+    ProfileView(AccountSelection selection, ProfileQueries queries, PortalCommands commands, Branding branding,
+                MyDataFile myData, long readModelWaitMillis, SchemeParts parts) {
+        this.parts = parts;
         this.selection = selection;
         this.queries = queries;
         this.commands = commands;
@@ -149,7 +168,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         saveMessage.setId("profile-save-message");
         saveMessage.getElement().setAttribute("role", "status");
 
-        cards = new CardsSection(commands, this::deliveryAddress, queries::pendingReplacement, this::reloadCards);
+        cards = new CardsSection(commands, this::deliveryAddress, queries::pendingReplacement, this::reloadCards,
+                parts.isOn(SchemePart.TEMPORARY_CARD));
         cards.show(holderName(), holderCards);
 
         // the guide's order: Borger, the units, Billede, Kortoplysninger (its buttons at the right), then "Gem" last

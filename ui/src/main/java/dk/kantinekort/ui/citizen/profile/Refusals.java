@@ -10,7 +10,8 @@ final class Refusals {
 
     private static final Set<RejectionCode> EXPLAINED = EnumSet.of(RejectionCode.INSUFFICIENT_FUNDS,
             RejectionCode.REPLACEMENT_ALREADY_ORDERED, RejectionCode.ACCESS_DENIED, RejectionCode.ACCOUNT_NOT_FOUND,
-            RejectionCode.INVALID_REQUEST, RejectionCode.CARD_BLOCKED_BY_STAFF, RejectionCode.ADDRESS_REQUIRED);
+            RejectionCode.INVALID_REQUEST, RejectionCode.CARD_BLOCKED_BY_STAFF, RejectionCode.ADDRESS_REQUIRED,
+            RejectionCode.TEMPORARY_CARD_NOT_NEEDED, RejectionCode.PART_SWITCHED_OFF, RejectionCode.ACCOUNT_BLOCKED);
 
     private Refusals() {
     }

@@ -53,7 +53,7 @@ final class StatementReportBuilder {
         for (StatementRow row : statement.rows()) {
             LocalDateTime at = LocalDateTime.ofInstant(row.at(), StatementPeriod.ZONE);
             if (row.type() == StatementRowType.DECLINED) {
-                attempts.add(new StatementReport.Decline(at, row.text(), declineText(row)));
+                attempts.add(new StatementReport.Decline(at, withTemporaryCard(row, row.text()), declineText(row)));
                 reasons.add(row.declineReason());
                 continue;
             }
@@ -63,7 +63,7 @@ final class StatementReportBuilder {
             Money after = paidByPaymentCard ? balance
                     : row.balanceAfter() == null ? balance.plus(amount) : row.balanceAfter();
             entries.add(new StatementReport.Entry(at, text("statement.type." + row.type().name()), amount.ore(),
-                    after.ore(), description(row, paidByPaymentCard), lines(row.lines())));
+                    after.ore(), withTemporaryCard(row, description(row, paidByPaymentCard)), lines(row.lines())));
             balance = after;
         }
         Money closing = statement.closingBalance() == null ? balance : statement.closingBalance();
@@ -128,6 +128,15 @@ final class StatementReportBuilder {
         }
         String paid = text("statement.paid-by-payment-card");
         return words.isEmpty() ? paid : words + " – " + paid;
+    }
+
+    /** "Kantinen Søborg Skole – Midlertidigt kort": the row was a purchase or attempt with a temporary card. */
+    private String withTemporaryCard(StatementRow row, String words) {
+        if (!row.temporaryCard()) {
+            return words;
+        }
+        String temporary = text("statement.temporary-card");
+        return words == null || words.isBlank() ? temporary : words + " – " + temporary;
     }
 
     private static List<StatementReport.Line> lines(List<PurchaseLine> lines) {

@@ -207,6 +207,21 @@ class SupportDesk {
                 "backoffice.support.forgotten");
     }
 
+    /** Blocks the whole account (decision record 21): no card, temporary card or deposit works; needs a reason. */
+    Outcome blockAccount(AccountSummary account, String reason) {
+        String stripped = reason == null ? "" : reason.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
+            return Outcome.refused("backoffice.support.reason-required");
+        }
+        return Outcome.of(() -> commands.send(new dk.kantinekort.api.account.BlockAccount(account.accountId(),
+                stripped)), "backoffice.support.account-blocked");
+    }
+
+    Outcome unblockAccount(AccountSummary account) {
+        return Outcome.of(() -> commands.send(new dk.kantinekort.api.account.UnblockAccount(account.accountId())),
+                "backoffice.support.account-unblocked");
+    }
+
     Outcome unblock(AccountSummary account) {
         return Outcome.of(() -> commands.send(new UnblockCard(account.accountId())), "backoffice.support.unblocked");
     }

@@ -129,15 +129,27 @@ public class SupportView extends StaffPage {
                     click -> showDeclines(account));
             showDeclines.setId("support-declines-" + account.accountId());
             showDeclines.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            boolean blocked = account.status() == AccountStatus.BLOCKED;
+            boolean blocked = account.cardStatus() == AccountStatus.BLOCKED;
             Button block = new Button(getTranslation(blocked ? "backoffice.support.unblock" : "backoffice.support.block"),
                     click -> {
                         if (blocked) {
                             done(desk.unblock(account));
                         } else {
-                            askBlockReason(account);
+                            askBlockReason(account, false);
                         }
                     });
+            boolean accountBlocked = account.status() == AccountStatus.BLOCKED;
+            Button blockAccount = new Button(getTranslation(accountBlocked ? "backoffice.support.account-unblock"
+                    : "backoffice.support.account-block"), click -> {
+                        if (accountBlocked) {
+                            done(desk.unblockAccount(account));
+                        } else {
+                            askBlockReason(account, true);
+                        }
+                    });
+            blockAccount.setId("support-account-block-" + account.accountId());
+            blockAccount.addThemeVariants(ButtonVariant.LUMO_SMALL, accountBlocked ? ButtonVariant.LUMO_SUCCESS
+                    : ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             Button showDeposits = new Button(getTranslation("backoffice.support.deposits"),
                     click -> showDeposits(account));
             showDeposits.setId("support-deposits-" + account.accountId());
@@ -153,14 +165,14 @@ public class SupportView extends StaffPage {
             forget.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             block.setId("support-block-" + account.accountId());
             block.addThemeVariants(ButtonVariant.LUMO_SMALL, blocked ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
-            HorizontalLayout actions = new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block, forget);
+            HorizontalLayout actions = new HorizontalLayout(showDeclines, showDeposits, showLinks, credit, block, blockAccount,
+                    forget);
             if (offlineOn) {
                 actions.addComponentAtIndex(2, offlineButton(account));
             }
             results.addRow("support-account-" + account.accountId(), holder(account), account.cprMasked(),
                     AccountNames.of(account, this::getTranslation), account.currentCardNumber(), DanishFormat.money(account.balance()),
-                    account.blockedBy() == null ? getTranslation("backoffice.support.status." + account.status().name())
-                            : getTranslation("backoffice.support.status.BLOCKED-by." + account.blockedBy().name()),
+                    status(account),
                     actions);
         }
         results.setVisible(!results.isEmpty());
@@ -179,6 +191,17 @@ public class SupportView extends StaffPage {
         button.setId("support-offline-" + account.accountId());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    /** The account's block first (nothing works), else the card's and who set it. */
+    private String status(AccountSummary account) {
+        if (account.status() == AccountStatus.BLOCKED) {
+            return getTranslation("backoffice.support.status.ACCOUNT-BLOCKED");
+        }
+        if (account.cardStatus() == AccountStatus.BLOCKED && account.cardBlockedBy() != null) {
+            return getTranslation("backoffice.support.status.BLOCKED-by." + account.cardBlockedBy().name());
+        }
+        return getTranslation("backoffice.support.status." + account.cardStatus().name());
     }
 
     /** The holder's name, or "(slettet)" once the person is forgotten. */
@@ -409,17 +432,20 @@ public class SupportView extends StaffPage {
         dialog.open();
     }
 
-    private void askBlockReason(AccountSummary account) {
+    private void askBlockReason(AccountSummary account, boolean wholeAccount) {
         Dialog dialog = new Dialog();
         dialog.setId("support-block-dialog");
-        dialog.setHeaderTitle(getTranslation("backoffice.support.block-title", holder(account)));
+        dialog.setHeaderTitle(getTranslation(wholeAccount ? "backoffice.support.account-block-title"
+                : "backoffice.support.block-title", holder(account)));
         TextArea reason = new TextArea(getTranslation("backoffice.support.reason"));
         reason.setId("support-block-reason");
         reason.setRequired(true);
         reason.setMaxLength(SupportDesk.MAX_REASON);
         reason.setWidthFull();
-        Button confirm = new Button(getTranslation("backoffice.support.block"), click -> {
-            Outcome outcome = desk.block(account, reason.getValue());
+        Button confirm = new Button(getTranslation(wholeAccount ? "backoffice.support.account-block"
+                : "backoffice.support.block"), click -> {
+            Outcome outcome = wholeAccount ? desk.blockAccount(account, reason.getValue())
+                    : desk.block(account, reason.getValue());
             if (!outcome.done() && "backoffice.support.reason-required".equals(outcome.messageKey())) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation(outcome.messageKey()));

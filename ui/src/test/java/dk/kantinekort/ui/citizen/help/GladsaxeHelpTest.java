@@ -85,6 +85,27 @@ class GladsaxeHelpTest {
                 "Sådan gør du hvis din webshopordre ikke bliver betalt");
     }
 
+    @Test
+    void midlertidigtKortIsExplainedWhileTheMunicipalityOffersItAndSpaerKortSaysTheMoneyStaysUsable() {
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allOn()));
+
+        assertThat(topic("midlertidigt-kort")).contains("\"" + t("profile.cards.temporary") + "\"",
+                "\"" + t("profile.temporary.dialog.revoke") + "\"");
+        assertThat(topic("spaer-kort")).contains("spærrer kortet, ikke kontoen", "Sådan bruger du et midlertidigt kort");
+    }
+
+    @Test
+    void withoutTemporaryCardsHjaelpHasNoSuchTopic() {
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allBut(
+                        dk.kantinekort.api.scheme.SchemePart.TEMPORARY_CARD)));
+
+        assertThat(_find(Details.class, spec -> spec.withId("faq-midlertidigt-kort"))).isEmpty();
+        assertThat(_find(Details.class, spec -> spec.withId("faq-spaer-kort"))).hasSize(1);
+        assertThat(topic("spaer-kort")).contains("spærrer kortet, ikke kontoen").doesNotContain("midlertidigt");
+    }
+
     private static void show(boolean payoutEnabled) {
         UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
                 new Branding("GladsaxeKortet"), payoutEnabled));

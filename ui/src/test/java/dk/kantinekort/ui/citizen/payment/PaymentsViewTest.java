@@ -224,7 +224,7 @@ class PaymentsViewTest extends PaymentUiTest {
         _click(_get(Button.class, spec -> spec.withId("deposit-pay")));
 
         assertThat(paragraph("deposit-pay-message"))
-                .isEqualTo("Kortet er spærret. Aktiver kortet under Brugeroplysninger før du indbetaler.");
+                .isEqualTo("Kontoen er spærret af kommunen. Kontakt support for at få spærringen ophævet, før du indbetaler.");
         assertThat(browserLocations()).isEmpty();
     }
 
@@ -260,7 +260,7 @@ class PaymentsViewTest extends PaymentUiTest {
         open("indbetaling");
 
         assertThat(paragraph("deposit-blocked"))
-                .isEqualTo("Kortet er spærret. Aktiver kortet under Brugeroplysninger før du indbetaler.");
+                .isEqualTo("Kontoen er spærret af kommunen. Kontakt support for at få spærringen ophævet, før du indbetaler.");
         assertThat(_get(Button.class, spec -> spec.withId("deposit-next")).isEnabled()).isFalse();
     }
 

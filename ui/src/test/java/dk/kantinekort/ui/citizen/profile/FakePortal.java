@@ -64,6 +64,8 @@ final class FakePortal {
     final QueryGateway queryGateway = mock(QueryGateway.class);
     final CommandGateway commandGateway = mock(CommandGateway.class);
     final List<Object> sent = new ArrayList<>();
+    static final String TEMPORARY_CODE = "MK000000011234567890";
+    static final Instant TEMPORARY_EXPIRES = Instant.parse("2026-03-10T11:00:00Z");
     final List<MetaData> sentMetaData = new ArrayList<>();
     final List<Object> queries = new ArrayList<>();
     final Map<String, AccountSummary> accounts = new LinkedHashMap<>();
@@ -122,7 +124,7 @@ final class FakePortal {
         AccountSummary a = accounts.get(accountId);
         accounts.put(accountId, new AccountSummary(a.accountId(), a.citizenId(), a.holderName(), a.cprMasked(),
                 a.displayName(), Money.ofOre(ore), a.status(), a.currentCardNumber(), a.formerCardNumbers(),
-                a.allowedUnits(), a.lastChangedAt(), a.blockedBy()));
+                a.allowedUnits(), a.lastChangedAt(), a.blockedBy(), a.cardStatus(), a.cardBlockedBy()));
     }
 
     <T> List<T> sent(Class<T> type) {
@@ -164,6 +166,9 @@ final class FakePortal {
         if (payload instanceof OrderReplacementCard) {
             result = CardNumber.parse(NEW_CARD_NUMBER);
         }
+        if (payload instanceof dk.kantinekort.api.tempcard.IssueTemporaryCard c) {
+            result = new dk.kantinekort.api.tempcard.TemporaryCard(c.accountId(), TEMPORARY_CODE, TEMPORARY_EXPIRES);
+        }
         if (readSideLags) {
             lagging.add(payload);
         } else {
@@ -196,7 +201,8 @@ final class FakePortal {
             AccountSummary a = accounts.get(c.accountId());
             accounts.put(a.accountId(), new AccountSummary(a.accountId(), a.citizenId(), a.holderName(),
                     a.cprMasked(), a.displayName(), a.balance(), a.status(), a.currentCardNumber(),
-                    a.formerCardNumbers(), c.allowedUnits(), a.lastChangedAt(), a.blockedBy()));
+                    a.formerCardNumbers(), c.allowedUnits(), a.lastChangedAt(), a.blockedBy(), a.cardStatus(),
+                    a.cardBlockedBy()));
         } else if (payload instanceof ChangeContactDetails c) {
             String cprMasked = accounts.values().stream().filter(a -> a.citizenId().equals(c.citizenId()))
                     .findFirst().map(AccountSummary::cprMasked).orElse(null);
@@ -204,6 +210,9 @@ final class FakePortal {
                     photos.containsKey(c.citizenId())));
         } else if (payload instanceof ChangeCardPhoto c) {
             photos.put(c.citizenId(), c.jpeg());
+        } else if (payload instanceof dk.kantinekort.api.tempcard.IssueTemporaryCard
+                || payload instanceof dk.kantinekort.api.tempcard.RevokeTemporaryCard) {
+            // the read side keeps nothing of a temporary card
         } else {
             throw new IllegalArgumentException("Unexpected command " + payload);
         }
@@ -217,8 +226,16 @@ final class FakePortal {
     void status(String accountId, AccountStatus status, BlockOrigin blockedBy) {
         AccountSummary a = accounts.get(accountId);
         accounts.put(accountId, new AccountSummary(a.accountId(), a.citizenId(), a.holderName(), a.cprMasked(),
-                a.displayName(), a.balance(), status, a.currentCardNumber(), a.formerCardNumbers(), a.allowedUnits(),
-                a.lastChangedAt(), blockedBy));
+                a.displayName(), a.balance(), a.status(), a.currentCardNumber(), a.formerCardNumbers(),
+                a.allowedUnits(), a.lastChangedAt(), a.blockedBy(), status, blockedBy));
+    }
+
+    /** The whole account is blocked by staff (decision record 21); the card keeps its own state. */
+    void accountBlocked(String accountId) {
+        AccountSummary a = accounts.get(accountId);
+        accounts.put(accountId, new AccountSummary(a.accountId(), a.citizenId(), a.holderName(), a.cprMasked(),
+                a.displayName(), a.balance(), AccountStatus.BLOCKED, a.currentCardNumber(), a.formerCardNumbers(),
+                a.allowedUnits(), a.lastChangedAt(), BlockOrigin.STAFF, a.cardStatus(), a.cardBlockedBy()));
     }
 
     private static AccountSummary account(String accountId, String citizenId, String holder, String cprMasked,

@@ -560,6 +560,69 @@ class ProfileViewTest {
                 .startsWith("Der er ingen adresse at sende kortet til.");
     }
 
+    // --- temporary card (Midlertidigt kort, decision record 21)
+
+    @Test
+    void anAccountWhoseCardWorksIsOfferedNoTemporaryCard() {
+        open(null);
+
+        assertThat(_find(Button.class, spec -> spec.withId("profile-temporary-" + CHRISTIAN_ACCOUNT))).isEmpty();
+    }
+
+    @Test
+    void aBlockedCardOffersATemporaryCardWithItsQrCodeNumberAndLastDay() {
+        open(null);
+        _click(blockButton(CHRISTIAN_ACCOUNT));
+
+        _click(_get(Button.class, spec -> spec.withId("profile-temporary-" + CHRISTIAN_ACCOUNT)));
+
+        assertThat(portal.sent).last().isEqualTo(new dk.kantinekort.api.tempcard.IssueTemporaryCard(CHRISTIAN_ACCOUNT));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("temporary-card-number"))
+                .getText()).isEqualTo("MK00 0000 0112 3456 7890");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("temporary-card-expires")).getText())
+                .isEqualTo("Gælder til 10-03-2026 12:00");
+        assertThat(_get(com.vaadin.flow.component.Html.class, spec -> spec.withId("temporary-card-qr"))
+                .getInnerHtml()).contains("<svg", "aria-label=\"QR-kode til det midlertidige kort\"");
+    }
+
+    @Test
+    void theCitizenEndsTheTemporaryCardFromItsDialog() {
+        open(null);
+        _click(blockButton(CHRISTIAN_ACCOUNT));
+        _click(_get(Button.class, spec -> spec.withId("profile-temporary-" + CHRISTIAN_ACCOUNT)));
+
+        _click(_get(Button.class, spec -> spec.withId("temporary-card-revoke")));
+
+        assertThat(portal.sent).last().isEqualTo(new dk.kantinekort.api.tempcard.RevokeTemporaryCard(CHRISTIAN_ACCOUNT));
+        assertThat(cardsMessage()).isEqualTo("Det midlertidige kort er lukket.");
+    }
+
+    @Test
+    void withTheTemporaryCardSwitchedOffNoneIsOfferedButTheCardIsStillBlockedAlone() {
+        ProfileView view = new ProfileView(portal.accountSelection(), new ProfileQueries(portal.queryGateway),
+                portal.portalCommands(), new Branding("GladsaxeKortet"),
+                new MyDataFile(portal.queryGateway, portal.currentCitizen), 0,
+                dk.kantinekort.api.scheme.SchemeParts.allBut(dk.kantinekort.api.scheme.SchemePart.TEMPORARY_CARD));
+        UI.getCurrent().add(view);
+        view.show(java.util.Optional.empty());
+        _click(blockButton(CHRISTIAN_ACCOUNT));
+
+        assertThat(portal.sent).containsExactly(new BlockCard(CHRISTIAN_ACCOUNT, null));
+        assertThat(_find(Button.class, spec -> spec.withId("profile-temporary-" + CHRISTIAN_ACCOUNT))).isEmpty();
+    }
+
+    @Test
+    void anAccountStaffBlockedSaysSoAndOffersNoTemporaryCard() {
+        portal.status(CHRISTIAN_ACCOUNT, AccountStatus.BLOCKED, BlockOrigin.CITIZEN);
+        portal.accountBlocked(CHRISTIAN_ACCOUNT);
+        open(null);
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withId("profile-account-block-" + CHRISTIAN_ACCOUNT)).getText())
+                .isEqualTo("Kontoen er spærret af kommunen. Kontakt support for at få spærringen ophævet.");
+        assertThat(_find(Button.class, spec -> spec.withId("profile-temporary-" + CHRISTIAN_ACCOUNT))).isEmpty();
+    }
+
     // --- helpers
 
     private ProfileView open(String konto) {

@@ -275,7 +275,7 @@ class WebshopViewTest extends WebshopUiTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("checkout-accept")), true);
 
         assertThat(text("checkout-blocked"))
-                .isEqualTo("Kortet er spærret. Ophæv spærringen under Brugeroplysninger før du handler i webshoppen.");
+                .isEqualTo("Kontoen er spærret af kommunen. Kontakt support for at få spærringen ophævet, før du handler i webshoppen.");
         assertThat(_get(Button.class, spec -> spec.withId("checkout")).isEnabled())
                 .as("no order the ledger would refuse (ACCOUNT_BLOCKED)").isFalse();
         assertThat(_find(Button.class, spec -> spec.withId("product-maelk-add")))

@@ -69,6 +69,8 @@ class SupportViewTest extends BackofficeUiTest {
         });
         commands.answer(BlockCard.class, c -> null);
         commands.answer(UnblockCard.class, c -> null);
+        commands.answer(dk.kantinekort.api.account.BlockAccount.class, c -> null);
+        commands.answer(dk.kantinekort.api.account.UnblockAccount.class, c -> null);
     }
 
     @Test
@@ -239,10 +241,42 @@ class SupportViewTest extends BackofficeUiTest {
     }
 
     @Test
+    void staffBlockTheWholeAccountWithAReasonApartFromTheCard() {
+        open("backoffice/support");
+        search("0909091234");
+        _click(_get(Button.class, spec -> spec.withId("support-account-block-" + RELATION_CARD.accountId())));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("support-block-reason")), "Misbrug");
+        _click(_get(Button.class, spec -> spec.withId("support-block-confirm")));
+
+        assertThat(commands.sent()).containsExactly(
+                new dk.kantinekort.api.account.BlockAccount(RELATION_CARD.accountId(), "Misbrug"));
+        assertThat(paragraph("support-message")).isEqualTo("Kontoen er spærret.");
+    }
+
+    @Test
+    void aBlockedAccountSaysSoAndIsUnblockedAsAnAccount() {
+        queries.answer(FindAccountsOfCitizen.class, q -> List.of(new dk.kantinekort.api.account.AccountSummary(
+                RELATION_CARD.accountId(), TestData.RELATION, "Test Harms Relation", "090909-", "Konto",
+                dk.kantinekort.api.money.Money.ofOre(1000), AccountStatus.BLOCKED, "04579A22352680", List.of(),
+                java.util.EnumSet.allOf(dk.kantinekort.api.account.UnitKind.class), java.time.Instant.now(),
+                dk.kantinekort.api.account.BlockOrigin.STAFF, AccountStatus.ACTIVE, null)));
+        open("backoffice/support");
+        search("0909091234");
+
+        assertThat(rowText("support-account-" + RELATION_CARD.accountId())).contains("Konto spærret af kommunen");
+        assertThat(_get(Button.class, spec -> spec.withId("support-block-" + RELATION_CARD.accountId())).getText())
+                .as("the card itself is not blocked").isEqualTo("Spær kort");
+        _click(_get(Button.class, spec -> spec.withId("support-account-block-" + RELATION_CARD.accountId())));
+
+        assertThat(commands.sent()).containsExactly(
+                new dk.kantinekort.api.account.UnblockAccount(RELATION_CARD.accountId()));
+    }
+
+    @Test
     void aBlockedCardCanBeUnblocked() {
-        queries.answer(FindAccountsOfCitizen.class, q -> List.of(TestData.account(RELATION_CARD.accountId(),
-                TestData.RELATION, "Test Harms Relation", "090909-", "Konto", 1000, AccountStatus.BLOCKED,
-                "04579A22352680")));
+        queries.answer(FindAccountsOfCitizen.class, q -> List.of(TestData.cardBlocked(RELATION_CARD.accountId(),
+                TestData.RELATION, "Test Harms Relation", "090909-", "Konto", 1000, "04579A22352680")));
         open("backoffice/support");
         search("0909091234");
 
