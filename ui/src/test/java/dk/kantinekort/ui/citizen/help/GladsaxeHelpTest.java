@@ -85,6 +85,20 @@ class GladsaxeHelpTest {
                 "Sådan gør du hvis din webshopordre ikke bliver betalt");
     }
 
+    @Test
+    void overfoerIsInHjaelpOnlyWhileTheMunicipalityOffersTransfers() {
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allOn()));
+        assertThat(topic("overfoer")).contains("Klik \"" + t("transfer.open") + "\" øverst under \"Mine Konti\"",
+                "\"" + t("transfer.field.from") + "\"", "\"" + t("transfer.field.to") + "\"");
+
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allBut(
+                        dk.kantinekort.api.scheme.SchemePart.TRANSFERS)));
+        assertThat(_find(Details.class, spec -> spec.withId("faq-overfoer"))).isEmpty();
+    }
+
     private static void show(boolean payoutEnabled) {
         UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
                 new Branding("GladsaxeKortet"), payoutEnabled));
