@@ -64,5 +64,7 @@ public enum RejectionCode {
     /** A transfer names the same account as source and destination. */
     SAME_ACCOUNT,
     /** The municipality has switched this part of the scheme off (canteen.municipality.<part>-enabled). */
-    PART_SWITCHED_OFF
+    PART_SWITCHED_OFF,
+    /** The dispute was answered already (refunded or refused). */
+    DISPUTE_CLOSED
 }

@@ -58,6 +58,7 @@ import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.transfer.TransferMovement;
+import dk.kantinekort.api.dispute.DisputeRefunded;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import dk.kantinekort.command.citizen.ContactDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
@@ -107,6 +108,8 @@ class CardAccount {
     private AccountPayout payout;
     @AggregateMember
     private AccountTransfers transfers;
+    @AggregateMember
+    private AccountDisputeRefunds disputeRefunds;
 
     protected CardAccount() {
         // for Axon
@@ -430,11 +433,17 @@ class CardAccount {
         funding = new AccountFunding(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
         payout = new AccountPayout(accountId, event.citizenId(), () -> balance);
         transfers = new AccountTransfers(accountId, () -> balance, () -> status == AccountStatus.BLOCKED);
+        disputeRefunds = new AccountDisputeRefunds(accountId, () -> balance);
     }
 
     /** A transfer's debit, credit or reversal ({@link AccountTransfers} decides them). */
     @EventSourcingHandler
     void on(TransferMovement event) {
+        balance = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(DisputeRefunded event) {
         balance = event.balanceAfter();
     }
 
