@@ -61,7 +61,7 @@ final class StatementReportBuilder {
             Money after = paidByPaymentCard ? balance
                     : row.balanceAfter() == null ? balance.plus(amount) : row.balanceAfter();
             entries.add(new StatementReport.Entry(at, text("statement.type." + row.type().name()), amount.ore(),
-                    after.ore(), description(row, paidByPaymentCard), lines(row.lines())));
+                    after.ore(), description(row, paidByPaymentCard), lines(row.lines()), row.id()));
             balance = after;
         }
         Money closing = statement.closingBalance() == null ? balance : statement.closingBalance();

@@ -19,7 +19,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.Component;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.citizen.dispute.DisputeRowExtra;
+import dk.kantinekort.ui.citizen.dispute.Disputes;
 import dk.kantinekort.ui.shell.format.DanishDates;
 import dk.kantinekort.ui.citizen.session.AccountSelection;
 import dk.kantinekort.ui.shell.Branding;
@@ -51,6 +54,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     private final StatementQueries statements;
     private final Branding branding;
     private final Clock clock;
+    /** Indsigelse's buttons beneath the rows; null where no one offers them (tests). */
+    private Disputes disputes;
 
     private final ComboBox<AccountSummary> account = new ComboBox<>();
     private final DatePicker startDate = new DatePicker();
@@ -63,8 +68,9 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
 
     @Autowired
     StatementView(AccountSelection accounts, StatementQueries statements, Branding branding,
-                  ObjectProvider<Clock> clock) {
+                  ObjectProvider<Clock> clock, Disputes disputes) {
         this(accounts, statements, branding, clock.getIfAvailable(() -> Clock.system(StatementPeriod.ZONE)));
+        this.disputes = disputes;
     }
 
     StatementView(AccountSelection accounts, StatementQueries statements, Branding branding, Clock clock) {
@@ -135,7 +141,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             StatementPeriod period = new StatementPeriod(startDate.getValue(), endDate.getValue());
             statements.find(period.query(allowed.get().accountId())).ifPresentOrElse(
                     statement -> show(new StatementReportBuilder(this::getTranslation, this::accountName)
-                            .build(statement, allowed.get(), period)),
+                            .build(statement, allowed.get(), period),
+                            DisputeRowExtra.forRow(disputes, allowed.get().accountId(), statement.rows())),
                     () -> showNotice("statement.unavailable"));
         } catch (IllegalStateException e) {
             showNotice("statement.unavailable"); // the accounts could not be read
@@ -148,8 +155,8 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
                 .map(a -> StatementReportBuilder.accountName(a, this::getTranslation));
     }
 
-    private void show(StatementReport report) {
-        ReportPanel panel = new ReportPanel(report);
+    private void show(StatementReport report, Function<String, Optional<Component>> rowExtra) {
+        ReportPanel panel = new ReportPanel(report, rowExtra);
         result.add(panel, downloads(report));
         panel.focusHeading();
     }
