@@ -55,7 +55,7 @@ public class DisputesView extends StaffQueuePage<DisputeDesk.Row> {
 
     @Override
     protected void addRow(DisputeDesk.Row row, int index) {
-        String id = "dispute-" + index;
+        String id = "dispute-" + row.dispute().disputeId();
         Button refund = new Button(getTranslation("backoffice.disputes.refund"), click -> askAmount(row));
         refund.setId(id + "-refund");
         refund.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
