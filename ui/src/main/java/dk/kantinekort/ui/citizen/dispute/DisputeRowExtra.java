@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.kantinekort.api.dispute.DisputeView;
-import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import dk.kantinekort.ui.shell.format.DanishFormat;
@@ -21,14 +20,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Indsigelse on Kontoudskrift: beneath each row that moved money, the button that disputes it, or the state of the
+ * Indsigelse on Kontoudskrift: beneath each row that took money from the card, the button that disputes it, or the state of the
  * dispute (under behandling, godkendt with the refund, afvist with staff's reason). Built per report, added to the
  * statement by {@link #forRow}; the statement itself does not know about disputes.
  */
 public final class DisputeRowExtra {
 
-    private static final Set<StatementRowType> NOT_DISPUTED = EnumSet.of(StatementRowType.DECLINED,
-            StatementRowType.DISPUTE_REFUND);
+    /** Money taken from the card: what a citizen disputes (a deposit that did not arrive is a payment matter). */
+    private static final Set<StatementRowType> DISPUTED = EnumSet.of(StatementRowType.PURCHASE,
+            StatementRowType.WEBSHOP, StatementRowType.SUBSCRIPTION, StatementRowType.FEE);
     static final int MAX_TEXT = 1_000;
 
     private final Disputes disputes;
@@ -57,7 +57,7 @@ public final class DisputeRowExtra {
 
     private Optional<Component> extra(String reference) {
         StatementRow row = rows.get(reference);
-        if (row == null || NOT_DISPUTED.contains(row.type()) || row.amount() == null || row.amount().equals(Money.ZERO)) {
+        if (row == null || !DISPUTED.contains(row.type()) || row.amount() == null || !row.amount().isNegative()) {
             return Optional.empty();
         }
         DisputeView dispute = existing.get(reference);
