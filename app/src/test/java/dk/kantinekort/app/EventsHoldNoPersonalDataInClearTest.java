@@ -55,6 +55,8 @@ class EventsHoldNoPersonalDataInClearTest {
                     "the provider's page address, built from its generated payment id"),
             Map.entry("lookup.StaffLookupRecorded.staffActor",
                     "the staff member's work login: saying who looked a citizen up is the record's purpose"),
+            Map.entry("dispute.DisputeOpened.rowReference",
+                    "the id of the disputed statement row (a purchase's, a fee's): generated, names nobody"),
             Map.entry("payment.PaymentDiscrepancyFound.description",
                     "the command side's English note on amounts, written by the system"));
 
