@@ -62,6 +62,8 @@ class EventsHoldNoPersonalDataInClearTest {
                     "a school class (\"3.a\") that a whole class of pupils shares; the pupil is the account id"),
             Map.entry("schoolyear.SchoolYearImportStarted.fileDigest",
                     "SHA-256 of a whole pupil file, to tell a repeat from another file; nobody can be read back"),
+            Map.entry("dispute.DisputeOpened.rowReference",
+                    "the id of the disputed statement row (a purchase's, a fee's): generated, names nobody"),
             Map.entry("payment.PaymentDiscrepancyFound.description",
                     "the command side's English note on amounts, written by the system"));
 

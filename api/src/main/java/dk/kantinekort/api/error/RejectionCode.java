@@ -82,5 +82,7 @@ public enum RejectionCode {
     /** No temporary card is live on the account. */
     NO_TEMPORARY_CARD,
     /** The whole account was blocked by the municipality: only staff lift that block. */
-    ACCOUNT_BLOCKED_BY_STAFF
+    ACCOUNT_BLOCKED_BY_STAFF,
+    /** The dispute was answered already (refunded or refused). */
+    DISPUTE_CLOSED
 }

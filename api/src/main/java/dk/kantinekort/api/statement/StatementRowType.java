@@ -17,5 +17,7 @@ public enum StatementRowType {
     /** Money received from another card account; the row's text is the other account's id. */
     TRANSFER_IN,
     /** A transfer the other account refused came back; the row's text is the other account's id. */
-    TRANSFER_REVERSED
+    TRANSFER_REVERSED,
+    /** Money given back because staff upheld the citizen's dispute (Indsigelse) of another row. */
+    DISPUTE_REFUND
 }

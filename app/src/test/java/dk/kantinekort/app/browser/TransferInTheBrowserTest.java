@@ -8,6 +8,9 @@ import dk.kantinekort.embedded.mitid.DemoIdentities;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Overfør in the browser: Christian moves 12,50 kr. from his card to Test Harms Relation's from Mine Konti, sees it
@@ -34,18 +37,17 @@ class TransferInTheBrowserTest {
         browser.click("transfer-send");
         assertThat(browser.fieldError("transfer-to")).isEqualTo("Vælg to forskellige konti.");
 
-        browser.choose("transfer-to", relationsCard + " (" + DanishFormat.money(relation.balance()) + ")");
+        chooseStartingWith(browser, "transfer-to", relationsCard + " (");
         browser.type("transfer-amount", "12,50");
         browser.click("transfer-send");
         assertThat(outcome(browser)).isEqualTo("12,50 kr. er overført til " + relationsCard + ".");
-        String relationAfter = DanishFormat.money(relation.balance().plus(dk.kantinekort.api.money.Money.ofOre(1_250)));
         browser.waitForText(christiansCard + " (52,50 kr.)");
         // docs/screenshots only when asked for (-Dscreenshots.dir), as ScreenshotsOfTheMainPages does
         browser.saveScreenshot(Path.of(System.getProperty("screenshots.dir", "target/browser")).resolve("overfoer.png"),
                 false);
 
         // and back again, from the child's card
-        browser.choose("transfer-from", relationsCard + " (" + relationAfter + ")");
+        chooseStartingWith(browser, "transfer-from", relationsCard + " (");
         browser.choose("transfer-to", christiansCard + " (52,50 kr.)");
         browser.type("transfer-amount", "12,50");
         browser.click("transfer-send");
@@ -64,5 +66,16 @@ class TransferInTheBrowserTest {
             return !status.isBlank() && !status.startsWith("Overfører");
         });
         return browser.text("transfer-status");
+    }
+
+    /** Picks the item starting with this text (the child's balance is whatever the other tests of the run left). */
+    private static void chooseStartingWith(PortalBrowser browser, String selectId, String prefix) {
+        browser.click(selectId);
+        By item = By.xpath("//vaadin-select-overlay//vaadin-select-item[starts-with(normalize-space(.), '" + prefix
+                + "')]");
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(item)).click();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
+                .numberOfElementsToBe(By.cssSelector("vaadin-select-overlay[opened]"), 0));
     }
 }

@@ -75,6 +75,7 @@ import dk.kantinekort.api.offline.OfflineSaleBooked;
 import dk.kantinekort.api.offline.OfflineSaleFlag;
 import dk.kantinekort.api.offline.OfflineSaleResult;
 import java.time.Instant;
+import dk.kantinekort.api.dispute.DisputeRefunded;
 import dk.kantinekort.command.card.CardNumberIssuer;
 import dk.kantinekort.command.citizen.ContactDirectory;
 import dk.kantinekort.command.citizen.PersonalDataVault;
@@ -140,6 +141,8 @@ class CardAccount {
     private AccountClosure closure;
     @AggregateMember
     private TemporaryCards temporaryCards;
+    @AggregateMember
+    private AccountDisputeRefunds disputeRefunds;
 
     protected CardAccount() {
         // for Axon
@@ -574,11 +577,17 @@ class CardAccount {
         closure = new AccountClosure(accountId, event.citizenId(), () -> balance);
         temporaryCards = new TemporaryCards(accountId, () -> cardBlockedBy != null || pendingReplacement != null,
                 () -> status == AccountStatus.BLOCKED);
+        disputeRefunds = new AccountDisputeRefunds(accountId, () -> balance);
     }
 
     /** A transfer's debit, credit or reversal ({@link AccountTransfers} decides them). */
     @EventSourcingHandler
     void on(TransferMovement event) {
+        balance = event.balanceAfter();
+    }
+
+    @EventSourcingHandler
+    void on(DisputeRefunded event) {
         balance = event.balanceAfter();
     }
 

@@ -7,6 +7,7 @@ import dk.kantinekort.api.account.MoneyDeposited;
 import dk.kantinekort.api.account.PurchaseMade;
 import dk.kantinekort.api.account.PurchaseRefunded;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.dispute.DisputeRefunded;
 import dk.kantinekort.api.transfer.TransferMovement;
 import dk.kantinekort.api.offline.OfflineSaleBooked;
 import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
@@ -63,6 +64,9 @@ record Movement(Kind kind, Money signedAmount) {
         }
         if (event instanceof BalancePaidOut e) {
             return Optional.of(new Movement(Kind.PAYOUT, Money.ZERO.minus(e.amount())));
+        }
+        if (event instanceof DisputeRefunded e) {
+            return Optional.of(new Movement(Kind.REFUND, e.amount()));
         }
         if (event instanceof TransferMovement e) {
             return Optional.of(new Movement(Kind.TRANSFER, e.signedAmount()));

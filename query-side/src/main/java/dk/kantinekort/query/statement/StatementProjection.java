@@ -23,6 +23,7 @@ import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
 import dk.kantinekort.api.till.PlaceRegistered;
 import dk.kantinekort.api.till.PlaceRenamed;
+import dk.kantinekort.api.dispute.DisputeRefunded;
 import dk.kantinekort.api.transfer.TransferCredited;
 import dk.kantinekort.api.transfer.TransferDebited;
 import dk.kantinekort.api.transfer.TransferReversed;
@@ -185,6 +186,13 @@ class StatementProjection {
     void on(TransferReversed event, EventMessage<?> message) {
         write(row(message, event.accountId(), StatementRowType.TRANSFER_REVERSED, event.transferId(),
                 event.signedAmount(), event.balanceAfter(), event.toAccountId(), null, List.of()));
+    }
+
+    /** Indsigelse: the refund of an upheld dispute; the row's text is the dispute id. */
+    @EventHandler
+    void on(DisputeRefunded event, EventMessage<?> message) {
+        write(row(message, event.accountId(), StatementRowType.DISPUTE_REFUND, event.disputeId(), event.amount(),
+                event.balanceAfter(), null, null, List.of()));
     }
 
     /**

@@ -44,6 +44,7 @@ public final class Routes {
     /** The first segment of every back-office route; staff land here after login. */
     public static final String BACKOFFICE = "backoffice";
     public static final String BACKOFFICE_PAYOUTS = BACKOFFICE + "/udbetalinger";
+    public static final String BACKOFFICE_DISPUTES = BACKOFFICE + "/indsigelser";
     public static final String BACKOFFICE_CARD_ORDERS = BACKOFFICE + "/kort";
     public static final String BACKOFFICE_RECONCILIATION = BACKOFFICE + "/afstemning";
     public static final String BACKOFFICE_SUPPORT = BACKOFFICE + "/support";

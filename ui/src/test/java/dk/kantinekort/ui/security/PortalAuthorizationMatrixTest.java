@@ -94,6 +94,7 @@ class PortalAuthorizationMatrixTest {
         // the back office: staff only
         row("BACKOFFICE", L, F, F, F, S, S);
         row("BACKOFFICE_PAYOUTS", L, F, F, F, S, F);
+        row("BACKOFFICE_DISPUTES", L, F, F, F, S, F);
         row("BACKOFFICE_CARD_ORDERS", L, F, F, F, S, F);
         row("BACKOFFICE_RECONCILIATION", L, F, F, F, S, F);
         row("BACKOFFICE_BOOKKEEPING", L, F, F, F, S, F);

@@ -16,8 +16,16 @@ import org.springframework.context.annotation.FilterType;
                 "dk\\.kantinekort\\.ui\\.citizen\\.session\\.(AccountSelection|PortalCommands)",
                 "dk\\.kantinekort\\.ui\\.shell\\.(Branding|DanishByDefault|ReadModelNotice)",
                 "dk\\.kantinekort\\.ui\\.citizen\\.layout\\.(PortalMenu|PersonName)",
-                "dk\\.kantinekort\\.ui\\.citizen\\.relation\\.(Relations|LinkAnswers)"}))
+                "dk\\.kantinekort\\.ui\\.citizen\\.relation\\.(Relations|LinkAnswers)",
+                "dk\\.kantinekort\\.ui\\.citizen\\.transfer\\.Transfers",
+                "dk\\.kantinekort\\.ui\\.citizen\\.dispute\\.Disputes"}))
 public class PortalTestContext {
+
+    /** Every part of the scheme on, as a municipality that switched nothing off. */
+    @Bean
+    dk.kantinekort.api.scheme.SchemeParts schemeParts() {
+        return dk.kantinekort.api.scheme.SchemeParts.allOn();
+    }
 
     @Bean
     FakeQueryGateway queryGateway() {

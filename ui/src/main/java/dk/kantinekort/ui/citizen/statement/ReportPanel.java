@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Kontoudtog on screen: a real HTML table (caption, column headers), which screen readers announce and
@@ -25,6 +27,14 @@ class ReportPanel extends Section {
     private final H3 heading;
 
     ReportPanel(StatementReport report) {
+        this(report, reference -> Optional.empty());
+    }
+
+    /**
+     * @param rowExtra what else a row shows beneath it, by the row's reference (e.g. Indsigelse's button or state);
+     *                 kept out of this panel so features add to the statement without changing how it is drawn
+     */
+    ReportPanel(StatementReport report, Function<String, Optional<Component>> rowExtra) {
         setId("statement-report");
         H3 heading = new H3(report.heading());
         heading.setId("statement-report-heading");
@@ -34,7 +44,7 @@ class ReportPanel extends Section {
         account.setId("statement-account");
         Paragraph period = new Paragraph(report.periodLine());
         period.setId("statement-period");
-        add(heading, account, period, balance(report.opening(), "statement-opening"), entries(report),
+        add(heading, account, period, balance(report.opening(), "statement-opening"), entries(report, rowExtra),
                 balance(report.closing(), "statement-closing"));
         if (!report.declines().isEmpty()) {
             add(declines(report.declines()));
@@ -55,7 +65,7 @@ class ReportPanel extends Section {
         return line;
     }
 
-    private static NativeTable entries(StatementReport report) {
+    private static NativeTable entries(StatementReport report, Function<String, Optional<Component>> rowExtra) {
         NativeTable table = table("statement-rows");
         table.setCaptionText(report.heading() + " – " + report.periodLine());
         table.getCaption().getStyle().set("position", "absolute").set("clip-path", "inset(50%)") // for screen readers
@@ -83,20 +93,31 @@ class ReportPanel extends Section {
             for (StatementReport.Line line : entry.lines()) {
                 detailRow(body, ReportFormat.line(line), "statement-line");
             }
+            if (entry.reference() != null) {
+                rowExtra.apply(entry.reference()).ifPresent(extra -> detailRow(body, extra, "statement-extra"));
+            }
         }
         return table;
     }
 
     /** A line beneath a row, in the Type column and spanning to the end, as the guide shows purchase lines. */
     private static void detailRow(NativeTableBody body, String text, String className) {
+        detailCell(body, className).setText(text);
+    }
+
+    private static void detailRow(NativeTableBody body, Component content, String className) {
+        detailCell(body, className).add(content);
+    }
+
+    private static NativeTableCell detailCell(NativeTableBody body, String className) {
         NativeTableRow row = body.addRow();
         row.addClassName(className);
         row.addDataCell();
         NativeTableCell cell = row.addDataCell();
-        cell.setText(text);
         cell.setColspan(3);
         cell.getStyle().set("color", MUTED).set("font-size", "var(--lumo-font-size-s)")
                 .set("padding", "0 var(--lumo-space-xs) var(--lumo-space-xs)");
+        return cell;
     }
 
     private static Component declines(StatementReport.Declines declines) {

@@ -41,10 +41,15 @@ record StatementReport(
      * (place, payment method, …) and for purchases the lines beneath it.
      */
     record Entry(LocalDateTime at, String type, long amountOre, long balanceOre, String description,
-                 List<Line> lines) implements Serializable {
+                 List<Line> lines, String reference) implements Serializable {
         Entry {
             description = description == null ? "" : description;
             lines = List.copyOf(lines);
+        }
+
+        /** A row without the statement's reference of it (printed reports need none). */
+        Entry(LocalDateTime at, String type, long amountOre, long balanceOre, String description, List<Line> lines) {
+            this(at, type, amountOre, balanceOre, description, lines, null);
         }
     }
 

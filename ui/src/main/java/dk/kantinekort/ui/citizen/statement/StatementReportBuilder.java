@@ -63,7 +63,8 @@ final class StatementReportBuilder {
             Money after = paidByPaymentCard ? balance
                     : row.balanceAfter() == null ? balance.plus(amount) : row.balanceAfter();
             entries.add(new StatementReport.Entry(at, text("statement.type." + row.type().name()), amount.ore(),
-                    after.ore(), withTemporaryCard(row, description(row, paidByPaymentCard)), lines(row.lines())));
+                    after.ore(), withTemporaryCard(row, description(row, paidByPaymentCard)), lines(row.lines()),
+                    row.id()));
             balance = after;
         }
         Money closing = statement.closingBalance() == null ? balance : statement.closingBalance();

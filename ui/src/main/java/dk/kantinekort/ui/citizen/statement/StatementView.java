@@ -22,7 +22,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dk.kantinekort.ui.citizen.proof.VerifyStatementView;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.Component;
 import dk.kantinekort.api.account.AccountSummary;
+import dk.kantinekort.ui.citizen.dispute.DisputeRowExtra;
+import dk.kantinekort.ui.citizen.dispute.Disputes;
+import dk.kantinekort.ui.citizen.spending.SpendingPanel;
+import dk.kantinekort.api.statement.StatementRow;
+import dk.kantinekort.api.scheme.SchemePart;
+import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.ui.shell.format.DanishDates;
 import dk.kantinekort.ui.citizen.session.AccountSelection;
 import dk.kantinekort.ui.shell.Branding;
@@ -54,6 +61,10 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
     private final StatementQueries statements;
     private final Branding branding;
     private final Clock clock;
+    /** Indsigelse's buttons beneath the rows; null where no one offers them (tests). */
+    private Disputes disputes;
+    /** Forbrug beneath the statement; off where the municipality switched it off (and in tests). */
+    private boolean spendingCharts;
 
     private final ComboBox<AccountSummary> account = new ComboBox<>();
     private final DatePicker startDate = new DatePicker();
@@ -68,8 +79,10 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
 
     @Autowired
     StatementView(AccountSelection accounts, StatementQueries statements, Branding branding,
-                  ObjectProvider<Clock> clock) {
+                  ObjectProvider<Clock> clock, Disputes disputes, SchemeParts parts) {
         this(accounts, statements, branding, clock.getIfAvailable(() -> Clock.system(StatementPeriod.ZONE)));
+        this.disputes = disputes;
+        this.spendingCharts = parts.isOn(SchemePart.SPENDING_CHARTS);
     }
 
     StatementView(AccountSelection accounts, StatementQueries statements, Branding branding, Clock clock) {
@@ -145,7 +158,9 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
             StatementPeriod period = new StatementPeriod(startDate.getValue(), endDate.getValue());
             statements.find(period.query(allowed.get().accountId())).ifPresentOrElse(
                     statement -> show(new StatementReportBuilder(this::getTranslation, this::accountName)
-                            .build(statement, allowed.get(), period), footer(allowed.get().accountId(), period)),
+                            .build(statement, allowed.get(), period), footer(allowed.get().accountId(), period),
+                            DisputeRowExtra.forRow(disputes, allowed.get().accountId(), statement.rows()),
+                            statement.rows()),
                     () -> showNotice("statement.unavailable"));
         } catch (IllegalStateException e) {
             showNotice("statement.unavailable"); // the accounts could not be read
@@ -158,9 +173,13 @@ public class StatementView extends VerticalLayout implements BeforeEnterObserver
                 .map(a -> StatementReportBuilder.accountName(a, this::getTranslation));
     }
 
-    private void show(StatementReport report, ChainFooter footer) {
-        ReportPanel panel = new ReportPanel(report);
+    private void show(StatementReport report, ChainFooter footer, Function<String, Optional<Component>> rowExtra,
+                      List<StatementRow> rows) {
+        ReportPanel panel = new ReportPanel(report, rowExtra);
         result.add(panel, downloads(report, footer));
+        if (spendingCharts) {
+            result.add(new SpendingPanel(rows)); // Forbrug: its own component beneath the statement
+        }
         panel.focusHeading();
     }
 

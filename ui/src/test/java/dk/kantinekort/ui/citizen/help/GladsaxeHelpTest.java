@@ -106,6 +106,35 @@ class GladsaxeHelpTest {
         assertThat(topic("spaer-kort")).contains("spærrer kortet, ikke kontoen").doesNotContain("midlertidigt");
     }
 
+    @Test
+    void overfoerIsInHjaelpOnlyWhileTheMunicipalityOffersTransfers() {
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allOn()));
+        assertThat(topic("overfoer")).contains("Klik \"" + t("transfer.open") + "\" øverst under \"Mine Konti\"",
+                "\"" + t("transfer.field.from") + "\"", "\"" + t("transfer.field.to") + "\"");
+
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allBut(
+                        dk.kantinekort.api.scheme.SchemePart.TRANSFERS)));
+        assertThat(_find(Details.class, spec -> spec.withId("faq-overfoer"))).isEmpty();
+    }
+
+    @Test
+    void indsigelseIsInHjaelpOnlyWhileTheMunicipalityTakesDisputes() {
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allOn()));
+        assertThat(topic("indsigelse")).contains("Klik \"" + t("dispute.open") + "\" under linjen",
+                "\"" + t("dispute.send") + "\"", "\"" + t("dispute.state.OPEN") + "\"",
+                "\"" + t("statement.type.DISPUTE_REFUND") + "\"");
+
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
+                new Branding("GladsaxeKortet"), true, dk.kantinekort.api.scheme.SchemeParts.allBut(
+                        dk.kantinekort.api.scheme.SchemePart.DISPUTES)));
+        assertThat(_find(Details.class, spec -> spec.withId("faq-indsigelse"))).isEmpty();
+    }
+
     private static void show(boolean payoutEnabled) {
         UI.getCurrent().add(new HelpView(GLADSAXE, SupportContactInForce.fromFile(GLADSAXE),
                 new Branding("GladsaxeKortet"), payoutEnabled));
