@@ -167,6 +167,8 @@ public final class ProblemMapping {
             case NO_SIBLING -> HttpStatus.UNPROCESSABLE_ENTITY;
             // a whole account's block, temporary cards (decision record 21)
             case ACCOUNT_BLOCKED_BY_STAFF, TEMPORARY_CARD_NOT_NEEDED, NO_TEMPORARY_CARD -> HttpStatus.CONFLICT;
+            // a dispute staff answered already (Indsigelse)
+            case DISPUTE_CLOSED -> HttpStatus.CONFLICT;
         };
         String detail = r.detail() == null || r.detail().isBlank() ? ProblemTexts.title(r.code().name()) : r.detail();
         return new PosProblem(status, r.code().name(), detail);
