@@ -241,7 +241,7 @@ class CardAccount {
         }
         PurchaseRules.requireWellFormed(sale.lines(), sale.total());
         Set<OfflineSaleFlag> flags = offlineSales.flagsFor(command, new OfflineSales.AccountState(balance,
-                formerCards.contains(sale.cardNumber()), status == AccountStatus.BLOCKED,
+                formerCards.contains(sale.cardNumber()), status == AccountStatus.BLOCKED || cardBlockedBy != null,
                 allowedUnits.contains(command.unitKind())));
         Money after = balance.minus(sale.total());
         apply(new OfflineSaleBooked(accountId, sale.saleId(), sale.cardNumber(), command.placeId(), command.tillId(),

@@ -8,7 +8,7 @@ import static dk.kantinekort.command.account.CardAccountTest.opened;
 import static dk.kantinekort.command.account.CardAccountTest.rejectedWith;
 
 import dk.kantinekort.api.account.BlockOrigin;
-import dk.kantinekort.api.account.CardBlocked;
+import dk.kantinekort.api.account.AccountBlocked;
 import dk.kantinekort.api.error.RejectionCode;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.money.Money;
@@ -79,6 +79,15 @@ class AccountTransfersTest {
     }
 
     @Test
+    void aLostCardBlockedAsACardDoesNotStopItsMoneyFromBeingTransferred() {
+        fixture.given(opened(), issued(), deposited(10_000, 10_000),
+                        new dk.kantinekort.api.account.CardBlocked(ACCOUNT, CARD, null, BlockOrigin.CITIZEN))
+                .when(transfer("t-1", CHILD, 2_500), PARENT)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(debited("t-1", 2_500, 7_500));
+    }
+
+    @Test
     void aDoubleClickWithTheSameTransferIdMovesTheMoneyOnce() {
         fixture.given(opened(), issued(), deposited(10_000, 10_000), debited("t-1", 2_500, 7_500))
                 .when(transfer("t-1", CHILD, 2_500), PARENT)
@@ -101,7 +110,7 @@ class AccountTransfersTest {
     @Test
     void nothingIsTransferredFromABlockedAccount() {
         rejectedWith(fixture.given(opened(), issued(), deposited(10_000, 10_000),
-                        new CardBlocked(ACCOUNT, CARD, null, BlockOrigin.CITIZEN))
+                        new AccountBlocked(ACCOUNT, null, BlockOrigin.STAFF))
                 .when(transfer("t-1", CHILD, 1_000), PARENT), RejectionCode.ACCOUNT_BLOCKED);
     }
 
@@ -161,7 +170,7 @@ class AccountTransfersTest {
 
     @Test
     void aBlockedDestinationRefusesTheCredit() {
-        rejectedWith(fixture.given(opened(), issued(), new CardBlocked(ACCOUNT, CARD, null, BlockOrigin.STAFF))
+        rejectedWith(fixture.given(opened(), issued(), new AccountBlocked(ACCOUNT, null, BlockOrigin.STAFF))
                 .when(new CreditTransfer(ACCOUNT, "t-1", CHILD, Money.ofOre(2_500)), PROCESS),
                 RejectionCode.ACCOUNT_BLOCKED);
     }
@@ -191,7 +200,7 @@ class AccountTransfersTest {
     @Test
     void aReversalComesBackEvenToASourceBlockedSinceTheDebit() {
         fixture.given(opened(), issued(), deposited(10_000, 10_000), debited("t-1", 2_500, 7_500),
-                        new CardBlocked(ACCOUNT, CARD, null, BlockOrigin.CITIZEN))
+                        new AccountBlocked(ACCOUNT, null, BlockOrigin.STAFF))
                 .when(new ReverseTransfer(ACCOUNT, "t-1", RejectionCode.BALANCE_LIMIT_EXCEEDED), PROCESS)
                 .expectEvents(new TransferReversed(ACCOUNT, "t-1", CHILD, Money.ofOre(2_500),
                         RejectionCode.BALANCE_LIMIT_EXCEEDED, Money.ofOre(10_000)));
