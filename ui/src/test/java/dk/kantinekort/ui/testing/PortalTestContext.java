@@ -18,7 +18,8 @@ import org.springframework.context.annotation.FilterType;
                 "dk\\.kantinekort\\.ui\\.citizen\\.layout\\.(PortalMenu|PersonName)",
                 "dk\\.kantinekort\\.ui\\.citizen\\.relation\\.(Relations|LinkAnswers)",
                 "dk\\.kantinekort\\.ui\\.citizen\\.transfer\\.Transfers",
-                "dk\\.kantinekort\\.ui\\.citizen\\.dispute\\.Disputes"}))
+                "dk\\.kantinekort\\.ui\\.citizen\\.dispute\\.Disputes",
+                "dk\\.kantinekort\\.ui\\.citizen\\.spending\\.BalanceHistory"}))
 public class PortalTestContext {
 
     /** Every part of the scheme on, as a municipality that switched nothing off. */

@@ -26,6 +26,8 @@ import dk.kantinekort.api.account.AccountSummary;
 import dk.kantinekort.api.relation.RelationSummary;
 import dk.kantinekort.api.scheme.SchemePart;
 import dk.kantinekort.api.scheme.SchemeParts;
+import dk.kantinekort.ui.citizen.spending.BalanceDialog;
+import dk.kantinekort.ui.citizen.spending.BalanceHistory;
 import dk.kantinekort.ui.shell.format.DanishFormat;
 import dk.kantinekort.ui.citizen.relation.ApproveLinksView;
 import dk.kantinekort.ui.citizen.relation.WhoHasAccess;
@@ -77,10 +79,12 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
     private final WhoHasAccess whoHasAccess;
     private final OfflineDebtNotice offlineDebt = new OfflineDebtNotice();
     private final boolean offlineOn;
+    /** Forbrug: the balance over time, while the part is on. */
+    private final BalanceHistory balances;
 
     MyAccountsView(AccountSelection selection, Relations relations, LinkAnswers answers,
                   CurrentCitizen currentCitizen, PortalMenu menu, Branding branding, Transfers transfers,
-                  ObjectProvider<SchemeParts> parts) {
+                  ObjectProvider<SchemeParts> parts, ObjectProvider<BalanceHistory> balances) {
         this.selection = selection;
         this.transfers = transfers;
         this.relations = relations;
@@ -90,6 +94,7 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         this.branding = branding;
         this.parts = parts.getIfAvailable(SchemeParts::allOn);
         this.offlineOn = this.parts.isOn(SchemePart.OFFLINE_SALES);
+        this.balances = this.parts.isOn(SchemePart.SPENDING_CHARTS) ? balances.getIfAvailable() : null;
         setWidthFull();
 
         Button addAccount = new Button(getTranslation("accounts.add"),
@@ -276,6 +281,14 @@ public class MyAccountsView extends VerticalLayout implements HasDynamicTitle, B
         }
         if (parts.isOn(SchemePart.NOTICES)) {
             actions.add(open("accounts.action.notices", forWhom, account, Routes.NOTICES));
+        }
+        if (balances != null) {
+            Button balance = new Button(getTranslation("accounts.action.balance"),
+                    click -> new BalanceDialog(forWhom, balances.lastDays(account.accountId())).open());
+            balance.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            balance.setAriaLabel(getTranslation("accounts.action.balance.aria", forWhom));
+            balance.addClassName("balance");
+            actions.add(balance);
         }
         return actions;
     }

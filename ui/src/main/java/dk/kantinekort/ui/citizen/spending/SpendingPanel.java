@@ -32,6 +32,12 @@ public class SpendingPanel extends Section {
                 spending.perWeek()));
         add(chart("spending-place", getTranslation("spending.per-place"), getTranslation("spending.column.place"),
                 spending.perPlace()));
+        if (!spending.perCategory().isEmpty()) { // once the tills send categories (or the catalogue gives them)
+            add(chart("spending-category", getTranslation("spending.per-category"),
+                    getTranslation("spending.column.category"), spending.perCategory().stream()
+                            .map(bar -> new Spending.Bar(getTranslation("spending.category." + bar.label()), bar.ore()))
+                            .toList()));
+        }
     }
 
     private Div chart(String id, String heading, String labelColumn, List<Spending.Bar> bars) {

@@ -8,7 +8,7 @@ import dk.kantinekort.ui.shell.Routes;
 /** The back office's pages, in menu order, each with the role that opens it. */
 enum StaffMenuItem {
     PAYOUTS("udbetalinger", Routes.BACKOFFICE_PAYOUTS, Role.ADMIN),
-    DISPUTES("indsigelser", Routes.BACKOFFICE_DISPUTES, Role.ADMIN),
+    DISPUTES("indsigelser", Routes.BACKOFFICE_DISPUTES, Role.ADMIN, SchemePart.DISPUTES),
     CARD_ORDERS("kort", Routes.BACKOFFICE_CARD_ORDERS, Role.ADMIN),
     RECONCILIATION("afstemning", Routes.BACKOFFICE_RECONCILIATION, Role.ADMIN),
     BOOKKEEPING("oekonomi", Routes.BACKOFFICE_BOOKKEEPING, Role.ADMIN, SchemePart.BOOKKEEPING),

@@ -149,12 +149,32 @@ class MyAccountsViewTest extends PortalUiTest {
     }
 
     @Test
+    void saldoOverTidShowsTheBalanceAtTheEndOfEachOfTheLast30DaysWithTheNumbersInATable() {
+        queries.answer(dk.kantinekort.api.statement.FindStatement.class, q -> new dk.kantinekort.api.statement.Statement(
+                q.accountId(), q.from(), q.to(), dk.kantinekort.api.money.Money.ofOre(10_000),
+                dk.kantinekort.api.money.Money.ofOre(7_500), List.of(new dk.kantinekort.api.statement.StatementRow("p1",
+                        q.to().minusSeconds(3_600), dk.kantinekort.api.statement.StatementRowType.PURCHASE,
+                        dk.kantinekort.api.money.Money.ofOre(-2_500), dk.kantinekort.api.money.Money.ofOre(7_500),
+                        "Gladsaxe Skole", null, List.of(), null))));
+        open("");
+
+        Component actions = _getCellComponent(accounts(), 0, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Saldo over tid")));
+
+        com.vaadin.flow.component.html.NativeTable table = _get(com.vaadin.flow.component.html.NativeTable.class,
+                spec -> spec.withId("balance-table"));
+        assertThat(table.getBody().getRows()).hasSize(30);
+        assertThat(table.getBody().getRow(0).orElseThrow().getElement().getTextRecursively()).endsWith("75,00 kr.");
+        assertThat(table.getBody().getRow(29).orElseThrow().getElement().getTextRecursively()).endsWith("100,00 kr.");
+    }
+
+    @Test
     void depositIsHiddenUntilPaymentsAreSwitchedOn() {
         open("");
 
         Component actions = _getCellComponent(accounts(), 0, "actions");
         assertThat(_find(actions, Button.class)).extracting(Button::getText)
-                .containsExactly("Aktiviteter", "Brugeroplysninger", "Forbrugsregler", "Notifikationer");
+                .containsExactly("Aktiviteter", "Brugeroplysninger", "Forbrugsregler", "Notifikationer", "Saldo over tid");
     }
 
     @Test

@@ -2,7 +2,9 @@ package dk.kantinekort.ui.citizen.spending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kantinekort.api.account.PurchaseLine;
 import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.spending.ProductCategory;
 import dk.kantinekort.api.statement.StatementRow;
 import dk.kantinekort.api.statement.StatementRowType;
 import java.time.Instant;
@@ -44,6 +46,27 @@ class SpendingTest {
         assertThat(svg).startsWith("<svg").contains("aria-hidden=\"true\"", "19,00 kr.", "3,00 kr.", "Gladsaxe Skole");
         assertThat(svg.split("<rect", -1)).hasSize(3);
         assertThat(BarChartSvg.escape("<Café & \"Bar\">")).isEqualTo("&lt;Café &amp; &quot;Bar&quot;&gt;");
+    }
+
+    @Test
+    void perCategoryTheTillSoldLineByLineAndALineWithoutOneIsUnknown() {
+        StatementRow lunch = new StatementRow("p1", Instant.parse("2026-03-02T11:00:00Z"), StatementRowType.PURCHASE,
+                Money.ofOre(-2_900), Money.ZERO, "Gladsaxe Skole", null, List.of(
+                        new PurchaseLine("frokost", "Frokost", 1, Money.ofOre(2_500), ProductCategory.MAALTID),
+                        new PurchaseLine("cola", "Cola", 2, Money.ofOre(1_000), ProductCategory.SODAVAND),
+                        new PurchaseLine("x", "Andet", 1, Money.ofOre(400), null)), null);
+        StatementRow fruit = new StatementRow("p2", Instant.parse("2026-03-03T11:00:00Z"), StatementRowType.PURCHASE,
+                Money.ofOre(-500), Money.ZERO, "Gladsaxe Skole", null, List.of(
+                        new PurchaseLine("æble", "Æble", 1, Money.ofOre(500), ProductCategory.FRUGT)), null);
+
+        assertThat(Spending.of(List.of(lunch, fruit), "Andet").perCategory()).containsExactly(
+                new Spending.Bar("MAALTID", 2_500), new Spending.Bar("SODAVAND", 2_000),
+                new Spending.Bar("FRUGT", 500), new Spending.Bar("UKENDT", 400));
+    }
+
+    @Test
+    void noCategoryChartWhileNoLineCarriesACategory() {
+        assertThat(Spending.of(MARCH, "Andet").perCategory()).isEmpty();
     }
 
     @Test

@@ -15,4 +15,10 @@ class StaffMenuFollowsTheSwitchTest {
         assertThat(StaffMenuItem.SCHOOL_YEAR.isOn(SchemeParts.allBut(SchemePart.SCHOOL_YEAR))).isFalse();
         assertThat(StaffMenuItem.PAYOUTS.isOn(SchemeParts.only())).as("pages of no part stay").isTrue();
     }
+
+    @Test
+    void indsigelserIsInTheMenuOnlyWhileTheMunicipalityTakesDisputes() {
+        assertThat(StaffMenuItem.DISPUTES.isOn(SchemeParts.allOn())).isTrue();
+        assertThat(StaffMenuItem.DISPUTES.isOn(SchemeParts.allBut(SchemePart.DISPUTES))).isFalse();
+    }
 }
