@@ -12,6 +12,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import dk.kantinekort.api.account.DepositMethod;
+import dk.kantinekort.api.account.DepositMoney;
+import dk.kantinekort.api.meta.Metadata;
+import dk.kantinekort.api.money.Money;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.junit.jupiter.api.Test;
 
 /** Statements that prove themselves, in the browser: the code on Kontoudskrift and the public Bekræft page. */
@@ -22,6 +27,11 @@ class VerifyStatementInTheBrowserTest {
     void bekraeftKontoudskriftSaysAGoodCodeMatchesTheLedgerAndABadCodeDoesNot(PortalBrowser browser)
             throws IOException {
         AccountSummary relation = browser.portal().accountOf(DemoData.RELATION_CARD);
+        // the demo card is shared with other browser tests: pay in first, so the purchase never meets an empty card
+        browser.portal().commands().sendAndWait(GenericCommandMessage.asCommandMessage(new DepositMoney(
+                        relation.accountId(), "verify-" + java.util.UUID.randomUUID(), Money.ofOre(1_000),
+                        DepositMethod.CASH, "Bekræft-test"))
+                .andMetaData(Metadata.of(Metadata.admin("browser-test"), Metadata.Channel.ADMIN_API, null)));
         TillApi.Answer bought = browser.portal().till().purchase(DemoData.SCHOOL_TILL_TOKEN, DemoData.RELATION_CARD,
                 new TillApi.Line("OST", "Ostehaps", 1, 300));
         assertThat(bought.approved()).as(bought.toString()).isTrue();
