@@ -27,6 +27,24 @@ class BundlesTest {
         assertThat(load("translations.properties")).isEqualTo(load("translations_da.properties"));
     }
 
+    @Test
+    void noKeyIsDefinedTwice_aSecondDefinitionWouldSilentlyReplaceTheFirstTextOnAnotherPage() throws IOException {
+        for (String name : java.util.List.of("translations.properties", "translations_da.properties",
+                "translations_en.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (InputStream in = BundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+                assertThat(in).as(name).isNotNull();
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key))
+                        .forEach(twice::add);
+            }
+            assertThat(twice).as("keys defined twice in %s", name).isEmpty();
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = BundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {

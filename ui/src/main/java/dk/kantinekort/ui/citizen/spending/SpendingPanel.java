@@ -20,7 +20,7 @@ public class SpendingPanel extends Section {
     public SpendingPanel(List<StatementRow> rows) {
         setId("spending");
         Spending spending = Spending.of(rows, getTranslation("spending.unknown-place"));
-        add(new H4(getTranslation("spending.title")));
+        add(new H4(getTranslation("spending.chart.title")));
         if (spending.isEmpty()) {
             Div none = new Div();
             none.setText(getTranslation("spending.none"));
