@@ -271,7 +271,9 @@ class MultiProcessTopologyTest {
     private static Map<String, String> owners() {
         Map<String, String> owners = new LinkedHashMap<>();
         for (Document token : readModels().getCollection("tracking_tokens").find()) {
-            if (token.getString("owner") != null) {
+            // the two processors this test splits; others (e.g. the statement chain) have a segment each and follow
+            if (token.getString("owner") != null
+                    && List.of(ACCOUNT_SUMMARIES, STATEMENTS).contains(token.getString("processorName"))) {
                 owners.put(token.getString("processorName") + "/" + token.get("segment"), token.getString("owner"));
             }
         }
