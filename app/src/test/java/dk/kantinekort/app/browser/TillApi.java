@@ -29,8 +29,12 @@ public final class TillApi {
         this.port = port;
     }
 
-    /** One receipt line: quantity times the price of one item in øre. */
-    public record Line(String sku, String name, int quantity, long unitPriceOre) {
+    /** One receipt line: quantity times the price of one item in øre, and the till's category if it sends one. */
+    public record Line(String sku, String name, int quantity, long unitPriceOre, String category) {
+
+        public Line(String sku, String name, int quantity, long unitPriceOre) {
+            this(sku, name, quantity, unitPriceOre, null);
+        }
     }
 
     /** What the till was told: 201 for an approved purchase, a problem document with a reason otherwise. */
@@ -52,8 +56,11 @@ public final class TillApi {
         ArrayNode receipt = request.putArray("lines");
         long total = 0;
         for (Line line : lines) {
-            receipt.addObject().put("sku", line.sku()).put("name", line.name()).put("quantity", line.quantity())
-                    .put("unitPrice", line.unitPriceOre());
+            ObjectNode sent = receipt.addObject().put("sku", line.sku()).put("name", line.name())
+                    .put("quantity", line.quantity()).put("unitPrice", line.unitPriceOre());
+            if (line.category() != null) {
+                sent.put("category", line.category());
+            }
             total += line.quantity() * line.unitPriceOre();
         }
         request.put("total", total);
