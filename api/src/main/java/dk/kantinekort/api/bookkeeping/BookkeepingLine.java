@@ -13,11 +13,15 @@ public enum BookkeepingLine {
     DEPOSITS_MANUAL_CORRECTION(Effect.IN),
     REFUNDS(Effect.IN),
     WEBSHOP_REFUNDS(Effect.IN),
+    /** Money that came from another account of the scheme: Overfør, a leaver's balance moved to a sibling. */
+    MOVED_IN(Effect.IN),
     OTHER_IN(Effect.IN),
     SALES(Effect.OUT),
     WEBSHOP_CANTEEN_CARD(Effect.OUT),
     FEES_FROM_BALANCE(Effect.OUT),
     PAYOUTS(Effect.OUT),
+    /** Money that went to another account of the scheme; together with {@code MOVED_IN} it adds to nothing. */
+    MOVED_OUT(Effect.OUT),
     OTHER_OUT(Effect.OUT),
     WEBSHOP_PAYMENT_CARD(Effect.CARD),
     SUBSCRIPTIONS(Effect.CARD),

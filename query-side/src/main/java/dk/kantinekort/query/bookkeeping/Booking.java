@@ -12,6 +12,11 @@ import dk.kantinekort.api.subscription.SubscriptionPeriodCharged;
 import dk.kantinekort.api.webshop.DeliveryCharged;
 import dk.kantinekort.api.webshop.WebshopOrderCharged;
 import dk.kantinekort.api.webshop.WebshopOrderRefunded;
+import dk.kantinekort.api.dispute.DisputeRefunded;
+import dk.kantinekort.api.offline.OfflineSaleBooked;
+import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
+import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
+import dk.kantinekort.api.transfer.TransferMovement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +45,17 @@ record Booking(BookkeepingLine line, long amount, String placeId) {
             bookings.add(new Booking(BookkeepingLine.FEES_FROM_BALANCE, e.amount().ore(), null));
         } else if (payload instanceof BalancePaidOut e) {
             bookings.add(new Booking(BookkeepingLine.PAYOUTS, e.amount().ore(), null));
+        } else if (payload instanceof OfflineSaleBooked e) {
+            bookings.add(new Booking(BookkeepingLine.SALES, e.total().ore(), e.placeId())); // sold while offline
+        } else if (payload instanceof DisputeRefunded e) {
+            bookings.add(new Booking(BookkeepingLine.REFUNDS, e.amount().ore(), null)); // staff upheld a dispute
+        } else if (payload instanceof TransferMovement || payload instanceof LeaverBalanceMoved
+                || payload instanceof LeaverBalanceReceived) {
+            long change = ((BalanceChanged) payload).balanceAfter().ore() - previousBalance;
+            if (change != 0) {
+                bookings.add(new Booking(change > 0 ? BookkeepingLine.MOVED_IN : BookkeepingLine.MOVED_OUT,
+                        Math.abs(change), null));
+            }
         } else if (payload instanceof BalanceChanged e) {
             long change = e.balanceAfter().ore() - previousBalance;
             if (change != 0) {

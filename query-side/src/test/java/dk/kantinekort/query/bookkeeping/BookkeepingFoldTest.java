@@ -55,6 +55,38 @@ class BookkeepingFoldTest {
     }
 
     @Test
+    void theOtherPartsMoneyIsBookedByName_offlineSalesAreSalesDisputeRefundsRefundsAndTransfersMovesThatAddToNothing() {
+        List<ScriptedMonth.Stamped> november = ScriptedMonth.november();
+        // in the store's order: these come before the script's last event, December's deposit
+        List<ScriptedMonth.Stamped> events = new ArrayList<>(november.subList(0, november.size() - 1));
+        events.add(ScriptedMonth.stamped("2026-11-25T12:00", new dk.kantinekort.api.transfer.TransferDebited(
+                ScriptedMonth.ANNA, "t1", ScriptedMonth.BO, dk.kantinekort.api.money.Money.ofOre(1_000),
+                dk.kantinekort.api.money.Money.ofOre(23_000))));
+        events.add(ScriptedMonth.stamped("2026-11-25T12:00", new dk.kantinekort.api.transfer.TransferCredited(
+                ScriptedMonth.BO, "t1", ScriptedMonth.ANNA, dk.kantinekort.api.money.Money.ofOre(1_000),
+                dk.kantinekort.api.money.Money.ofOre(1_000))));
+        events.add(ScriptedMonth.stamped("2026-11-26T12:00", new dk.kantinekort.api.offline.OfflineSaleBooked(
+                ScriptedMonth.ANNA, "s1", new dk.kantinekort.api.card.CardNumber("1562265116"), ScriptedMonth.SCHOOL,
+                "till-1", dk.kantinekort.api.account.UnitKind.SCHOOL, List.of(), dk.kantinekort.api.money.Money.ofOre(700),
+                java.time.Instant.parse("2026-11-26T10:00:00Z"), dk.kantinekort.api.money.Money.ofOre(22_300),
+                java.util.Set.of(), "f")));
+        events.add(ScriptedMonth.stamped("2026-11-27T12:00", new dk.kantinekort.api.dispute.DisputeRefunded(
+                ScriptedMonth.ANNA, "d1", dk.kantinekort.api.money.Money.ofOre(300),
+                dk.kantinekort.api.money.Money.ofOre(22_600))));
+        events.add(november.get(november.size() - 1));
+
+        Period month = month(events);
+
+        assertThat(amounts(month.total())).containsEntry(BookkeepingLine.MOVED_OUT, 1_000L)
+                .containsEntry(BookkeepingLine.MOVED_IN, 1_000L)
+                .containsEntry(BookkeepingLine.SALES, 9_200L)
+                .containsEntry(BookkeepingLine.REFUNDS, 1_300L)
+                .containsEntry(BookkeepingLine.OTHER_IN, 0L)
+                .containsEntry(BookkeepingLine.OTHER_OUT, 0L);
+        assertThat(month.reconciled()).isTrue();
+    }
+
+    @Test
     void salesRefundsAndWebshopAreAlsoReportedPerPlace() {
         Period november = month(ScriptedMonth.november());
 

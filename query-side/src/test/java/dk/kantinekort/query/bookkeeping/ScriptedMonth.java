@@ -88,6 +88,11 @@ final class ScriptedMonth {
         events.add(new Stamped(payload, LocalDateTime.parse(copenhagen).atZone(BookkeepingFold.COPENHAGEN).toInstant()));
     }
 
+    /** An event at a Copenhagen time ({@code 2026-11-25T12:00}). */
+    static Stamped stamped(String copenhagen, Object payload) {
+        return new Stamped(payload, LocalDateTime.parse(copenhagen).atZone(BookkeepingFold.COPENHAGEN).toInstant());
+    }
+
     static MoneyDeposited deposit(String account, long ore, DepositMethod method, long after) {
         return new MoneyDeposited(account, id(), Money.ofOre(ore), method, null, null, Money.ofOre(after));
     }
