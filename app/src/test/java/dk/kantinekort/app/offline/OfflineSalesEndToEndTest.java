@@ -88,6 +88,11 @@ class OfflineSalesEndToEndTest {
 
         await().atMost(WAIT).until(() -> till.refreshPolicy() && till.deniedCards().contains(PUPIL));
         assertThat(till.deniedCards()).doesNotContain(CHRISTIAN);
+        HttpResponse<String> forStaff = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + running.app().posPort() + "/api/v1/admin/accounts/" + pupil.accountId() + "/offline-sales"))
+                .header("Authorization", "Bearer demo-admin").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forStaff.statusCode()).as(forStaff.body()).isEqualTo(200);
+        assertThat(forStaff.body()).as("the admin API lists the sale that left the debt").contains("LEFT_DEBT");
         till.cutTheLine();
         assertThat(till.sell(PUPIL, 500)).as("an open offline debt").isEqualTo(OfflineTill.Sale.REFUSED_OFFLINE_DENIED);
         till.restoreTheLine();

@@ -61,12 +61,15 @@ class RestAuthorizationMatrixTest {
             GET    /api/v1/cards/{cardNumber}/balance                            401 200 200 401 401
             POST   /api/v1/purchases                                             401 201 201 401 401
             POST   /api/v1/purchases/{purchaseId}/refunds                        401 201 403 401 401
+            GET    /api/v1/offline-policy                                        401 200 200 401 401
+            POST   /api/v1/offline-sales                                         401 400 400 401 401
             POST   /api/v1/admin/accounts                                        401 401 401 400 403
             POST   /api/v1/admin/accounts/{accountId}/deposits                   401 401 401 201 403
             POST   /api/v1/admin/accounts/{accountId}/payouts/{payoutId}/approval 401 401 401 409 403
             POST   /api/v1/admin/accounts/{accountId}/payouts/{payoutId}/rejection 401 401 401 400 403
             GET    /api/v1/admin/payouts                                         401 401 401 200 403
             GET    /api/v1/admin/accounts/{accountId}/personal-data              401 401 401 200 403
+            GET    /api/v1/admin/accounts/{accountId}/offline-sales              401 401 401 200 403
             POST   /api/v1/admin/citizens/{citizenId}/forgetting                 401 401 401 400 403
             POST   /api/v1/admin/school-year/previews                            401 401 401 400 403
             POST   /api/v1/admin/school-year/imports                             401 401 401 400 403
@@ -101,6 +104,8 @@ class RestAuthorizationMatrixTest {
             GET    /api/v1/audit/ledger-checks/latest                            401 401 401 403 200
             GET    /api/v1/audit/rebuilds/latest                                 401 401 401 403 404
             POST   /api/v1/audit/rebuilds                                        401 401 401 403 202
+            GET    /api/v1/audit/statement-proofs/{code}                         401 401 401 403 200
+            POST   /api/v1/audit/statement-proofs                                401 401 401 403 400
             """;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
