@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dk.kantinekort.api.account.AccountStatus;
 import dk.kantinekort.api.account.AccountSummary;
-import dk.kantinekort.api.account.BlockCard;
+import dk.kantinekort.api.account.BlockAccount;
 import dk.kantinekort.api.account.FindAccountByCard;
-import dk.kantinekort.api.account.UnblockCard;
+import dk.kantinekort.api.account.UnblockAccount;
 import dk.kantinekort.api.audit.FindLedgerCheck;
 import dk.kantinekort.api.audit.LedgerCheckResult;
 import dk.kantinekort.api.audit.RunLedgerCheck;
@@ -99,10 +99,11 @@ class TransfersEndToEndTest {
     }
 
     @Test
-    void aTransferToABlockedCardIsGivenBackAndTheSourceKeepsItsMoney() {
+    void aTransferToABlockedAccountIsGivenBackAndTheSourceKeepsItsMoney() {
         String christian = citizenOf(DemoIdentities.CHRISTIAN.subject());
         AccountSummary to = awaitAccount(DemoData.RELATION_CARD);
-        asAdmin(new BlockCard(to.accountId(), null));
+        // the whole account, by staff: a lost card blocked as a card leaves the account open for money (record 21)
+        asAdmin(new BlockAccount(to.accountId(), null));
         await().atMost(WAIT).until(() -> account(DemoData.RELATION_CARD).status(), AccountStatus.BLOCKED::equals);
         try {
             AccountSummary from = account(DemoData.CHRISTIAN_CARD);
@@ -121,7 +122,7 @@ class TransfersEndToEndTest {
             assertThat(account(DemoData.RELATION_CARD).balance()).isEqualTo(to.balance());
             assertLedgerBalanced();
         } finally {
-            asAdmin(new UnblockCard(to.accountId()));
+            asAdmin(new UnblockAccount(to.accountId()));
             await().atMost(WAIT).until(() -> account(DemoData.RELATION_CARD).status(), AccountStatus.ACTIVE::equals);
         }
     }
