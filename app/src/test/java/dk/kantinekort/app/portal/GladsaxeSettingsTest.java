@@ -85,7 +85,7 @@ class GladsaxeSettingsTest {
                 cause -> assertThat(cause).contains("gammelt kortnummer"),
                 cause -> assertThat(cause).contains("ikke er dækning"),
                 cause -> assertThat(cause).contains("betalingskort er spærret"),
-                cause -> assertThat(cause).contains("kantinekortet er spærret"));
+                cause -> assertThat(cause).contains("kantinekontoen er spærret", "Et bortkommet kort, som du selv har spærret, stopper ikke optankningen"));
     }
 
     @Test
