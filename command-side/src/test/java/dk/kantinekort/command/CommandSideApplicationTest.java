@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -76,6 +77,11 @@ class CommandSideApplicationTest {
             EventStore eventStore = service.getBean(EventStore.class);
             assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
             assertThat(service.getBean(JdbcEventStorageEngine.class)).isNotNull();
+            // issues 17 and 20 in the production topology: their processes run in this service, not only in the
+            // one-JVM default
+            assertThat(service.getBean(EventProcessingConfiguration.class).eventProcessors().keySet())
+                    .contains("account-notices", "transfers", "dispute-refunds", "dispute-notices",
+                            "school-year-imports");
 
             String port = service.getEnvironment().getProperty("local.server.port");
             HttpResponse<String> health = HttpClient.newHttpClient().send(

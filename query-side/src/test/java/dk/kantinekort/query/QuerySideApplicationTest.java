@@ -15,7 +15,17 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -69,6 +79,15 @@ class QuerySideApplicationTest {
                      "--canteen.mongo.uri=" + mongo.getConnectionString(), "--canteen.query.segments=2")) {
             assertThat(service.getBean(JdbcEventStorageEngine.class)).isNotNull();
             assertThat(service.getBeansOfType(ProcessorsEndpoint.class)).as("not exposed, so not there").isEmpty();
+            // issues 17 and 20 in the production topology: their read models are projected by this service's
+            // processors (a rebuild resets them with the rest), the statement chain by a processor of its own
+            Map<String, Set<String>> handlers = handlersByProcessor(service.getBean(
+                    EventProcessingConfiguration.class));
+            assertThat(Stream.of(ProcessingGroups.ACCOUNT_SUMMARIES, ProcessingGroups.STATEMENTS)
+                    .flatMap(group -> handlers.getOrDefault(group, Set.of()).stream()).toList())
+                    .contains("NoticeChoiceProjection", "SpendingRulesProjection", "TransferProjection",
+                            "DisputeProjection", "OfflineSalesProjection", "SchoolYearImportProjection");
+            assertThat(handlers.get("statement-chain")).containsExactly("StatementChainProjection");
 
             service.getBean(EventStore.class).publish(new GenericDomainEventMessage<>("Place", "skole", 0,
                     new PlaceRegistered("skole", "Gladsaxe Skole", UnitKind.SCHOOL)));
@@ -91,5 +110,21 @@ class QuerySideApplicationTest {
         } finally {
             mongo.shutdownNow();
         }
+    }
+
+    private static Map<String, Set<String>> handlersByProcessor(EventProcessingConfiguration processing) {
+        return processing.eventProcessors().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> handlerTypes(((AbstractEventProcessor) entry.getValue()).eventHandlerInvoker())
+                        .map(Class::getSimpleName).collect(Collectors.toSet())));
+    }
+
+    private static Stream<Class<?>> handlerTypes(EventHandlerInvoker invoker) {
+        if (invoker instanceof MultiEventHandlerInvoker multi) {
+            return multi.delegates().stream().flatMap(QuerySideApplicationTest::handlerTypes);
+        }
+        if (invoker instanceof SimpleEventHandlerInvoker simple) {
+            return simple.eventHandlers().stream().map(EventMessageHandler::getTargetType);
+        }
+        return Stream.of();
     }
 }
