@@ -11,7 +11,7 @@ final class BarChartSvg {
 
     private static final int WIDTH = 480;
     private static final int LABEL = 150;
-    private static final int ROW = 26;
+    private static final int ROW = 28;
 
     private BarChartSvg() {
     }
@@ -26,12 +26,12 @@ final class BarChartSvg {
             Spending.Bar bar = bars.get(i);
             int y = i * ROW;
             int length = (int) Math.round((WIDTH - LABEL - 80) * (double) bar.ore() / most);
-            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"13\" fill=\"currentColor\">%s</text>",
+            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"15\" fill=\"currentColor\">%s</text>",
                             y + 17, escape(shorten(bar.label()))))
                     .append(String.format(Locale.ROOT,
                             "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#1a73e8\"/>",
                             LABEL, y + 4, length))
-                    .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"13\" fill=\"currentColor\">%s</text>",
+                    .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"15\" fill=\"currentColor\">%s</text>",
                             LABEL + length + 6, y + 17, escape(SpendingPanel.kroner(bar.ore()))));
         }
         return svg.append("</svg>").toString();

@@ -3,6 +3,7 @@ package dk.kantinekort.ui.citizen.spending;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
@@ -19,6 +20,7 @@ public class SpendingPanel extends Section {
 
     public SpendingPanel(List<StatementRow> rows) {
         setId("spending");
+        addClassName("spending");
         Spending spending = Spending.of(rows, getTranslation("spending.unknown-place"));
         add(new H4(getTranslation("spending.chart.title")));
         if (spending.isEmpty()) {
@@ -44,7 +46,8 @@ public class SpendingPanel extends Section {
         Html svg = new Html("<div class=\"spending-chart\">" + BarChartSvg.of(bars) + "</div>");
         NativeTable table = new NativeTable();
         table.setId(id + "-table");
-        table.setCaptionText(heading);
+        table.addClassName("spending-table");
+        table.setCaptionText(heading); // read by screen readers with the table; the heading above shows it
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(labelColumn);
         head.addHeaderCell().setText(getTranslation("spending.column.amount"));
@@ -53,10 +56,13 @@ public class SpendingPanel extends Section {
             row.addDataCell().setText(bar.label());
             row.addDataCell().setText(kroner(bar.ore()));
         }
-        Div box = new Div(svg, table);
+        H5 title = new H5(heading);
+        title.getElement().setAttribute("aria-hidden", "true"); // the table's caption says it once
+        Div figures = new Div(svg, table);
+        figures.addClassName("spending-figures");
+        Div box = new Div(title, figures);
         box.setId(id);
-        box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
-                .set("align-items", "flex-start").set("margin-bottom", "var(--lumo-space-m)");
+        box.addClassName("spending-block");
         return box;
     }
 
