@@ -84,4 +84,8 @@ ERRORS=$(( $(awk '/^ERRORS/{print $2}' "$DATA/warmup.txt") + $(awk '/^ERRORS/{pr
 "${BENCH_JAVA[@]}" dk.kantinekort.app.bench.WrkScenario check "$DATA/cards.txt" "$SOLD" \
   "$DATA/pending-warmup.txt" "$DATA/pending-measured.txt"
 echo "Errors (warm-up and measured run): $ERRORS"
+if [[ "$ERRORS" != 0 ]]; then
+  grep -h "First other answer\|Socket errors" "$DATA/warmup.txt" "$DATA/measured.txt" || true
+  grep -h -A3 " ERROR " "$LOG" | head -20 || true
+fi
 [[ "$ERRORS" == 0 ]]
