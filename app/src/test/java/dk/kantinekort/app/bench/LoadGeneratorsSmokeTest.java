@@ -62,13 +62,36 @@ class LoadGeneratorsSmokeTest {
                 .as("the sum of balances is funded minus sold").isTrue();
     }
 
+    @Test
+    void theLunchQueueOnFewHotCardsNeverOverdrawsACardAndTheSumOfBalancesComesOutExact() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/wrk")), "wrk is installed (.ci/run installs it)");
+        Path cards = work.resolve("hot-cards.txt");
+        Path pending = work.resolve("hot-pending.txt");
+        long deposit = 5_000; // 50 kr.: a card runs dry after a few purchases of up to 29,98 kr.
+        WrkScenario.seed(api(), 4, 4, cards, deposit);
+
+        String report = wrk(cards, pending, "hot");
+
+        assertThat(field(report, "ERRORS")).as("wrk's other answers and socket errors:%n%s", report).isZero();
+        Matcher counts = Pattern.compile("Purchases: (\\d+) approved, (\\d+) declined").matcher(report);
+        assertThat(counts.find()).as("wrk's counts:%n%s", report).isTrue();
+        assertThat(Long.parseLong(counts.group(1))).as("purchases approved").isPositive();
+        assertThat(Long.parseLong(counts.group(2))).as("purchases declined for want of money").isPositive();
+        assertThat(WrkScenario.check(api(), 4, cards, field(report, "SOLD"), List.of(pending.toString()), deposit))
+                .as("no card below zero, and the sum of balances is funded minus sold").isTrue();
+    }
+
     private String wrk(Path cards, Path pending) throws IOException, InterruptedException {
+        return wrk(cards, pending, "smoke");
+    }
+
+    private String wrk(Path cards, Path pending, String run) throws IOException, InterruptedException {
         Path script = Path.of("..", "bench", "wrk-purchases.lua").toAbsolutePath().normalize();
         ProcessBuilder wrk = new ProcessBuilder("/usr/bin/wrk", "-t1", "-c4", "-d2s", "--timeout", "10s",
                 "-s", script.toString(), "http://127.0.0.1:" + running.app().posPort())
                 .redirectErrorStream(true);
         wrk.environment().putAll(Map.of("CARDS", cards.toString(), "TILLS", String.valueOf(TILLS),
-                "PENDING", pending.toString(), "RUN", "smoke"));
+                "PENDING", pending.toString(), "RUN", run));
         Process process = wrk.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("wrk ends").isTrue();

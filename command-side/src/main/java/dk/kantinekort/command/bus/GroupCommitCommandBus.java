@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.distributed.AnnotationRoutingStrategy;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.common.Registration;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandler;
@@ -39,6 +40,11 @@ import org.springframework.context.SmartLifecycle;
  * meet in one worker. A command that fails is answered with its failure and the rest of the batch is run
  * again without it; if the commit itself fails, every command of the batch is run again alone. A failing
  * command therefore never takes others down with it.
+ *
+ * <p>A command that finds its aggregate locked by the other worker's batch while that batch waits for one this batch
+ * holds (Axon's {@link DeadlockException}: e.g. two purchases on the same hot cards, a lunch queue, routed to both
+ * workers) has done nothing wrong: it is run again alone once this batch has committed and let go of its locks, and
+ * answered with what that run says, never with the deadlock.
  *
  * <p>Every command goes through the batches: no handler calls another system or waits for another command (the
  * payment flows are event-driven processes, decision record 11), so there is no lane around them.
@@ -209,6 +215,7 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
             List<Pending> remaining = new ArrayList<>(batch);
             List<Pending> failed = new ArrayList<>();
             List<CommandResultMessage<?>> failures = new ArrayList<>();
+            List<Pending> againAlone = new ArrayList<>();
             while (!remaining.isEmpty()) {
                 List<CommandResultMessage<?>> results = new ArrayList<>(remaining.size());
                 UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(remaining.get(0).command());
@@ -219,7 +226,12 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                         CommandResultMessage<?> result = handle(pending);
                         if (result.isExceptional()) {
                             failing = pending;
-                            failures.add(result);
+                            if (isDeadlock(result.exceptionResult())) {
+                                againAlone.add(pending);
+                            } else {
+                                failed.add(pending);
+                                failures.add(result);
+                            }
                             break;
                         }
                         results.add(result);
@@ -227,8 +239,7 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
                     if (failing != null) {
                         root.rollback();
                         remaining.remove(failing);
-                        failed.add(failing);
-                        if (failed.size() > MAX_FAILURES_PER_BATCH) {
+                        if (failed.size() + againAlone.size() > MAX_FAILURES_PER_BATCH) {
                             return false;
                         }
                         continue;
@@ -249,7 +260,17 @@ public class GroupCommitCommandBus implements CommandBus, SmartLifecycle {
             for (int i = 0; i < failed.size(); i++) {
                 answer(failed.get(i), failures.get(i));
             }
+            againAlone.forEach(this::runAlone); // this batch's locks are gone: only the other worker's can hold it up
             return true;
+        }
+
+        private static boolean isDeadlock(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof DeadlockException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private CommandResultMessage<?> handle(Pending pending) {

@@ -1,7 +1,11 @@
 package dk.kantinekort.pos.auth;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
@@ -16,6 +20,10 @@ import reactor.core.publisher.Mono;
  * Which handler will serve a request, asked of the very handler mappings the {@link DispatcherHandler} asks, in its
  * order, with the same exchange: the route's {@link ApiRole} is the role the request needs. No string prefix of the
  * path decides anything, so a path the router reads one way can never be checked another way.
+ * <p>
+ * The handler found for a served route is kept on the exchange, and {@link CheckedRouteMapping} hands that very handler
+ * to the dispatcher: the handler that serves is the one whose role was checked, and the router's search (every
+ * mapping's conditions against the request) runs once per request, not twice.
  */
 @Component
 class ApiRoutes {
@@ -30,6 +38,12 @@ class ApiRoutes {
             return role != null;
         }
     }
+
+    /** The exchange attribute holding the handler of a served route, for {@link CheckedRouteMapping}. */
+    static final String CHECKED_HANDLER = ApiRoutes.class.getName() + ".handler";
+
+    /** The {@link ApiRole} of each controller method, found once (the annotation search is not free per request). */
+    private static final Map<Method, Optional<ApiRole>> ROLES = new ConcurrentHashMap<>();
 
     private final ObjectProvider<DispatcherHandler> dispatcher;
 
@@ -53,7 +67,13 @@ class ApiRoutes {
         return Flux.fromIterable(mappings)
                 .concatMap(mapping -> mapping.getHandler(exchange))
                 .next()
-                .map(ApiRoutes::routeOf)
+                .map(handler -> {
+                    Route route = routeOf(handler);
+                    if (route.served()) {
+                        exchange.getAttributes().put(CHECKED_HANDLER, handler);
+                    }
+                    return route;
+                })
                 .onErrorResume(failure -> Mono.just(new Route(null, failure)))
                 .defaultIfEmpty(Route.NONE);
     }
@@ -68,7 +88,10 @@ class ApiRoutes {
         if (!(handler instanceof HandlerMethod method)) {
             return null;
         }
-        ApiRole onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), ApiRole.class);
-        return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), ApiRole.class);
+        return ROLES.computeIfAbsent(method.getMethod(), m -> {
+            ApiRole onMethod = AnnotatedElementUtils.findMergedAnnotation(m, ApiRole.class);
+            return Optional.ofNullable(onMethod != null ? onMethod
+                    : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), ApiRole.class));
+        }).orElse(null);
     }
 }
