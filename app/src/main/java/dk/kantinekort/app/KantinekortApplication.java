@@ -8,6 +8,8 @@ import dk.kantinekort.app.till.TillApiConfiguration;
 import dk.kantinekort.embedded.mitid.IdentityProviderProcess;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -58,16 +60,17 @@ public final class KantinekortApplication {
         ConfigurableApplicationContext coreContext = null;
         try {
             coreContext = core.run(args);
-            // the provider must answer before the portal starts: the portal discovers it by its issuer
-            Map<String, Object> portalProperties = login.awaitReady();
-            ConfigurableApplicationContext portal = core.child(PortalConfiguration.class)
+            // the demo MitID boots meanwhile: the portal discovers it at the first login, and its health stays DOWN
+            // until the provider answers. The two children start side by side (issue 16, cold start); their
+            // builders are made here, child() changes the parent's builder
+            SpringApplicationBuilder portalBuilder = core.child(PortalConfiguration.class)
                     .web(WebApplicationType.SERVLET)
                     .properties("spring.config.name=portal")
                     .initializers(firstProperties("embeddedPortalAddress", portalAddress.properties()),
-                            firstProperties("embeddedLogin", portalProperties),
-                            firstProperties("embeddedPaymentProvider", psp.properties()))
-                    .run(args);
-            ConfigurableApplicationContext pos = core.child(TillApiConfiguration.class)
+                            firstProperties("embeddedLogin", login.portalProperties()),
+                            firstProperties("embeddedPaymentProvider", psp.properties()),
+                            login.portalHealth());
+            SpringApplicationBuilder posBuilder = core.child(TillApiConfiguration.class)
                     .web(WebApplicationType.REACTIVE)
                     .properties("spring.config.name=pos")
                     .initializers(firstProperties("embeddedPaymentProvider", psp.properties()))
@@ -75,8 +78,11 @@ public final class KantinekortApplication {
                         if (mail.server() != null) {
                             context.getBeanFactory().registerSingleton("devMailServer", mail.server());
                         }
-                    })
-                    .run(args);
+                    });
+            ConfigurableApplicationContext[] children = startSideBySide(portalBuilder, posBuilder, args);
+            ConfigurableApplicationContext portal = children[0];
+            ConfigurableApplicationContext pos = children[1];
+            login.awaitReady();
             IdentityProviderProcess idp = login.identityProvider();
             RunningKantinekort running = new RunningKantinekort(coreContext, portal, pos, idp, psp.simulator(),
                     mail.server());
@@ -101,6 +107,36 @@ public final class KantinekortApplication {
                 }
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs both children at once, the first on a thread of its own, and answers them in the order given; when
+     * either fails, the other is closed once started and the failure is thrown (the core closes the rest).
+     */
+    private static ConfigurableApplicationContext[] startSideBySide(SpringApplicationBuilder first,
+                                                                    SpringApplicationBuilder second, String[] args) {
+        CompletableFuture<ConfigurableApplicationContext> started = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                started.complete(first.run(args));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "start-portal");
+        thread.start();
+        ConfigurableApplicationContext other;
+        try {
+            other = second.run(args);
+        } catch (RuntimeException e) {
+            started.thenAccept(ConfigurableApplicationContext::close);
+            throw e;
+        }
+        try {
+            return new ConfigurableApplicationContext[] {started.join(), other};
+        } catch (CompletionException e) {
+            other.close();
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 
