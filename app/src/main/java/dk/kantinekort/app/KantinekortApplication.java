@@ -6,6 +6,10 @@ import dk.kantinekort.app.portal.PortalConfiguration;
 import dk.kantinekort.api.startup.RequiredSettings;
 import dk.kantinekort.app.till.TillApiConfiguration;
 import dk.kantinekort.embedded.mitid.IdentityProviderProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +20,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -28,6 +33,7 @@ import org.springframework.core.env.MapPropertySource;
 public final class KantinekortApplication {
 
     private static final Logger log = LoggerFactory.getLogger(KantinekortApplication.class);
+    private static final String POS_PORT = "canteen.pos.port";
 
     private KantinekortApplication() {
     }
@@ -73,7 +79,8 @@ public final class KantinekortApplication {
             SpringApplicationBuilder posBuilder = core.child(TillApiConfiguration.class)
                     .web(WebApplicationType.REACTIVE)
                     .properties("spring.config.name=pos")
-                    .initializers(firstProperties("embeddedPaymentProvider", psp.properties()))
+                    .initializers(firstProperties("embeddedPaymentProvider", psp.properties()),
+                            firstProperties("settledPosPort", settledPosPort(coreContext.getEnvironment())))
                     .initializers(context -> {
                         if (mail.server() != null) {
                             context.getBeanFactory().registerSingleton("devMailServer", mail.server());
@@ -137,6 +144,27 @@ public final class KantinekortApplication {
         } catch (CompletionException e) {
             other.close();
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * A till API on any free port ({@code canteen.pos.port=0}, as in tests) gets its port now: the portal's port
+     * was settled before it binds it, and the till API binding "any free port" at the same moment could be given
+     * exactly that one.
+     */
+    private static Map<String, Object> settledPosPort(Environment environment) {
+        if (environment.getProperty(POS_PORT, Integer.class, 8081) != 0) {
+            return Map.of();
+        }
+        int portal = environment.getProperty("canteen.portal.port", Integer.class, 0);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (socket.getLocalPort() != portal) {
+                    return Map.of(POS_PORT, socket.getLocalPort());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free port for the till API", e);
+            }
         }
     }
 
