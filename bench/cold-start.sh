@@ -4,6 +4,9 @@
 # new data directory; JAVA_OPTS_APP adds JVM options (e.g. a class-data-sharing archive, see --cds).
 #   bench/cold-start.sh               packages once (README's command), then measures
 #   bench/cold-start.sh --no-build    reuses app/target/app.jar
+#   JAR=/tmp/before.jar bench/cold-start.sh --no-build   another jar (e.g. a copy of main's, for before/after)
+# Prints per start the wall seconds and the CPU seconds the launcher's JVM had used at that moment (the demo MitID's
+# JVM in brackets): on a shared machine the CPU seconds are the figure load disturbs least.
 #   bench/cold-start.sh --cds         also measures with a class-data-sharing archive: the jar extracted by Spring
 #                                     Boot's tools (CDS cannot read classes out of nested jars), one training start
 #                                     that writes the archive at exit, then starts with it (JDK 19+:
@@ -13,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 PORT=${PORT:-38080}
+JAR=${JAR:-app/target/app.jar}
 BUILD=1 CDS=0
 for arg in "$@"; do
   case $arg in
@@ -27,7 +31,7 @@ fi
 # one start: prints the seconds until both health endpoints say UP; $1 = extra JVM options, $2 = "stop" to end
 # with SIGTERM (a clean exit writes an archive of -XX:ArchiveClassesAtExit)
 start_once() {
-  local opts=$1 jar=${2:-app/target/app.jar} data log start app
+  local opts=$1 jar=${2:-$JAR} data log start app cpu idp
   data=$(mktemp -d)
   log="$data/app.log"
   start=$(date +%s.%N)
@@ -45,26 +49,29 @@ start_once() {
     kill -0 $app 2>/dev/null || { tail -50 "$log" >&2; return 1; }
     sleep 0.1
   done
-  echo "$(date +%s.%N) - $start" | bc
+  cpu=$(awk '{printf "%.1f", ($14 + $15) / 100}' /proc/$app/stat)
+  idp=$(for child in $(pgrep -P $app); do awk '{printf "%.1f", ($14 + $15) / 100}' /proc/$child/stat; done)
+  printf '%.1f/%s[%s]' "$(echo "$(date +%s.%N) - $start" | bc)" "$cpu" "${idp:-0}"
   kill $app 2>/dev/null || true
   wait $app 2>/dev/null || true
   rm -rf "$data"
 }
 
 measure() {
-  local label=$1 opts=$2 jar=${3:-app/target/app.jar} times=()
+  local label=$1 opts=$2 jar=${3:-$JAR} times=()
   for _ in $(seq 1 "$RUNS"); do
     times+=("$(start_once "$opts" "$jar")")
   done
-  printf '%-28s %s s   (load %s)\n' "$label" "$(printf '%.1f ' "${times[@]}")" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-28s %s   (load %s)\n' "$label" "${times[*]}" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-echo "Cold start to both health endpoints UP; $(nproc) cores; $(java -version 2>&1 | head -1); $(date -u +%FT%TZ)"
+echo "Cold start of $JAR to both health endpoints UP, per start: wall s/CPU s of the app[CPU s of the demo MitID]"
+echo "$(nproc) cores; $(java -version 2>&1 | head -1); $(date -u +%FT%TZ)"
 measure "plain" "${JAVA_OPTS_APP:-}"
 if [[ $CDS == 1 ]]; then
   EXTRACTED=app/target/extracted
   rm -rf "$EXTRACTED"
-  java -Djarmode=tools -jar app/target/app.jar extract --destination "$EXTRACTED" >/dev/null
+  java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
   JAR=$EXTRACTED/app.jar
   ARCHIVE=$(pwd)/app/target/app.jsa
   rm -f "$ARCHIVE"

@@ -10,16 +10,21 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
  * The launcher's part of the demo login (canteen.idp.embedded). The ports of the portal and the demo MitID are
  * settled before either starts (the provider registers the portal's exact redirect URIs, the portal discovers
  * the provider's issuer). The provider's JVM is spawned as soon as the core context's environment is known,
- * so both boot side by side; {@link #awaitReady()} then holds the portal back until the provider answers.
+ * so it boots side by side with all three contexts (issue 16, cold start); the portal discovers it at the first
+ * login, its health is DOWN until the provider answers, and the launcher returns only after {@link #awaitReady()}.
  */
 final class EmbeddedLogin implements ApplicationListener<ApplicationEvent> {
 
@@ -60,13 +65,37 @@ final class EmbeddedLogin implements ApplicationListener<ApplicationEvent> {
         return idp;
     }
 
-    /** Waits for the provider (if any) and answers the portal properties that point at it. */
-    Map<String, Object> awaitReady() {
+    /**
+     * The portal properties that point at the provider (if any), without waiting for it: the portal discovers
+     * the provider at the first login, not at start, so both boot side by side; {@link #awaitReady()} follows.
+     */
+    Map<String, Object> portalProperties() {
         if (idp == null) {
             return Map.of();
         }
-        idp.awaitReady();
         return Map.of("canteen.portal.port", portalPort, "canteen.oidc.issuer-uri", idp.issuer());
+    }
+
+    /** Waits for the provider, if one was spawned (throws, and stops it, when it does not answer in time). */
+    void awaitReady() {
+        if (idp != null) {
+            idp.awaitReady();
+        }
+    }
+
+    /**
+     * The portal's health while the provider is its login: DOWN until it answers, so "UP" still means a citizen
+     * can log in (the launcher's callers and load balancers wait for UP); nothing when no provider was spawned.
+     */
+    ApplicationContextInitializer<ConfigurableApplicationContext> portalHealth() {
+        return context -> {
+            if (idp != null) {
+                IdentityProviderProcess provider = idp;
+                context.getBeanFactory().registerSingleton("demoMitIdHealthIndicator", (HealthIndicator) () ->
+                        provider.isReady() ? Health.up().withDetail("issuer", provider.issuer()).build()
+                                : Health.down().withDetail("issuer", provider.issuer()).build());
+            }
+        };
     }
 
     /** Stops the provider if it was spawned (start-up failed, or the launcher stops). */

@@ -256,8 +256,10 @@ public final class PortalBrowser implements AutoCloseable {
     }
 
     private boolean vaadinIsReady() {
+        // a plain server-rendered page (the login page, LoginPage) has no Vaadin: ready once loaded
         Object ready = driver.executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                "if (document.body && document.body.hasAttribute('data-plain-page')) return document.readyState === 'complete';"
+                        + " return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
         return Boolean.TRUE.equals(ready);
     }

@@ -38,6 +38,7 @@ public final class IdentityProviderProcess implements AutoCloseable {
     private final Path logFile;
     private final Duration startTimeout;
     private final Thread shutdownHook;
+    private volatile boolean ready;
 
     private IdentityProviderProcess(Process process, int port, Path logFile, Duration startTimeout) {
         this.process = process;
@@ -91,7 +92,13 @@ public final class IdentityProviderProcess implements AutoCloseable {
             close();
             throw e;
         }
+        ready = true;
         log.info("Demo MitID ready at {} (pid {}, log {})", issuer(), process.pid(), logFile);
+    }
+
+    /** True once {@link #awaitReady()} saw the discovery document answer (the portal's health waits for it). */
+    public boolean isReady() {
+        return ready && process.isAlive();
     }
 
     /** The issuer URL: localhost, while the portal is reached on 127.0.0.1, so their cookies never mix. */

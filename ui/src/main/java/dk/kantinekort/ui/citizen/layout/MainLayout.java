@@ -83,6 +83,9 @@ public class MainLayout extends PageFrame implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> logOut());
         login.setId("login-link");
+        // the login page is plain HTML (LoginPage): the browser loads it, Vaadin's router does not
+        login.getElement().removeAttribute("router-link");
+        login.getElement().setAttribute("router-ignore", true);
         Div user = new Div(loggedInAs, logout, login);
         user.addClassName("portal-user");
 
