@@ -378,6 +378,23 @@ public class FakeLedger {
         return a == null ? null : handle(new FindAccountByCard(a.currentCard));
     }
 
+    /** A temporary card's code as the command side checks it: Christian's live one, or the declines above. */
+    @QueryHandler
+    public synchronized dk.kantinekort.api.tempcard.TemporaryCardCheck handle(
+            dk.kantinekort.api.tempcard.CheckTemporaryCard query) {
+        String code = query.code().value();
+        if (code.equals(TEMPORARY_CODE)) {
+            return new dk.kantinekort.api.tempcard.TemporaryCardCheck("acc-christian", new CardNumber(TEMPORARY_ID),
+                    null);
+        }
+        DeclineReason refusal = TEMPORARY_DECLINES.get(code);
+        if (refusal == null || refusal == DeclineReason.TEMPORARY_CARD_INVALID) {
+            return dk.kantinekort.api.tempcard.TemporaryCardCheck.invalid();
+        }
+        return new dk.kantinekort.api.tempcard.TemporaryCardCheck("acc-christian",
+                new CardNumber(code.substring(0, 10)), refusal);
+    }
+
     /** The right-of-access file of a citizen: their id and name only, enough to see it passed through. */
     @QueryHandler
     public String handle(dk.kantinekort.api.privacy.FindPersonalDataExport query) {

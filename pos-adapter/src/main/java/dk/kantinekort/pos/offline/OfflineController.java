@@ -67,7 +67,8 @@ class OfflineController {
     record Policy(
             @Schema(description = "Most a card may buy offline per day (Copenhagen time), in øre", example = "7500")
             long dailyLimit,
-            @Schema(description = "Cards a till must refuse offline: an open offline debt or a blocked card")
+            @Schema(description = "Cards a till must refuse offline (reason OPEN_DEBT, CARD_BLOCKED or ACCOUNT_BLOCKED): "
+                    + "an open offline debt, a blocked card, or an account staff blocked")
             List<OfflinePolicy.DeniedCard> deniedCards,
             @Schema(description = "Fetch the policy again after this many seconds while online", example = "300")
             int refreshAfterSeconds) {
