@@ -10,7 +10,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -30,6 +29,7 @@ import dk.kantinekort.ui.shell.PlainTable;
 import dk.kantinekort.ui.shell.Routes;
 import dk.kantinekort.ui.shell.format.DanishDates;
 import dk.kantinekort.ui.shell.format.DanishFormat;
+import dk.kantinekort.ui.shell.format.UploadTexts;
 import dk.kantinekort.ui.staff.layout.BackofficeLayout;
 import dk.kantinekort.ui.staff.layout.StaffPage;
 import dk.kantinekort.ui.staff.lookup.StaffLookups;
@@ -89,14 +89,7 @@ public class SchoolYearView extends StaffPage implements BeforeEnterObserver {
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
         upload.setUploadHandler(new FileUpload());
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("backoffice.schoolyear.upload.button"))
-                        .setMany(getTranslation("backoffice.schoolyear.upload.button")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("backoffice.schoolyear.upload.drop"))
-                        .setMany(getTranslation("backoffice.schoolyear.upload.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("backoffice.schoolyear.upload.too-large"))
-                        .setIncorrectFileType(getTranslation("backoffice.schoolyear.upload.wrong-type"))
-                        .setTooManyFiles(getTranslation("backoffice.schoolyear.upload.too-many"))));
+        upload.setI18n(UploadTexts.of(key -> getTranslation(key), "backoffice.schoolyear.upload"));
         pasted.setId("school-year-file");
         pasted.setLabel(getTranslation("backoffice.schoolyear.paste"));
         pasted.setHelperText(getTranslation("backoffice.schoolyear.format"));
