@@ -564,6 +564,18 @@ class CardAccount {
         return closing;
     }
 
+    /** Skoleår: a returning pupil's closed account opens again, with the card the school's list names. */
+    void reopenForReturningPupil(String importId, CardNumber card) {
+        if (closure.reopen(importId)) {
+            if (cardBlockedBy != null) {
+                apply(new CardUnblocked(accountId, currentCard, UnblockCause.REQUESTED));
+            }
+            if (card != null && !card.equals(currentCard)) {
+                apply(new CardIssued(accountId, card));
+            }
+        }
+    }
+
     /** Skoleår: a closing sibling's balance arrives. */
     void receiveFromLeaver(String closureId, String fromAccountId, Money amount) {
         closure.receive(closureId, fromAccountId, amount);

@@ -183,7 +183,8 @@ public class SchoolYearView extends StaffPage implements BeforeEnterObserver {
         }
         summary.setText(getTranslation("backoffice.schoolyear.summary", plan.count(RowAction.OPEN),
                 plan.count(RowAction.CHANGE), plan.count(RowAction.MOVE), plan.count(RowAction.UNCHANGED),
-                plan.count(RowAction.LEAVING), plan.count(RowAction.REFUSED), plan.leavers().size()));
+                plan.count(RowAction.LEAVING), plan.count(RowAction.REFUSED), plan.leavers().size(),
+                plan.count(RowAction.REOPEN)));
         Map<Integer, PupilRow> byLine = rows.stream().collect(Collectors.toMap(PupilRow::line, Function.identity()));
         plan.rows().stream().filter(r -> r.action() != RowAction.UNCHANGED).limit(MAX_LISTED).forEach(row -> {
             PupilRow pupil = byLine.get(row.line());
