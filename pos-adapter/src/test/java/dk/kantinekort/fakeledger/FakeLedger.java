@@ -380,8 +380,8 @@ public class FakeLedger {
     }
 
     /** Indsigelser (issue 17): one open dispute on Christian's account and one answered. */
-    public static final String OPEN_DISPUTE = "dispute-open-1";
-    public static final String ANSWERED_DISPUTE = "dispute-answered-1";
+    public static final String OPEN_DISPUTE = "dispute:acc-christian:p-1";
+    public static final String ANSWERED_DISPUTE = "dispute:acc-christian:p-2";
     private final Map<String, dk.kantinekort.api.dispute.DisputeView> disputes = new java.util.LinkedHashMap<>();
 
     private void seedDisputes() {

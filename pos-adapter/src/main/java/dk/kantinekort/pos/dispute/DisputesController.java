@@ -16,7 +16,6 @@ import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
 import dk.kantinekort.pos.problem.Reasons;
 import dk.kantinekort.pos.scheme.PartSwitch;
-import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,6 +25,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -66,6 +66,8 @@ class DisputesController {
     record Answer(String disputeId, DisputeState state) {
     }
 
+    private static final Pattern DISPUTE_ID = Pattern.compile("dispute:[A-Za-z0-9:._-]{1,200}");
+
     private final Ledger ledger;
     private final PartSwitch parts;
 
@@ -93,12 +95,13 @@ class DisputesController {
             + "the citizen is mailed", responses = {
                     @ApiResponse(responseCode = "200", description = "Refunded"),
                     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no amount, or more than the row"),
-                    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such dispute; PART_SWITCHED_OFF"),
+                    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such dispute (ids look like "
+                            + "dispute:<accountId>:<row>); PART_SWITCHED_OFF"),
                     @ApiResponse(responseCode = "409", description = "DISPUTE_CLOSED: answered already")})
     Mono<Answer> refund(@PathVariable String disputeId, @RequestBody(required = false) Refund body,
                         @Parameter(hidden = true) ServerWebExchange exchange) {
         parts.require(SchemePart.DISPUTES);
-        String id = Ids.require("disputeId", disputeId);
+        String id = disputeId(disputeId);
         if (body == null || body.amount() == null || body.amount() <= 0) {
             throw PosProblem.invalid("amount is required: øre, at most the disputed row's amount");
         }
@@ -112,12 +115,13 @@ class DisputesController {
             + "the citizen is mailed", responses = {
                     @ApiResponse(responseCode = "200", description = "Refused"),
                     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no reason, or a too long one"),
-                    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such dispute; PART_SWITCHED_OFF"),
+                    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such dispute (ids look like "
+                            + "dispute:<accountId>:<row>); PART_SWITCHED_OFF"),
                     @ApiResponse(responseCode = "409", description = "DISPUTE_CLOSED: answered already")})
     Mono<Answer> reject(@PathVariable String disputeId, @RequestBody(required = false) Rejection body,
                         @Parameter(hidden = true) ServerWebExchange exchange) {
         parts.require(SchemePart.DISPUTES);
-        String id = Ids.require("disputeId", disputeId);
+        String id = disputeId(disputeId);
         if (body == null || body.reason() == null || body.reason().isBlank()) {
             throw PosProblem.invalid("reason is required: what the citizen is told");
         }
@@ -135,6 +139,14 @@ class DisputesController {
     private static boolean unknownDispute(Throwable failure) {
         return RejectedException.rejectionOf(failure).map(r -> r.code() == RejectionCode.ACCOUNT_NOT_FOUND)
                 .orElse(false);
+    }
+
+    /** A dispute's id as the ledger makes it ({@code dispute:<account>:<row>}); anything else is no dispute. */
+    private static String disputeId(String id) {
+        if (id == null || !DISPUTE_ID.matcher(id).matches()) {
+            throw new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND, "No such dispute");
+        }
+        return id;
     }
 
     private static DisputeState state(String state) {

@@ -70,8 +70,16 @@ class DisputesApiTest extends ApiTest {
 
     @Test
     void anUnknownDisputeIs404() {
-        expectProblem(postAsAdmin("/api/v1/admin/disputes/no-such-dispute/rejection", newKey(),
+        expectProblem(postAsAdmin("/api/v1/admin/disputes/dispute:acc-christian:no-such-row/rejection", newKey(),
                 "{\"reason\":\"Nej\"}"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void anIdThatIsNoDisputesIdIs404AndNothingIsSent() {
+        expectProblem(postAsAdmin("/api/v1/admin/disputes/no-such-dispute/refund", newKey(), "{\"amount\":100}"),
+                404, "NOT_FOUND");
+
+        assertThat(ledger.dispatched).noneMatch(c -> c instanceof RefundDispute);
     }
 
     @Test
