@@ -242,7 +242,7 @@ public class SchoolYearView extends StaffPage implements BeforeEnterObserver {
         }
         stopPolling();
         say(getTranslation("backoffice.schoolyear.done", progress.opened(), progress.changed(), progress.moved(),
-                progress.unchanged(), progress.leaving(), progress.refused()), true);
+                progress.unchanged(), progress.leaving(), progress.refused(), progress.reopened()), true);
         refused.clearRows();
         progress.refusedRows().forEach(row -> refused.addRow("school-year-refused-" + row.line(),
                 Integer.toString(row.line()), getTranslation("backoffice.schoolyear.refused." + row.reason().name())));
