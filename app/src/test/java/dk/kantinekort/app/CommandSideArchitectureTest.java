@@ -40,7 +40,7 @@ class CommandSideArchitectureTest {
      */
     static final Set<String> COMMAND_SIDE_QUERY_HANDLERS = Set.of("TillRegistry", "IdentityDirectory",
             "CitizenByCpr", "PersonalDataVault", "SchemeSettingsLookup", "PaymentTermsQueries",
-            "CheckoutProgressLookup", "SchoolYearPreview");
+            "CheckoutProgressLookup", "SchoolYearPreview", "TemporaryCardChecks");
 
     static final String PAYMENT_PROVIDER = "dk.kantinekort.command.payment.provider.PaymentProvider";
 

@@ -193,6 +193,38 @@ class SchoolYearTest {
         assertThat(closings.closeDue()).as("once").isZero();
     }
 
+    @Test
+    void aReturningPupilsClosedAccountIsReopenedByTheNextImport_theDryRunSaysSoFirst() {
+        CLOCK.set(Instant.now());
+        commandSide.start();
+        school("Tilbageskolen");
+        String pupilCpr = cpr("0808", "15");
+        String card = DurableCommandSide.randomCard().value();
+        String row = "cpr;navn;skole;klasse;kortnummer\n" + pupilCpr + ";Elev;Tilbageskolen;6.a;" + card + "\n";
+        String first = importAndWait(PupilCsv.parse(row));
+        String account = commandSide.eventsOf(first, PupilRowApplied.class).get(0).accountId();
+        LocalDate today = LocalDate.now(CLOCK.withZone(DANISH_TIME));
+        commandSide.send(new CloseLeaverAccount(account, "closure-" + account, today, BalanceDestination.NONE, null));
+        assertThat(commandSide.eventsOf(account, CardAccountClosed.class)).hasSize(1);
+
+        List<PupilRow> back = PupilCsv.parse(row.replace("6.a", "7.a"));
+        assertThat(preview(back).rows()).extracting(r -> r.action()).as("the dry run says so")
+                .containsExactly(RowAction.REOPEN);
+        String second = importAndWait(back);
+
+        assertThat(commandSide.eventsOf(second, PupilRowApplied.class)).extracting(PupilRowApplied::action,
+                PupilRowApplied::accountId).containsExactly(org.assertj.core.groups.Tuple.tuple(RowAction.REOPEN,
+                account));
+        assertThat(commandSide.eventsOf(second, SchoolYearImportFinished.class))
+                .extracting(SchoolYearImportFinished::reopened).containsExactly(1);
+        assertThat(commandSide.eventsOf(account, dk.kantinekort.api.schoolyear.CardAccountReopened.class))
+                .containsExactly(new dk.kantinekort.api.schoolyear.CardAccountReopened(account, second));
+        commandSide.send(new DepositMoney(account, UUID.randomUUID().toString(), Money.ofOre(1_000),
+                DepositMethod.CASH, "kasse 1"));
+        assertThat(preview(back).rows()).extracting(r -> r.action()).as("open again: nothing more to do")
+                .containsExactly(RowAction.UNCHANGED);
+    }
+
     private String importAndWait(List<PupilRow> rows) {
         String importId = "import-" + UUID.randomUUID();
         commandSide.send(new StartSchoolYearImport(importId, rows));

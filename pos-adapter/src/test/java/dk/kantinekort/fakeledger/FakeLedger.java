@@ -126,6 +126,7 @@ public class FakeLedger {
         add("acc-relation", "0101101234", "04579A22352680", 1000, EnumSet.of(UnitKind.SCHOOL));
         add("acc-blocked", "0202021234", "BLOCKED001", 5000, EnumSet.allOf(UnitKind.class)).status = AccountStatus.BLOCKED;
         add("acc-slow", "0303031234", SLOW_CARD, 100_000, EnumSet.allOf(UnitKind.class));
+        seedDisputes();
     }
 
     private Account add(String accountId, String cpr, String card, long balance, Set<UnitKind> units) {
@@ -376,6 +377,68 @@ public class FakeLedger {
     public synchronized AccountSummary handle(dk.kantinekort.api.account.FindAccountSummary query) {
         Account a = accounts.get(query.accountId());
         return a == null ? null : handle(new FindAccountByCard(a.currentCard));
+    }
+
+    /** Indsigelser (issue 17): one open dispute on Christian's account and one answered. */
+    public static final String OPEN_DISPUTE = "dispute:acc-christian:p-1";
+    public static final String ANSWERED_DISPUTE = "dispute:acc-christian:p-2";
+    private final Map<String, dk.kantinekort.api.dispute.DisputeView> disputes = new java.util.LinkedHashMap<>();
+
+    private void seedDisputes() {
+        disputes.clear();
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T11:00:00Z");
+        disputes.put(OPEN_DISPUTE, new dk.kantinekort.api.dispute.DisputeView(OPEN_DISPUTE, "acc-christian", "p-1",
+                dk.kantinekort.api.statement.StatementRowType.PURCHASE, Money.ofOre(-1400), at, "Jeg købte ikke det",
+                at.plusSeconds(60), dk.kantinekort.api.dispute.DisputeState.OPEN, null, null));
+        disputes.put(ANSWERED_DISPUTE, new dk.kantinekort.api.dispute.DisputeView(ANSWERED_DISPUTE, "acc-christian",
+                "p-2", dk.kantinekort.api.statement.StatementRowType.PURCHASE, Money.ofOre(-300), at, "Forkert pris",
+                at.plusSeconds(30), dk.kantinekort.api.dispute.DisputeState.REJECTED, null, "Prisen var rigtig"));
+    }
+
+    @QueryHandler
+    public synchronized List<dk.kantinekort.api.dispute.DisputeView> handle(
+            dk.kantinekort.api.dispute.ListDisputes query) {
+        return disputes.values().stream().filter(d -> query.state() == null || d.state() == query.state()).toList();
+    }
+
+    @CommandHandler
+    public synchronized void handle(dk.kantinekort.api.dispute.RefundDispute cmd, MetaData metaData) {
+        answer(cmd.disputeId(), cmd, metaData);
+    }
+
+    @CommandHandler
+    public synchronized void handle(dk.kantinekort.api.dispute.RejectDispute cmd, MetaData metaData) {
+        answer(cmd.disputeId(), cmd, metaData);
+    }
+
+    /** As the Dispute aggregate: an unknown one is "no aggregate", an answered one DISPUTE_CLOSED. */
+    private void answer(String disputeId, Object cmd, MetaData metaData) {
+        dk.kantinekort.api.dispute.DisputeView dispute = disputes.get(disputeId);
+        if (dispute == null) {
+            throw new RejectedException(RejectionCode.ACCOUNT_NOT_FOUND, "No account " + disputeId);
+        }
+        if (dispute.state() != dk.kantinekort.api.dispute.DisputeState.OPEN) {
+            throw new RejectedException(RejectionCode.DISPUTE_CLOSED, "The dispute was answered already");
+        }
+        commandMetadata.add(metaData);
+        dispatched.add(cmd);
+    }
+
+    /** A temporary card's code as the command side checks it: Christian's live one, or the declines above. */
+    @QueryHandler
+    public synchronized dk.kantinekort.api.tempcard.TemporaryCardCheck handle(
+            dk.kantinekort.api.tempcard.CheckTemporaryCard query) {
+        String code = query.code().value();
+        if (code.equals(TEMPORARY_CODE)) {
+            return new dk.kantinekort.api.tempcard.TemporaryCardCheck("acc-christian", new CardNumber(TEMPORARY_ID),
+                    null);
+        }
+        DeclineReason refusal = TEMPORARY_DECLINES.get(code);
+        if (refusal == null || refusal == DeclineReason.TEMPORARY_CARD_INVALID) {
+            return dk.kantinekort.api.tempcard.TemporaryCardCheck.invalid();
+        }
+        return new dk.kantinekort.api.tempcard.TemporaryCardCheck("acc-christian",
+                new CardNumber(code.substring(0, 10)), refusal);
     }
 
     /** The right-of-access file of a citizen: their id and name only, enough to see it passed through. */

@@ -14,6 +14,8 @@ public record OfflinePolicy(List<DeniedCard> deniedCards) {
         /** The account has an open offline debt (balance below zero) until a deposit settles it. */
         OPEN_DEBT,
         /** The card is blocked. */
-        CARD_BLOCKED
+        CARD_BLOCKED,
+        /** Staff blocked the whole account (decision record 21). */
+        ACCOUNT_BLOCKED
     }
 }

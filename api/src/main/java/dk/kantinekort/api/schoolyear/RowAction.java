@@ -12,6 +12,8 @@ public enum RowAction {
     UNCHANGED,
     /** The school marked the pupil as leaving: the account is listed among the leavers. */
     LEAVING,
+    /** A pupil whose account was closed as a leaver is back: the account is opened again with the row's card. */
+    REOPEN,
     /** The row cannot be used; {@link RowRefusal} says why. */
     REFUSED
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /** An import's progress from the read side: rows done of all, per action, the refused rows and why. */
 public record SchoolYearImportProgress(String importId, int rowCount, int done, int opened, int changed, int moved,
                                        int unchanged, int leaving, int refused, boolean finished, Instant startedAt,
-                                       List<RefusedRow> refusedRows) {
+                                       List<RefusedRow> refusedRows, int reopened) {
 
     /** A refused row: its line in the file and why. */
     public record RefusedRow(int line, RowRefusal reason) {

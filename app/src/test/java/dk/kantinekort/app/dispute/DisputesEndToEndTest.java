@@ -115,6 +115,40 @@ class DisputesEndToEndTest {
         assertThat(account(DemoData.RELATION_CARD).balance()).isEqualTo(before);
     }
 
+    @Test
+    void throughTheAdminApiStaffFindTheOpenDisputeAndAnswerItOnce() throws Exception {
+        String christian = citizenOf(DemoIdentities.CHRISTIAN.subject());
+        AccountSummary relation = awaitAccount(DemoData.RELATION_CARD);
+        StatementRow bought = purchaseRow(relation, 150);
+        String disputeId = OpenDispute.idFor(relation.accountId(), bought.id());
+        asCitizen(christian, new OpenDispute(disputeId, relation.accountId(), bought.id(), bought.type(),
+                bought.amount(), bought.at(), "Dobbelt trukket"));
+        await().atMost(WAIT).until(() -> adminApi("GET", "/api/v1/admin/disputes?state=OPEN", null).body(),
+                body -> body.contains(disputeId) && body.contains("Dobbelt trukket"));
+
+        HttpResponse<String> refused = adminApi("POST", "/api/v1/admin/disputes/" + disputeId + "/rejection",
+                "{\"reason\":\"Kun trukket én gang\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
+        HttpResponse<String> again = adminApi("POST", "/api/v1/admin/disputes/" + disputeId + "/refund",
+                "{\"amount\":150}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(again.body()).contains("DISPUTE_CLOSED");
+        await().atMost(WAIT).until(() -> adminApi("GET", "/api/v1/admin/disputes?state=REJECTED", null).body(),
+                body -> body.contains(disputeId) && body.contains("Kun trukket én gang"));
+    }
+
+    private static HttpResponse<String> adminApi(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + running.app().posPort() + path))
+                .header("Authorization", "Bearer demo-admin")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private StatementRow purchaseRow(AccountSummary account, long ore) throws Exception {
         String purchaseId = UUID.randomUUID().toString();
         HttpResponse<String> response = purchase(DemoData.RELATION_CARD, purchaseId, ore);

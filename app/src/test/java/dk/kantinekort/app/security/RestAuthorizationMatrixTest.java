@@ -95,6 +95,9 @@ class RestAuthorizationMatrixTest {
             PUT    /api/v1/admin/catalogue/plans/{planId}/price                  401 401 401 400 403
             DELETE /api/v1/admin/catalogue/plans/{planId}                        401 401 401 404 403
             GET    /api/v1/admin/catalogue/plans                                 401 401 401 200 403
+            GET    /api/v1/admin/disputes                                        401 401 401 200 403
+            POST   /api/v1/admin/disputes/{disputeId}/refund                     401 401 401 404 403
+            POST   /api/v1/admin/disputes/{disputeId}/rejection                  401 401 401 404 403
             GET    /api/v1/audit/accounts/{accountId}/events                     401 401 401 403 200
             GET    /api/v1/audit/accounts/{accountId}/balance                    401 401 401 403 200
             GET    /api/v1/audit/accounts/{accountId}/export                     401 401 401 403 200

@@ -59,6 +59,14 @@ class TemporaryCardEndToEndTest {
             HttpResponse<String> bought = buy(app, temporary.code());
             assertThat(bought.statusCode()).as(bought.body()).isEqualTo(201);
             assertThat(json.readTree(bought.body()).path("temporaryCard").asBoolean()).isTrue();
+            HttpResponse<String> balance = balance(app, temporary.code());
+            assertThat(balance.statusCode()).as("the balance inquiry takes the code too: " + balance.body())
+                    .isEqualTo(200);
+            assertThat(json.readTree(balance.body()).path("temporaryCard").asBoolean()).isTrue();
+            assertThat(json.readTree(balance.body()).path("cardNumber").asText())
+                    .isEqualTo(temporary.code().substring(0, 10));
+            assertThat(balance(app, temporary.code().substring(0, 10) + "0000000000").statusCode())
+                    .as("a forged signature").isEqualTo(404);
 
             HttpResponse<String> blocked = admin(app, "/api/v1/admin/accounts/" + christian.accountId() + "/block",
                     "{\"reason\":\"Misbrug\"}", null);
@@ -68,6 +76,7 @@ class TemporaryCardEndToEndTest {
             assertThat(afterwards.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(reason(afterwards)).isEqualTo("TEMPORARY_CARD_REVOKED");
+            assertThat(reason(balance(app, temporary.code()))).as("nor for the balance").isEqualTo("TEMPORARY_CARD_REVOKED");
             assertThat(reason(deposit(app, christian.accountId()))).as("F10: no deposits to a blocked account")
                     .isEqualTo("ACCOUNT_BLOCKED");
             assertRefused(() -> portal(app, christian, new IssueTemporaryCard(christian.accountId())),
@@ -114,6 +123,12 @@ class TemporaryCardEndToEndTest {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> balance(RunningKantinekort app, String card) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.posPort() + "/api/v1/cards/"
+                        + card + "/balance")).header("Authorization", "Bearer " + DemoData.SCHOOL_TILL_TOKEN).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> deposit(RunningKantinekort app, String accountId) throws Exception {

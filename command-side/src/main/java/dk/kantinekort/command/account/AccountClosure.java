@@ -14,6 +14,7 @@ import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.schoolyear.AccountClosureScheduled;
 import dk.kantinekort.api.schoolyear.BalanceDestination;
 import dk.kantinekort.api.schoolyear.CardAccountClosed;
+import dk.kantinekort.api.schoolyear.CardAccountReopened;
 import dk.kantinekort.api.schoolyear.LeaverBalanceMoved;
 import dk.kantinekort.api.schoolyear.LeaverBalanceReceived;
 import dk.kantinekort.api.payment.PayoutDestination;
@@ -117,6 +118,15 @@ class AccountClosure {
         apply(new CardAccountClosed(accountId, closureId, on));
     }
 
+    /** Opens a closed account again for a returning pupil; answers whether it was closed. */
+    boolean reopen(String importId) {
+        if (!closed()) {
+            return false;
+        }
+        apply(new CardAccountReopened(accountId, importId));
+        return true;
+    }
+
     /** A closing sibling's balance arrives; once per closure, never on a closed account or beyond the limit. */
     void receive(String closureId, String fromAccountId, Money amount) {
         if (received.contains(closureId)) {
@@ -139,6 +149,12 @@ class AccountClosure {
     @EventSourcingHandler
     void on(CardAccountClosed event) {
         closedBy = event.closureId();
+    }
+
+    @EventSourcingHandler
+    void on(CardAccountReopened event) {
+        closedBy = null;
+        scheduled = null;
     }
 
     @EventSourcingHandler

@@ -192,6 +192,12 @@ class CardAccount {
         return approved(command.purchaseId(), command.cardNumber(), command.total(), after, topUp, false);
     }
 
+    /** Why a till would refuse this temporary card now (the balance inquiry asks); null while it works. */
+    DeclineReason temporaryCardRefusal(CardNumber temporaryCardId) {
+        DeclineReason reason = temporaryCards.declineReasonFor(temporaryCardId);
+        return reason != null || status != AccountStatus.BLOCKED ? reason : DeclineReason.ACCOUNT_BLOCKED;
+    }
+
     private DeclineReason declineReasonFor(CardNumber card, UnitKind unitKind, Money total) {
         boolean temporary = TemporaryCardCode.isId(card);
         if (temporary && temporaryCards.declineReasonFor(card) != null) {
@@ -556,6 +562,18 @@ class CardAccount {
             closure.markClosed(closureId, today);
         }
         return closing;
+    }
+
+    /** Skoleår: a returning pupil's closed account opens again, with the card the school's list names. */
+    void reopenForReturningPupil(String importId, CardNumber card) {
+        if (closure.reopen(importId)) {
+            if (cardBlockedBy != null) {
+                apply(new CardUnblocked(accountId, currentCard, UnblockCause.REQUESTED));
+            }
+            if (card != null && !card.equals(currentCard)) {
+                apply(new CardIssued(accountId, card));
+            }
+        }
     }
 
     /** Skoleår: a closing sibling's balance arrives. */

@@ -23,14 +23,17 @@ class PupilRowHandler {
 
     private final Repository<SchoolYearImport> imports;
     private final Repository<Citizen> citizens;
+    private final Repository<CardAccount> accounts;
     private final PupilRows rows;
     private final AccountOpeningHandler opening;
     private final PersonalDataVault vault;
 
-    PupilRowHandler(Repository<SchoolYearImport> imports, Repository<Citizen> citizens, PupilRows rows,
-                    AccountOpeningHandler opening, PersonalDataVault vault) {
+    PupilRowHandler(Repository<SchoolYearImport> imports, Repository<Citizen> citizens,
+                    Repository<CardAccount> accounts, PupilRows rows, AccountOpeningHandler opening,
+                    PersonalDataVault vault) {
         this.imports = imports;
         this.citizens = citizens;
+        this.accounts = accounts;
         this.rows = rows;
         this.opening = opening;
         this.vault = vault;
@@ -54,8 +57,14 @@ class PupilRowHandler {
             AccountOpening opened = opening.open(decision.cpr(), decision.name(), null, decision.card(), null);
             accountId = opened.accountId();
             citizenId = opened.citizenId();
-        } else if (decision.renamed()) {
-            citizens.load(citizenId).execute(person -> person.renameFromSchoolRegister(decision.name(), vault));
+        } else {
+            if (decision.action() == RowAction.REOPEN) {
+                accounts.load(accountId).execute(account -> account.reopenForReturningPupil(command.importId(),
+                        decision.card()));
+            }
+            if (decision.renamed()) {
+                citizens.load(citizenId).execute(person -> person.renameFromSchoolRegister(decision.name(), vault));
+            }
         }
         String account = accountId;
         String citizen = citizenId;

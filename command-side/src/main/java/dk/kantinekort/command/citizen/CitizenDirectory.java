@@ -1,6 +1,8 @@
 package dk.kantinekort.command.citizen;
 
 import dk.kantinekort.api.account.CardAccountOpened;
+import dk.kantinekort.api.account.AccountBlocked;
+import dk.kantinekort.api.account.AccountUnblocked;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardIssued;
 import dk.kantinekort.api.account.CardUnblocked;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LookupProcessing.GROUP)
 public class CitizenDirectory {
 
-    /** An account of a citizen with its current card, and whether that card is blocked. */
+    /** An account of a citizen with its current card, and whether that card (or the whole account) is blocked. */
     public record OwnedAccount(String accountId, String cardNumber, boolean blocked) {
     }
 
@@ -42,7 +44,8 @@ public class CitizenDirectory {
     }
 
     public List<OwnedAccount> accountsOf(String citizenId) {
-        return jdbc.query("SELECT account_id, card_number, card_blocked FROM citizen_accounts WHERE citizen_id = ? "
+        return jdbc.query("SELECT account_id, card_number, card_blocked OR account_blocked FROM citizen_accounts "
+                        + "WHERE citizen_id = ? "
                         + "ORDER BY opened_at, account_id",
                 (rs, i) -> new OwnedAccount(rs.getString(1), rs.getString(2), rs.getBoolean(3)), citizenId);
     }
@@ -103,6 +106,17 @@ public class CitizenDirectory {
     void on(CardBlocked event, @Timestamp Instant at) {
         jdbc.update("UPDATE citizen_accounts SET card_blocked = TRUE, last_activity_at = ? WHERE account_id = ?",
                 java.sql.Timestamp.from(at), event.accountId());
+    }
+
+    /** A whole account staff blocked: its card proves no link either, like a blocked card (record 21). */
+    @EventHandler
+    void on(AccountBlocked event) {
+        jdbc.update("UPDATE citizen_accounts SET account_blocked = TRUE WHERE account_id = ?", event.accountId());
+    }
+
+    @EventHandler
+    void on(AccountUnblocked event) {
+        jdbc.update("UPDATE citizen_accounts SET account_blocked = FALSE WHERE account_id = ?", event.accountId());
     }
 
     @EventHandler

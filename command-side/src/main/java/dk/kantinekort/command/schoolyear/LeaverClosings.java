@@ -3,6 +3,7 @@ package dk.kantinekort.command.schoolyear;
 import dk.kantinekort.api.meta.Metadata;
 import dk.kantinekort.api.schoolyear.AccountClosureScheduled;
 import dk.kantinekort.api.schoolyear.CardAccountClosed;
+import dk.kantinekort.api.schoolyear.CardAccountReopened;
 import dk.kantinekort.api.scheme.SchemePart;
 import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.command.LookupProcessing;
@@ -89,6 +90,12 @@ public class LeaverClosings {
             jdbc.update("INSERT INTO account_closures (account_id, closure_id, closes_on, closed) VALUES (?, ?, ?, FALSE)",
                     event.accountId(), event.closureId(), Date.valueOf(event.closesOn()));
         }
+    }
+
+    /** A returning pupil's account is open again: its old closure is done with; a new one may be scheduled. */
+    @EventHandler
+    void on(CardAccountReopened event) {
+        jdbc.update("DELETE FROM account_closures WHERE account_id = ?", event.accountId());
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package dk.kantinekort.command.schoolyear;
 
 import dk.kantinekort.api.citizen.CitizenForgotten;
 import dk.kantinekort.api.schoolyear.CardAccountClosed;
+import dk.kantinekort.api.schoolyear.CardAccountReopened;
 import dk.kantinekort.api.schoolyear.PupilRowApplied;
 import dk.kantinekort.api.schoolyear.RowAction;
 import dk.kantinekort.command.LookupProcessing;
@@ -22,14 +23,18 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LookupProcessing.GROUP)
 public class PupilPlacements {
 
-    /** A pupil's account, school and class, the import that placed it there, and whether it was marked leaving. */
+    /**
+     * A pupil's account, school and class, the import that placed it there, whether it was marked leaving, and
+     * whether the account was closed as a leaver's.
+     */
     public record Placement(String accountId, String citizenId, String schoolId, String className, String importId,
-                            boolean leaving) {
+                            boolean leaving, boolean closed) {
     }
 
     private static final String COLUMNS = "account_id, citizen_id, school_id, class_name, import_id, leaving";
+    private static final String SELECTED = COLUMNS + ", closed";
     private static final RowMapper<Placement> ROW = (rs, i) -> new Placement(rs.getString(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6));
+            rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7));
 
     private final JdbcTemplate jdbc;
 
@@ -38,7 +43,7 @@ public class PupilPlacements {
     }
 
     public Optional<Placement> of(String accountId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM pupil_placements WHERE account_id = ?", ROW, accountId)
+        return jdbc.query("SELECT " + SELECTED + " FROM pupil_placements WHERE account_id = ?", ROW, accountId)
                 .stream().findFirst();
     }
 
@@ -48,7 +53,7 @@ public class PupilPlacements {
             return List.of();
         }
         String marks = String.join(",", schoolIds.stream().map(s -> "?").toList());
-        return jdbc.query("SELECT " + COLUMNS + " FROM pupil_placements WHERE closed = FALSE AND school_id IN ("
+        return jdbc.query("SELECT " + SELECTED + " FROM pupil_placements WHERE closed = FALSE AND school_id IN ("
                 + marks + ") ORDER BY school_id, class_name, account_id", ROW, schoolIds.toArray());
     }
 
@@ -57,7 +62,7 @@ public class PupilPlacements {
      * name, or named as leaving.
      */
     public List<Placement> leaversOf(String importId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM pupil_placements WHERE closed = FALSE AND school_id IN "
+        return jdbc.query("SELECT " + SELECTED + " FROM pupil_placements WHERE closed = FALSE AND school_id IN "
                 + "(SELECT school_id FROM pupil_placements WHERE import_id = ?) AND (import_id <> ? OR leaving = TRUE) "
                 + "ORDER BY school_id, class_name, account_id", ROW, importId, importId);
     }
@@ -78,6 +83,13 @@ public class PupilPlacements {
     @EventHandler
     void on(CardAccountClosed event) {
         jdbc.update("UPDATE pupil_placements SET closed = TRUE WHERE account_id = ?", event.accountId());
+    }
+
+    /** A returning pupil's account was opened again: it is placed like any other from now on. */
+    @EventHandler
+    void on(CardAccountReopened event) {
+        jdbc.update("UPDATE pupil_placements SET closed = FALSE, leaving = FALSE WHERE account_id = ?",
+                event.accountId());
     }
 
     @EventHandler

@@ -107,7 +107,9 @@ public class PupilRows {
         boolean renamed = !name.equals(contacts.name(citizenId).orElse(name));
         PupilPlacements.Placement placed = placements.of(accountId).orElse(null);
         RowAction action;
-        if (placed == null) {
+        if (placed != null && placed.closed()) {
+            action = RowAction.REOPEN;
+        } else if (placed == null) {
             action = RowAction.CHANGE;
         } else if (!placed.schoolId().equals(school.get())) {
             action = RowAction.MOVE;

@@ -68,7 +68,7 @@ public class SchoolYearImport {
         if (!finished) {
             apply(new SchoolYearImportFinished(importId, count(RowAction.OPEN), count(RowAction.CHANGE),
                     count(RowAction.MOVE), count(RowAction.UNCHANGED), count(RowAction.LEAVING),
-                    count(RowAction.REFUSED)));
+                    count(RowAction.REFUSED), count(RowAction.REOPEN)));
         }
     }
 

@@ -62,7 +62,7 @@ class SchoolYearPreview {
             schoolIds.add(decision.schoolId());
             if (decision.action() == RowAction.LEAVING) {
                 leavers.put(decision.accountId(), leaver(new PupilPlacements.Placement(decision.accountId(),
-                        decision.citizenId(), decision.schoolId(), decision.className(), null, true)));
+                        decision.citizenId(), decision.schoolId(), decision.className(), null, true, false)));
             } else if (decision.accountId() != null) {
                 named.add(decision.accountId());
             }
@@ -70,7 +70,7 @@ class SchoolYearPreview {
         for (PupilPlacements.Placement placed : placements.atSchools(schoolIds)) {
             if (!named.contains(placed.accountId()) && !leavers.containsKey(placed.accountId())) {
                 leavers.put(placed.accountId(), leaver(new PupilPlacements.Placement(placed.accountId(),
-                        placed.citizenId(), placed.schoolId(), placed.className(), placed.importId(), false)));
+                        placed.citizenId(), placed.schoolId(), placed.className(), placed.importId(), false, false)));
             }
         }
         return new SchoolYearPlan(planned, List.copyOf(leavers.values()));

@@ -25,6 +25,7 @@ import dk.kantinekort.command.schoolyear.PupilRows;
 import dk.kantinekort.command.schoolyear.SchoolYearImport;
 import dk.kantinekort.command.schoolyear.SchoolYearImportTestAccess;
 import java.util.List;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -42,6 +43,8 @@ class SchoolYearImportTest {
 
     AggregateTestFixture<SchoolYearImport> fixture;
     PupilRows rows;
+    Repository<CardAccount> accounts;
+    Aggregate<CardAccount> reopened;
 
     @BeforeEach
     void setUp() {
@@ -59,8 +62,11 @@ class SchoolYearImportTest {
         PersonalDataVault vault = dk.kantinekort.command.TestSeals.vault();
         Mockito.when(vault.sealJson(anyString(), any())).thenReturn(ROWS);
         AggregateTestFixture<SchoolYearImport> fixture = new AggregateTestFixture<>(SchoolYearImport.class);
+        accounts = Mockito.mock(Repository.class);
+        reopened = Mockito.mock(Aggregate.class);
+        Mockito.when(accounts.load("acc-ida")).thenReturn(reopened);
         fixture.registerAnnotatedCommandHandler(new PupilRowHandler(fixture.getRepository(),
-                Mockito.mock(Repository.class), rows, Mockito.mock(AccountOpeningHandler.class), vault));
+                Mockito.mock(Repository.class), accounts, rows, Mockito.mock(AccountOpeningHandler.class), vault));
         fixture.registerAnnotatedCommandHandler(SchoolYearImportTestAccess.starter(fixture.getRepository(), vault,
                 parts, knownImportId));
         return fixture;
@@ -109,6 +115,17 @@ class SchoolYearImportTest {
         fixture.given(started(List.of(IDA, BO)))
                 .when(new ApplyPupilRow(IMPORT, IDA, null))
                 .expectEvents(idaChanged());
+    }
+
+    @Test
+    void aReturningPupilsRowOpensTheClosedAccountAgainAndIsRecordedAsReopened() {
+        Mockito.when(rows.decide(IDA, null)).thenReturn(new PupilRows.Decision(RowAction.REOPEN, null, null, null,
+                "citizen-ida", "acc-ida", "place-skole", "3.a", "Ida Elev", false));
+        fixture.given(started(List.of(IDA, BO)))
+                .when(new ApplyPupilRow(IMPORT, IDA, null))
+                .expectEvents(new PupilRowApplied(IMPORT, 2, RowAction.REOPEN, "acc-ida", "citizen-ida",
+                        "place-skole", "3.a"));
+        Mockito.verify(reopened).execute(Mockito.any());
     }
 
     @Test

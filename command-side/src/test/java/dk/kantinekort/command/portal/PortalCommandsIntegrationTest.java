@@ -147,6 +147,18 @@ class PortalCommandsIntegrationTest {
     }
 
     @Test
+    void anAccountStaffBlockedProvesNoLinkByItsCardEvenToAChild_likeABlockedCard() {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new dk.kantinekort.api.account.BlockAccount(
+                        child.accountId(), "misbrug"))
+                .andMetaData(Metadata.of(Metadata.admin("support"), Metadata.Channel.ADMIN_API, null)));
+
+        LinkRequestOutcome outcome = asCitizen(parent.citizenId(), new RequestAccountLink(
+                UUID.randomUUID().toString(), parent.citizenId(), childCpr, child.cardNumber().value()));
+
+        assertThat(outcome.status()).isEqualTo(RelationStatus.PENDING);
+    }
+
+    @Test
     void theOwnerEndsALinkMadeAtOnce_andStaffEndOneButNotFromThePortal() {
         LinkRequestOutcome first = asCitizen(parent.citizenId(), new RequestAccountLink(
                 UUID.randomUUID().toString(), parent.citizenId(), childCpr, child.cardNumber().value()));

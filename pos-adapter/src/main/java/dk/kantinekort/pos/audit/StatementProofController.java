@@ -3,11 +3,11 @@ package dk.kantinekort.pos.audit;
 import dk.kantinekort.api.proof.StatementVerification;
 import dk.kantinekort.api.proof.VerifyStatement;
 import dk.kantinekort.api.scheme.SchemePart;
-import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.scheme.PartSwitch;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,13 +36,10 @@ import reactor.core.scheduler.Schedulers;
 @SecurityRequirement(name = OpenApiConfiguration.AUDITOR)
 class StatementProofController {
 
-    /** The part of the scheme is switched off for this municipality. */
-    static final String PART_SWITCHED_OFF = "PART_SWITCHED_OFF";
-
     private final Ledger ledger;
-    private final SchemeParts parts;
+    private final PartSwitch parts;
 
-    StatementProofController(Ledger ledger, SchemeParts parts) {
+    StatementProofController(Ledger ledger, PartSwitch parts) {
         this.ledger = ledger;
         this.parts = parts;
     }
@@ -59,14 +55,12 @@ class StatementProofController {
                                        @Parameter(description = "the chain hash printed on the statement (hex), "
                                                + "to check the document too")
                                        @RequestParam(name = "hash", required = false) String hash) {
-        if (!parts.isOn(SchemePart.STATEMENT_PROOFS)) {
-            return Mono.error(switchedOff());
-        }
+        parts.require(SchemePart.STATEMENT_PROOFS);
         if (code == null || code.isBlank() || code.length() > 64 || (hash != null && hash.length() > 128)) {
             return Mono.error(PosProblem.invalid("code must be a statement's verification code, e.g. 7QK2-M9XD-F4TR"));
         }
         return ledger.query(new VerifyStatement(code.strip(), hash), ResponseTypes.instanceOf(StatementVerification.class))
-                .switchIfEmpty(Mono.error(StatementProofController::switchedOff));
+                .switchIfEmpty(Mono.error(() -> PosProblem.switchedOff(SchemePart.STATEMENT_PROOFS)));
     }
 
     // no consumes= here: a route chosen by content type would answer 415 before the role is checked; a body that is no
@@ -78,17 +72,11 @@ class StatementProofController {
             @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: not a statement PDF with a code"),
             @ApiResponse(responseCode = "404", description = "PART_SWITCHED_OFF: statement proofs are off")})
     Mono<StatementVerification> verifyPdf(@RequestBody(required = false) byte[] pdf) {
-        if (!parts.isOn(SchemePart.STATEMENT_PROOFS)) {
-            return Mono.error(switchedOff());
-        }
+        parts.require(SchemePart.STATEMENT_PROOFS);
         // reading a PDF is CPU work: off the event loop (it touches no file, so an interrupt harms nothing)
         return Mono.fromCallable(() -> PrintedProof.read(pdf)).subscribeOn(Schedulers.boundedElastic())
                 .flatMap(printed -> printed.map(p -> verify(p.code(), p.hash())).orElseGet(() -> Mono.error(
                         PosProblem.invalid("The body is not a statement PDF with a verification code"))));
     }
 
-    private static PosProblem switchedOff() {
-        return new PosProblem(HttpStatus.NOT_FOUND, PART_SWITCHED_OFF,
-                "Statement proofs are switched off for this municipality");
-    }
 }

@@ -5,12 +5,12 @@ import dk.kantinekort.api.bookkeeping.CloseBookkeepingMonth;
 import dk.kantinekort.api.bookkeeping.FindBookkeepingReport;
 import dk.kantinekort.api.bookkeeping.ReportGranularity;
 import dk.kantinekort.api.scheme.SchemePart;
-import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.pos.auth.ApiAuthentication;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.scheme.PartSwitch;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -47,9 +47,9 @@ class BookkeepingController {
     }
 
     private final Ledger ledger;
-    private final SchemeParts parts;
+    private final PartSwitch parts;
 
-    BookkeepingController(Ledger ledger, SchemeParts parts) {
+    BookkeepingController(Ledger ledger, PartSwitch parts) {
         this.ledger = ledger;
         this.parts = parts;
     }
@@ -68,7 +68,7 @@ class BookkeepingController {
                     required = false) String to,
             @Parameter(description = "DAY (default) or MONTH") @RequestParam(name = "granularity",
                     required = false) String granularity) {
-        requireOn();
+        parts.require(SchemePart.BOOKKEEPING);
         LocalDate start = date("from", from, false);
         LocalDate end = date("to", to, true);
         ReportGranularity per = granularity(granularity);
@@ -95,7 +95,7 @@ class BookkeepingController {
                             + "EARLIER_MONTH_OPEN")})
     Mono<ResponseEntity<Void>> close(@RequestBody(required = false) Closing body,
                                      @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.BOOKKEEPING);
         if (body == null || body.month() == null || body.month().isBlank()) {
             throw PosProblem.invalid("month is required, yyyy-MM");
         }
@@ -108,11 +108,6 @@ class BookkeepingController {
                 .then(Mono.just(ResponseEntity.noContent().<Void>build()));
     }
 
-    private void requireOn() {
-        if (!parts.isOn(SchemePart.BOOKKEEPING)) {
-            throw PosProblem.switchedOff("Økonomi (bookkeeping)");
-        }
-    }
 
     private static LocalDate date(String name, String value, boolean endOfMonth) {
         if (value == null || value.isBlank()) {

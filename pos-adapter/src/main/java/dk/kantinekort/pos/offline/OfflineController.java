@@ -7,13 +7,12 @@ import dk.kantinekort.api.offline.OfflineSaleFlag;
 import dk.kantinekort.api.offline.OfflineSaleResult;
 import dk.kantinekort.api.offline.OfflineUploadResult;
 import dk.kantinekort.api.scheme.SchemePart;
-import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.pos.auth.ApiAuthentication;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
-import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.scheme.PartSwitch;
 import dk.kantinekort.pos.web.Correlation;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +28,6 @@ import java.util.TreeSet;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,14 +50,14 @@ class OfflineController {
     static final int REFRESH_AFTER_SECONDS = 300;
 
     private final Ledger ledger;
-    private final boolean on;
+    private final PartSwitch parts;
     private final long dailyLimitOre;
     private final Clock clock;
 
-    OfflineController(Ledger ledger, SchemeParts parts, ObjectProvider<Clock> clock,
+    OfflineController(Ledger ledger, PartSwitch parts, ObjectProvider<Clock> clock,
                       @Value("${canteen.municipality.offline-sales.daily-limit-ore:7500}") long dailyLimitOre) {
         this.ledger = ledger;
-        this.on = parts.isOn(SchemePart.OFFLINE_SALES);
+        this.parts = parts;
         this.dailyLimitOre = dailyLimitOre;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -69,7 +67,8 @@ class OfflineController {
     record Policy(
             @Schema(description = "Most a card may buy offline per day (Copenhagen time), in øre", example = "7500")
             long dailyLimit,
-            @Schema(description = "Cards a till must refuse offline: an open offline debt or a blocked card")
+            @Schema(description = "Cards a till must refuse offline (reason OPEN_DEBT, CARD_BLOCKED or ACCOUNT_BLOCKED): "
+                    + "an open offline debt, a blocked card, or an account staff blocked")
             List<OfflinePolicy.DeniedCard> deniedCards,
             @Schema(description = "Fetch the policy again after this many seconds while online", example = "300")
             int refreshAfterSeconds) {
@@ -98,7 +97,7 @@ class OfflineController {
             @ApiResponse(responseCode = "401", description = "UNAUTHORIZED"),
             @ApiResponse(responseCode = "404", description = "PART_SWITCHED_OFF: this municipality does not allow offline sales")})
     Mono<Policy> policy() {
-        requireOn();
+        parts.require(SchemePart.OFFLINE_SALES);
         return ledger.query(new FindOfflinePolicy(), ResponseTypes.instanceOf(OfflinePolicy.class))
                 .defaultIfEmpty(new OfflinePolicy(List.of()))
                 .map(policy -> new Policy(dailyLimitOre, policy.deniedCards(), REFRESH_AFTER_SECONDS));
@@ -122,7 +121,7 @@ class OfflineController {
                     @ApiResponse(responseCode = "503", description = "OVERLOADED or LEDGER_UNAVAILABLE: send the same upload again")})
     Mono<UploadAnswer> upload(@RequestBody(required = false) OfflineSalesRequest body,
                               @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.OFFLINE_SALES);
         TillIdentity till = ApiAuthentication.tillOf(exchange);
         List<OfflineValidation.Checked> sales = OfflineValidation.validate(body, till.tillId(), clock);
         BookOfflineSales command = new BookOfflineSales(till.tillId(),
@@ -142,10 +141,4 @@ class OfflineController {
         return new UploadAnswer(answers);
     }
 
-    private void requireOn() {
-        if (!on) {
-            throw new PosProblem(HttpStatus.NOT_FOUND, "PART_SWITCHED_OFF",
-                    "Offline sales are switched off in this municipality");
-        }
-    }
 }

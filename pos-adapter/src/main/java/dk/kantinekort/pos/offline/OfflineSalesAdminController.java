@@ -1,21 +1,14 @@
 package dk.kantinekort.pos.offline;
 
-import dk.kantinekort.api.account.AccountSummary;
-import dk.kantinekort.api.account.FindAccountSummary;
-import dk.kantinekort.api.error.RejectionCode;
-import dk.kantinekort.api.lookup.LookupChannel;
-import dk.kantinekort.api.lookup.LookupKey;
 import dk.kantinekort.api.lookup.LookupPurpose;
 import dk.kantinekort.api.offline.ListOfflineSales;
 import dk.kantinekort.api.offline.OfflineSaleView;
 import dk.kantinekort.api.scheme.SchemePart;
-import dk.kantinekort.api.scheme.SchemeParts;
-import dk.kantinekort.pos.auth.ApiAuthentication;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
-import dk.kantinekort.pos.lookup.LookupRecorder;
-import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.lookup.AdminAccountLookup;
+import dk.kantinekort.pos.scheme.PartSwitch;
 import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,10 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,13 +37,13 @@ import reactor.core.publisher.Mono;
 class OfflineSalesAdminController {
 
     private final Ledger ledger;
-    private final LookupRecorder lookups;
-    private final boolean on;
+    private final AdminAccountLookup accounts;
+    private final PartSwitch parts;
 
-    OfflineSalesAdminController(Ledger ledger, LookupRecorder lookups, SchemeParts parts) {
+    OfflineSalesAdminController(Ledger ledger, AdminAccountLookup accounts, PartSwitch parts) {
         this.ledger = ledger;
-        this.lookups = lookups;
-        this.on = parts.isOn(SchemePart.OFFLINE_SALES);
+        this.accounts = accounts;
+        this.parts = parts;
     }
 
     @GetMapping(path = "/api/v1/admin/accounts/{accountId}/offline-sales", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,20 +54,9 @@ class OfflineSalesAdminController {
             @ApiResponse(responseCode = "503", description = "LOOKUP_NOT_RECORDED: nothing is answered unrecorded")})
     Mono<List<OfflineSaleView>> offlineSales(@PathVariable String accountId,
                                             @Parameter(hidden = true) ServerWebExchange exchange) {
-        if (!on) {
-            return Mono.error(PosProblem.switchedOff("Offline sales"));
-        }
+        parts.require(SchemePart.OFFLINE_SALES);
         String account = Ids.require("accountId", accountId);
-        Map<String, String> metadata = ApiAuthentication.adminMetadata(exchange);
-        return ledger.query(new FindAccountSummary(account), ResponseTypes.instanceOf(AccountSummary.class))
-                .map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(found -> lookups.record(metadata, LookupChannel.ADMIN_API, LookupKey.ACCOUNT_ID,
-                                LookupPurpose.ACCOUNT_HISTORY,
-                                found.map(a -> List.of(a.citizenId())).orElse(List.of()),
-                                found.isPresent() ? List.of(account) : List.of())
-                        .then(Mono.justOrEmpty(found)))
-                .switchIfEmpty(Mono.error(() -> new PosProblem(HttpStatus.NOT_FOUND,
-                        RejectionCode.ACCOUNT_NOT_FOUND.name(), "No account " + account)))
+        return accounts.recorded(exchange, account, LookupPurpose.ACCOUNT_HISTORY)
                 .flatMap(found -> ledger.query(new ListOfflineSales(account),
                         ResponseTypes.multipleInstancesOf(OfflineSaleView.class)))
                 .defaultIfEmpty(List.of());

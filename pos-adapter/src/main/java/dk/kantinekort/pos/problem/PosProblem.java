@@ -75,8 +75,9 @@ public final class PosProblem extends RuntimeException {
     }
 
     /** 404 with reason {@code PART_SWITCHED_OFF}: this municipality does not use the part of the scheme. */
-    public static PosProblem switchedOff(String part) {
-        return new PosProblem(HttpStatus.NOT_FOUND, Reasons.PART_SWITCHED_OFF, part + " is switched off here");
+    public static PosProblem switchedOff(dk.kantinekort.api.scheme.SchemePart part) {
+        return new PosProblem(HttpStatus.NOT_FOUND, Reasons.PART_SWITCHED_OFF,
+                "The part '" + part.key() + "' of the scheme is switched off in this municipality");
     }
 
     /** 409: another request with the same idempotency key is still being processed here. */

@@ -16,13 +16,13 @@ import dk.kantinekort.api.schoolyear.SchoolYearImportProgress;
 import dk.kantinekort.api.schoolyear.SchoolYearPlan;
 import dk.kantinekort.api.schoolyear.StartSchoolYearImport;
 import dk.kantinekort.api.scheme.SchemePart;
-import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.pos.auth.ApiAuthentication;
 import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.lookup.LookupRecorder;
 import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.scheme.PartSwitch;
 import dk.kantinekort.pos.web.Ids;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +68,6 @@ import reactor.core.publisher.Mono;
 @SecurityRequirement(name = OpenApiConfiguration.ADMIN)
 class SchoolYearController {
 
-    static final String SWITCHED_OFF = "PART_SWITCHED_OFF";
     private static final String CSV = "text/csv";
 
     /** The dry run: how many rows of each action, each row's action (or refusal), and the leavers. */
@@ -92,10 +91,10 @@ class SchoolYearController {
     }
 
     private final Ledger ledger;
-    private final SchemeParts parts;
+    private final PartSwitch parts;
     private final LookupRecorder lookups;
 
-    SchoolYearController(Ledger ledger, SchemeParts parts, LookupRecorder lookups) {
+    SchoolYearController(Ledger ledger, PartSwitch parts, LookupRecorder lookups) {
         this.ledger = ledger;
         this.parts = parts;
         this.lookups = lookups;
@@ -110,7 +109,7 @@ class SchoolYearController {
                     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: no usable header or no rows"),
                     @ApiResponse(responseCode = "404", description = "PART_SWITCHED_OFF")})
     Mono<Plan> preview(@RequestBody(required = false) @Parameter(hidden = true) String csv, @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.SCHOOL_YEAR);
         List<PupilRow> rows = parse(csv);
         Map<String, String> metadata = ApiAuthentication.adminMetadata(exchange);
         return ledger.query(new PreviewSchoolYearImport(rows), ResponseTypes.instanceOf(SchoolYearPlan.class))
@@ -130,7 +129,7 @@ class SchoolYearController {
     Mono<ResponseEntity<Started>> start(@RequestBody(required = false) @Parameter(hidden = true) String csv,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                         @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.SCHOOL_YEAR);
         List<PupilRow> rows = parse(csv);
         String importId = key == null || key.isBlank() ? "csv-" + digest(csv).substring(0, 40) : key.strip();
         if (!importId.matches("[A-Za-z0-9._-]{1,64}")) {
@@ -146,7 +145,7 @@ class SchoolYearController {
             responses = {@ApiResponse(responseCode = "200", description = "The progress"),
                     @ApiResponse(responseCode = "404", description = "NOT_FOUND or PART_SWITCHED_OFF")})
     Mono<SchoolYearImportProgress> progress(@PathVariable String importId) {
-        requireOn();
+        parts.require(SchemePart.SCHOOL_YEAR);
         String id = Ids.require("importId", importId);
         return ledger.query(new FindSchoolYearImportProgress(id),
                         ResponseTypes.instanceOf(SchoolYearImportProgress.class))
@@ -160,7 +159,7 @@ class SchoolYearController {
             + "as leaving (a recorded look-up)", responses = {@ApiResponse(responseCode = "200", description = "The leavers"),
             @ApiResponse(responseCode = "404", description = "PART_SWITCHED_OFF")})
     Mono<List<Leaver>> leavers(@PathVariable String importId, @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.SCHOOL_YEAR);
         String id = Ids.require("importId", importId);
         Map<String, String> metadata = ApiAuthentication.adminMetadata(exchange);
         return ledger.query(new FindSchoolYearLeavers(id), ResponseTypes.multipleInstancesOf(Leaver.class))
@@ -180,7 +179,7 @@ class SchoolYearController {
     Mono<ResponseEntity<Void>> close(@PathVariable String accountId, @RequestBody(required = false) Closure body,
                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                      @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.SCHOOL_YEAR);
         String account = Ids.require("accountId", accountId);
         if (body == null) {
             throw PosProblem.invalid("closesOn and balanceTo are required");
@@ -193,11 +192,6 @@ class SchoolYearController {
                 .then(Mono.just(ResponseEntity.accepted().<Void>build()));
     }
 
-    private void requireOn() {
-        if (!parts.isOn(SchemePart.SCHOOL_YEAR)) {
-            throw new PosProblem(HttpStatus.NOT_FOUND, SWITCHED_OFF, "The school year is switched off here");
-        }
-    }
 
     private Mono<Void> recorded(Map<String, String> metadata, LookupKey key, List<Leaver> leavers) {
         if (leavers.isEmpty()) {

@@ -1,7 +1,6 @@
 package dk.kantinekort.pos.settlement;
 
 import dk.kantinekort.api.scheme.SchemePart;
-import dk.kantinekort.api.scheme.SchemeParts;
 import dk.kantinekort.api.settlement.FindSettlementReconciliation;
 import dk.kantinekort.api.settlement.ImportSettlementReport;
 import dk.kantinekort.api.settlement.ListSettlementReports;
@@ -14,6 +13,7 @@ import dk.kantinekort.pos.auth.ApiRole;
 import dk.kantinekort.pos.auth.Role;
 import dk.kantinekort.pos.dispatch.Ledger;
 import dk.kantinekort.pos.problem.PosProblem;
+import dk.kantinekort.pos.scheme.PartSwitch;
 import dk.kantinekort.pos.problem.Reasons;
 import dk.kantinekort.pos.web.OpenApiConfiguration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,9 +71,9 @@ class SettlementController {
     }
 
     private final Ledger ledger;
-    private final SchemeParts parts;
+    private final PartSwitch parts;
 
-    SettlementController(Ledger ledger, SchemeParts parts) {
+    SettlementController(Ledger ledger, PartSwitch parts) {
         this.ledger = ledger;
         this.parts = parts;
     }
@@ -89,7 +89,7 @@ class SettlementController {
                     @ApiResponse(responseCode = "409", description = "SETTLEMENT_ALREADY_IMPORTED")})
     Mono<ResponseEntity<Imported>> importReport(@RequestBody(required = false) Upload body,
                                                 @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.SETTLEMENT);
         if (body == null || body.csv() == null || body.csv().isBlank()) {
             throw PosProblem.invalid("csv is required: the settlement report's text");
         }
@@ -105,7 +105,7 @@ class SettlementController {
     @GetMapping(path = "/api/v1/admin/settlements", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The imported settlement reports, newest first, with how many rows do not match")
     Mono<List<SettlementReportSummary>> reports() {
-        requireOn();
+        parts.require(SchemePart.SETTLEMENT);
         return ledger.query(new ListSettlementReports(),
                 ResponseTypes.multipleInstancesOf(SettlementReportSummary.class));
     }
@@ -117,7 +117,7 @@ class SettlementController {
                     @ApiResponse(responseCode = "200", description = "The reconciliation"),
                     @ApiResponse(responseCode = "404", description = "NOT_FOUND or PART_SWITCHED_OFF")})
     Mono<SettlementReconciliation> report(@PathVariable String reportId) {
-        requireOn();
+        parts.require(SchemePart.SETTLEMENT);
         if (!REPORT_ID.matcher(reportId).matches()) {
             return Mono.error(new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND, "No such settlement report"));
         }
@@ -136,7 +136,7 @@ class SettlementController {
                     @ApiResponse(responseCode = "404", description = "NOT_FOUND or PART_SWITCHED_OFF")})
     Mono<ResponseEntity<Void>> resolve(@PathVariable String reportId, @RequestBody(required = false) Resolution body,
                                        @Parameter(hidden = true) ServerWebExchange exchange) {
-        requireOn();
+        parts.require(SchemePart.SETTLEMENT);
         if (!REPORT_ID.matcher(reportId).matches()) {
             return Mono.error(new PosProblem(HttpStatus.NOT_FOUND, Reasons.NOT_FOUND, "No such settlement report"));
         }
@@ -159,11 +159,6 @@ class SettlementController {
                 .then(Mono.just(ResponseEntity.noContent().<Void>build()));
     }
 
-    private void requireOn() {
-        if (!parts.isOn(SchemePart.SETTLEMENT)) {
-            throw PosProblem.switchedOff("Afregning (settlement)");
-        }
-    }
 
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -36,6 +36,36 @@ class BalanceApiTest extends ApiTest {
     }
 
     @Test
+    void aLiveTemporaryCardsCodeShowsTheAccountsBalanceAndSaysItIsTheTemporaryCard() {
+        balance(FakeLedger.TEMPORARY_CODE).expectStatus().isOk().expectBody()
+                .jsonPath("$.cardNumber").isEqualTo(FakeLedger.TEMPORARY_ID)
+                .jsonPath("$.balance").isEqualTo(6500)
+                .jsonPath("$.status").isEqualTo("ACTIVE")
+                .jsonPath("$.temporaryCard").isEqualTo(true);
+    }
+
+    @Test
+    void aPhysicalCardsAnswerSaysItIsNoTemporaryCard() {
+        balance("1562265116").expectStatus().isOk().expectBody().jsonPath("$.temporaryCard").isEqualTo(false);
+    }
+
+    @Test
+    void aForgedTemporaryCodeIs404TemporaryCardInvalid() {
+        expectProblem(balance("MK000000019999999999"), 404, "TEMPORARY_CARD_INVALID");
+    }
+
+    @Test
+    void anExpiredOrRevokedTemporaryCodeIs409WithItsReason() {
+        expectProblem(balance("MK000000021234567890"), 409, "TEMPORARY_CARD_EXPIRED");
+        expectProblem(balance("MK000000031234567890"), 409, "TEMPORARY_CARD_REVOKED");
+    }
+
+    @Test
+    void aTemporaryCardsIdAloneIsNoCode() {
+        expectProblem(balance(FakeLedger.TEMPORARY_ID), 404, "TEMPORARY_CARD_INVALID");
+    }
+
+    @Test
     void aMalformedCardNumberIs400() {
         expectProblem(balance("12-34"), 400, "INVALID_REQUEST");
     }

@@ -25,6 +25,7 @@ class OfflineCollections {
     static final String FLAGS = "flags";
     static final String DEBT = "debt";
     static final String BLOCKED = "blocked";
+    static final String ACCOUNT_BLOCKED = "accountBlocked";
 
     final MongoCollection<Document> sales;
     final MongoCollection<Document> denied;

@@ -28,21 +28,29 @@ class OfflineQueryHandlers {
         this.collections = collections;
     }
 
-    /** The current card of every account with an open offline debt or a blocked card. */
+    /** The current card of every account with an open offline debt, a blocked card or a blocked account. */
     @QueryHandler
     OfflinePolicy handle(FindOfflinePolicy query) {
         List<OfflinePolicy.DeniedCard> denied = new ArrayList<>();
         for (Document d : collections.denied.find(Filters.or(Filters.eq(OfflineCollections.DEBT, true),
-                Filters.eq(OfflineCollections.BLOCKED, true)))) {
+                Filters.eq(OfflineCollections.BLOCKED, true), Filters.eq(OfflineCollections.ACCOUNT_BLOCKED, true)))) {
             Document summary = collections.summaries.find(Filters.eq("_id", d.getString(OfflineCollections.ID))).first();
             String card = summary == null ? null : summary.getString("currentCardNumber");
             if (card != null) {
-                denied.add(new OfflinePolicy.DeniedCard(card, Boolean.TRUE.equals(d.getBoolean(OfflineCollections.BLOCKED))
-                        ? OfflinePolicy.Reason.CARD_BLOCKED : OfflinePolicy.Reason.OPEN_DEBT));
+                denied.add(new OfflinePolicy.DeniedCard(card, reason(d)));
             }
         }
         denied.sort(java.util.Comparator.comparing(OfflinePolicy.DeniedCard::cardNumber));
         return new OfflinePolicy(List.copyOf(denied));
+    }
+
+    /** The account's block first (nothing works), then the card's, then the debt. */
+    private static OfflinePolicy.Reason reason(Document denied) {
+        if (Boolean.TRUE.equals(denied.getBoolean(OfflineCollections.ACCOUNT_BLOCKED))) {
+            return OfflinePolicy.Reason.ACCOUNT_BLOCKED;
+        }
+        return Boolean.TRUE.equals(denied.getBoolean(OfflineCollections.BLOCKED)) ? OfflinePolicy.Reason.CARD_BLOCKED
+                : OfflinePolicy.Reason.OPEN_DEBT;
     }
 
     @QueryHandler

@@ -6,6 +6,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import dk.kantinekort.api.account.AccountBlocked;
+import dk.kantinekort.api.account.AccountUnblocked;
 import dk.kantinekort.api.account.BalanceChanged;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardUnblocked;
@@ -87,6 +89,21 @@ class OfflineSalesProjection {
         ReadModelBatch.current().write(collections.denied, new UpdateOneModel<>(
                 Filters.eq(OfflineCollections.ID, event.accountId()), Updates.set(OfflineCollections.BLOCKED, false),
                 NO_UPSERT));
+    }
+
+    /** Staff blocked the whole account: refused offline like a blocked card, and apart from it (decision record 21). */
+    @EventHandler
+    void on(AccountBlocked event) {
+        ReadModelBatch.current().write(collections.denied, new UpdateOneModel<>(
+                Filters.eq(OfflineCollections.ID, event.accountId()),
+                Updates.set(OfflineCollections.ACCOUNT_BLOCKED, true), UPSERT));
+    }
+
+    @EventHandler
+    void on(AccountUnblocked event) {
+        ReadModelBatch.current().write(collections.denied, new UpdateOneModel<>(
+                Filters.eq(OfflineCollections.ID, event.accountId()),
+                Updates.set(OfflineCollections.ACCOUNT_BLOCKED, false), NO_UPSERT));
     }
 
     /** Only accounts that ever owed money or were blocked get a document: the list the tills fetch stays small. */

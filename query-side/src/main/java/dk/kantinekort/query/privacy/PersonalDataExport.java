@@ -10,6 +10,8 @@ import dk.kantinekort.api.audit.FindAccountHistory;
 import dk.kantinekort.api.citizen.CitizenProfile;
 import dk.kantinekort.api.citizen.ContactDetails;
 import dk.kantinekort.api.citizen.FindCitizenProfile;
+import dk.kantinekort.api.notice.FindNoticeChoice;
+import dk.kantinekort.api.notice.NoticeChoice;
 import dk.kantinekort.api.payment.AutoTopUpView;
 import dk.kantinekort.api.payment.DepositView;
 import dk.kantinekort.api.payment.FindAutoTopUp;
@@ -20,6 +22,9 @@ import dk.kantinekort.api.privacy.FindPersonalDataExport;
 import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.api.relation.RelationStatus;
 import dk.kantinekort.api.relation.RelationSummary;
+import dk.kantinekort.api.spending.FindSpendingRules;
+import dk.kantinekort.api.spending.SpendingRules;
+import dk.kantinekort.api.spending.SpendingRulesView;
 import dk.kantinekort.api.statement.FindStatement;
 import dk.kantinekort.api.statement.Statement;
 import dk.kantinekort.api.statement.StatementRow;
@@ -80,16 +85,17 @@ class PersonalDataExport {
         List<PayoutView> payouts = list(new ListPayoutRequests(null), PayoutView.class);
 
         List<Object> people = new ArrayList<>();
-        people.add(person(citizenId, "yourself", self, ownAccounts, links, payouts));
+        people.add(person(citizenId, citizenId, "yourself", self, ownAccounts, links, payouts));
         for (String owner : actedFor) {
-            people.add(person(owner, "a person you act for through an approved link",
+            people.add(person(citizenId, owner, "a person you act for through an approved link",
                     one(new FindCitizenProfile(owner), CitizenProfile.class),
                     list(new FindAccountsOfCitizen(owner), AccountSummary.class), List.of(), payouts));
         }
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("about", "Everything the canteen card system holds about you and the people you act for through "
                 + "approved links: contact details, card accounts with their statement lines and full event history, "
-                + "deposits, automatic top-up, payouts, webshop orders, subscriptions and links. Amounts are in kroner "
+                + "spending rules, your notice choices, deposits, automatic top-up, payouts, webshop orders, "
+                + "subscriptions and links. Amounts are in kroner "
                 + "with øre, times in ISO 8601 (UTC). Payment cards are held masked only; the CPR number is held "
                 + "sealed and shown here as its date of birth part.");
         file.put("producedAt", PlainWords.date(clock.instant()));
@@ -101,7 +107,7 @@ class PersonalDataExport {
         }
     }
 
-    private Map<String, Object> person(String personId, String relationToYou, CitizenProfile profile,
+    private Map<String, Object> person(String you, String personId, String relationToYou, CitizenProfile profile,
                                        List<AccountSummary> accounts, List<RelationSummary> links,
                                        List<PayoutView> payouts) {
         Map<String, Object> person = new LinkedHashMap<>();
@@ -118,7 +124,7 @@ class PersonalDataExport {
         if (!links.isEmpty()) {
             person.put("links", links.stream().map(link -> link(link, personId)).toList());
         }
-        person.put("cardAccounts", accounts.stream().map(account -> account(account, personId, payouts)).toList());
+        person.put("cardAccounts", accounts.stream().map(account -> account(account, you, personId, payouts)).toList());
         return person;
     }
 
@@ -146,7 +152,8 @@ class PersonalDataExport {
         return row;
     }
 
-    private Map<String, Object> account(AccountSummary account, String personId, List<PayoutView> payouts) {
+    private Map<String, Object> account(AccountSummary account, String you, String personId,
+                                        List<PayoutView> payouts) {
         String accountId = account.accountId();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("accountId", accountId);
@@ -165,6 +172,9 @@ class PersonalDataExport {
                 .map(PersonalDataExport::deposit).toList());
         AutoTopUpView topUp = one(new FindAutoTopUp(accountId), AutoTopUpView.class);
         row.put("automaticTopUp", topUp == null ? null : autoTopUp(topUp));
+        row.put("spendingRules", spendingRules(one(new FindSpendingRules(accountId), SpendingRulesView.class)));
+        // only the requester's own choice: another person's notice address is theirs, not the requester's
+        row.put("yourNoticeChoices", noticeChoice(one(new FindNoticeChoice(accountId, you), NoticeChoice.class)));
         row.put("payouts", payouts.stream().filter(p -> accountId.equals(p.accountId()))
                 .map(PersonalDataExport::payout).toList());
         row.put("webshopOrders", list(new ListOrdersOfAccount(accountId), OrderView.class).stream()
@@ -173,6 +183,38 @@ class PersonalDataExport {
                 .map(PersonalDataExport::subscription).toList());
         row.put("eventHistory", list(new FindAccountHistory(accountId), AuditedEvent.class).stream()
                 .map(event -> event(event, personId)).toList());
+        return row;
+    }
+
+    /** The account's Forbrugsregler in plain words; null when none was ever set. */
+    private static Map<String, Object> spendingRules(SpendingRulesView view) {
+        if (view == null || view.rules() == null || !view.rules().any()) {
+            return null;
+        }
+        SpendingRules rules = view.rules();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("dailyLimit", rules.dailyLimit() == null ? null : PlainWords.kroner(rules.dailyLimit()));
+        Map<String, Object> perUnit = new LinkedHashMap<>();
+        rules.unitLimits().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> perUnit.put(PlainWords.words(e.getKey()), PlainWords.kroner(e.getValue())));
+        row.put("dailyLimitPerKindOfPlace", perUnit);
+        row.put("blockedProductCategories", rules.blockedCategories().stream().sorted()
+                .map(PlainWords::words).toList());
+        row.put("changedAt", PlainWords.date(view.changedAt()));
+        return row;
+    }
+
+    /** The requester's Notifikationer for the account, the address opened for them; null when none is chosen. */
+    private static Map<String, Object> noticeChoice(NoticeChoice choice) {
+        if (choice == null) {
+            return null;
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("mailsAbout", choice.kinds().stream().sorted().map(PlainWords::words).toList());
+        row.put("lowBalanceBelow", choice.lowBalanceBelow() == null ? null
+                : PlainWords.kroner(choice.lowBalanceBelow()));
+        row.put("delivery", PlainWords.words(choice.delivery()));
+        row.put("email", choice.email());
         return row;
     }
 

@@ -114,7 +114,8 @@ class SchoolYearImportProjection {
                 counts.getOrDefault(RowAction.OPEN, 0), counts.getOrDefault(RowAction.CHANGE, 0),
                 counts.getOrDefault(RowAction.MOVE, 0), counts.getOrDefault(RowAction.UNCHANGED, 0),
                 counts.getOrDefault(RowAction.LEAVING, 0), counts.getOrDefault(RowAction.REFUSED, 0),
-                Boolean.TRUE.equals(started.getBoolean("finished")), at == null ? null : at.toInstant(), refused);
+                Boolean.TRUE.equals(started.getBoolean("finished")), at == null ? null : at.toInstant(), refused,
+                counts.getOrDefault(RowAction.REOPEN, 0));
     }
 
     private static void set(MongoCollection<Document> collection, String id, Bson update) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.kantinekort.api.account.BlockOrigin;
+import dk.kantinekort.api.account.AccountBlocked;
+import dk.kantinekort.api.account.AccountUnblocked;
 import dk.kantinekort.api.account.CardBlocked;
 import dk.kantinekort.api.account.CardUnblocked;
 import dk.kantinekort.api.account.PurchaseLine;
@@ -86,6 +88,25 @@ class OfflineSalesProjectionTest {
         await().atMost(WAIT).until(() -> denied(card) != null);
         assertThat(denied(card).reason()).isEqualTo(OfflinePolicy.Reason.CARD_BLOCKED);
         assertThat(denied(other)).isNull();
+
+        ledger.account(accountId, new CardUnblocked(accountId, card, UnblockCause.REQUESTED), now);
+        await().atMost(WAIT).until(() -> denied(card) == null);
+    }
+
+    @Test
+    void anAccountStaffBlockedIsDeniedOfflineLikeABlockedCardUntilStaffUnblockIt() {
+        LedgerEvents ledger = new LedgerEvents(eventStore);
+        CardNumber card = newCardNumber();
+        String accountId = ledger.openAccount(newId(), "Test Harms Relation", "0909091234", card, now);
+
+        ledger.account(accountId, new AccountBlocked(accountId, null, BlockOrigin.STAFF), now);
+        await().atMost(WAIT).until(() -> denied(card) != null);
+        assertThat(denied(card).reason()).isEqualTo(OfflinePolicy.Reason.ACCOUNT_BLOCKED);
+
+        ledger.account(accountId, new CardBlocked(accountId, card, null, BlockOrigin.CITIZEN), now);
+        ledger.account(accountId, new AccountUnblocked(accountId), now);
+        await().atMost(WAIT).until(() -> denied(card) != null
+                && denied(card).reason() == OfflinePolicy.Reason.CARD_BLOCKED);
 
         ledger.account(accountId, new CardUnblocked(accountId, card, UnblockCause.REQUESTED), now);
         await().atMost(WAIT).until(() -> denied(card) == null);

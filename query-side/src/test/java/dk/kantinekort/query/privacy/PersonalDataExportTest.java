@@ -7,13 +7,26 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kantinekort.api.account.UnitKind;
 import dk.kantinekort.api.card.CardNumber;
+import dk.kantinekort.api.money.Money;
+import dk.kantinekort.api.notice.NoticeDelivery;
+import dk.kantinekort.api.notice.NoticeKind;
+import dk.kantinekort.api.notice.NoticesChosen;
+import dk.kantinekort.api.notice.NoticesId;
 import dk.kantinekort.api.privacy.FindPersonalDataExport;
+import dk.kantinekort.api.spending.ProductCategory;
+import dk.kantinekort.api.spending.SpendingRules;
+import dk.kantinekort.api.spending.SpendingRulesChanged;
 import dk.kantinekort.query.LedgerEvents;
 import dk.kantinekort.query.QuerySideTestApplication;
+import dk.kantinekort.query.TestKeyVault;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -67,6 +80,37 @@ class PersonalDataExportTest {
         assertThat(account.path("eventHistory").findValuesAsText("whatHappened"))
                 .contains("Card account opened", "Money deposited", "Purchase made");
         assertThat(text).doesNotContain("Frede Fremmed", strangerAccount, strangerCard.value(), stranger, "999,00");
+    }
+
+    @Test
+    void theFileHoldsTheAccountsSpendingRulesAndTheCitizensOwnNoticeChoiceWithItsAddressOpened() throws Exception {
+        LedgerEvents ledger = new LedgerEvents(eventStore);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        String ida = newId();
+        String other = newId();
+        String idaAccount = ledger.openAccount(ida, "Ida Regel", "0101121234", newCardNumber(), at);
+        ledger.account(idaAccount, new SpendingRulesChanged(idaAccount, new SpendingRules(Money.ofOre(2_000),
+                Map.of(UnitKind.SCHOOL, Money.ofOre(1_500)), Set.of(ProductCategory.SLIK))), at.plusSeconds(1));
+        String notices = NoticesId.of(idaAccount);
+        ledger.publish("AccountNotices", notices, new NoticesChosen(idaAccount, ida,
+                EnumSet.of(NoticeKind.PURCHASE, NoticeKind.LOW_BALANCE), Money.ofOre(5_000), NoticeDelivery.INSTANT,
+                TestKeyVault.seal(ida, "ida@example.dk")), at.plusSeconds(2));
+        ledger.publish("AccountNotices", notices, new NoticesChosen(idaAccount, other, EnumSet.of(NoticeKind.PURCHASE),
+                null, NoticeDelivery.INSTANT, TestKeyVault.seal(other, "andens@example.dk")), at.plusSeconds(3));
+
+        JsonNode account = await().atMost(Duration.ofSeconds(10)).until(
+                () -> export(ida).path("people").path(0).path("cardAccounts").path(0),
+                a -> a.path("spendingRules").isObject() && a.path("yourNoticeChoices").isObject());
+
+        JsonNode rules = account.path("spendingRules");
+        assertThat(rules.path("dailyLimit").asText()).isEqualTo("20,00 kr.");
+        assertThat(rules.path("dailyLimitPerKindOfPlace").path("school").asText()).isEqualTo("15,00 kr.");
+        assertThat(rules.path("blockedProductCategories").get(0).asText()).isEqualTo("slik");
+        JsonNode choice = account.path("yourNoticeChoices");
+        assertThat(choice.path("email").asText()).as("opened for the citizen").isEqualTo("ida@example.dk");
+        assertThat(choice.path("lowBalanceBelow").asText()).isEqualTo("50,00 kr.");
+        assertThat(choice.path("mailsAbout").toString()).contains("purchase", "low balance");
+        assertThat(account.toString()).as("another person's address is theirs").doesNotContain("andens@example.dk");
     }
 
     @Test

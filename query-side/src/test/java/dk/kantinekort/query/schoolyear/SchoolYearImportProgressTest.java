@@ -68,6 +68,24 @@ class SchoolYearImportProgressTest {
     }
 
     @Test
+    void aReturningPupilsReopenedAccountIsCountedApart() {
+        LedgerEvents ledger = new LedgerEvents(eventStore);
+        String importId = "import-" + newId();
+        Instant at = Instant.now();
+        ledger.publish("SchoolYearImport", importId, new SchoolYearImportStarted(importId, 2,
+                new SealedData("k", "iv", "rows"), "digest"), at);
+        ledger.publish("SchoolYearImport", importId, new PupilRowApplied(importId, 2, RowAction.REOPEN, "acc-2",
+                "cit-2", "skole", "7.a"), at);
+        ledger.publish("SchoolYearImport", importId, new PupilRowApplied(importId, 3, RowAction.OPEN, "acc-3",
+                "cit-3", "skole", "0.a"), at);
+
+        SchoolYearImportProgress done = await().atMost(Duration.ofSeconds(20))
+                .until(() -> progress(importId), p -> p != null && p.done() == 2);
+        assertThat(done.reopened()).isEqualTo(1);
+        assertThat(done.opened()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownImportHasNoProgress() {
         assertThat(progress("import-" + newId())).isNull();
     }

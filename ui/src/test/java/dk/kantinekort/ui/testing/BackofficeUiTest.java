@@ -74,7 +74,8 @@ public abstract class BackofficeUiTest {
                     CardOrdersView.class, ReconciliationView.class, SupportView.class, AuditView.class,
                     PlacesView.class, SettingsView.class, CatalogueView.class, DeadLettersView.class,
                     LookupsView.class, dk.kantinekort.ui.staff.bookkeeping.BookkeepingView.class,
-                    dk.kantinekort.ui.staff.settlement.SettlementView.class);
+                    dk.kantinekort.ui.staff.settlement.SettlementView.class,
+                    dk.kantinekort.ui.staff.schoolyear.SchoolYearView.class);
             MockVaadin.setup(BackofficeUiTest::danishUi,
                     new MockSpringServlet(new Routes(views, Set.of(), true), context, BackofficeUiTest::danishUi));
             started = true;

@@ -82,10 +82,6 @@ class AccountNoticeMailsTest {
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry properties) {
-        // a database of its own: the command side's other test contexts stay cached with their own notice senders,
-        // which would otherwise claim this class's notices from a shared outbox and fail on their stopped servers
-        String database = "notices-" + java.util.UUID.randomUUID();
-        properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     }

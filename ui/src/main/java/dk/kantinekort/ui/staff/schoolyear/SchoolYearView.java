@@ -10,7 +10,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -30,6 +29,7 @@ import dk.kantinekort.ui.shell.PlainTable;
 import dk.kantinekort.ui.shell.Routes;
 import dk.kantinekort.ui.shell.format.DanishDates;
 import dk.kantinekort.ui.shell.format.DanishFormat;
+import dk.kantinekort.ui.shell.format.UploadTexts;
 import dk.kantinekort.ui.staff.layout.BackofficeLayout;
 import dk.kantinekort.ui.staff.layout.StaffPage;
 import dk.kantinekort.ui.staff.lookup.StaffLookups;
@@ -89,14 +89,7 @@ public class SchoolYearView extends StaffPage implements BeforeEnterObserver {
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", ".txt");
         upload.setUploadHandler(new FileUpload());
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("backoffice.schoolyear.upload.button"))
-                        .setMany(getTranslation("backoffice.schoolyear.upload.button")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("backoffice.schoolyear.upload.drop"))
-                        .setMany(getTranslation("backoffice.schoolyear.upload.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("backoffice.schoolyear.upload.too-large"))
-                        .setIncorrectFileType(getTranslation("backoffice.schoolyear.upload.wrong-type"))
-                        .setTooManyFiles(getTranslation("backoffice.schoolyear.upload.too-many"))));
+        upload.setI18n(UploadTexts.of(key -> getTranslation(key), "backoffice.schoolyear.upload"));
         pasted.setId("school-year-file");
         pasted.setLabel(getTranslation("backoffice.schoolyear.paste"));
         pasted.setHelperText(getTranslation("backoffice.schoolyear.format"));
@@ -190,7 +183,8 @@ public class SchoolYearView extends StaffPage implements BeforeEnterObserver {
         }
         summary.setText(getTranslation("backoffice.schoolyear.summary", plan.count(RowAction.OPEN),
                 plan.count(RowAction.CHANGE), plan.count(RowAction.MOVE), plan.count(RowAction.UNCHANGED),
-                plan.count(RowAction.LEAVING), plan.count(RowAction.REFUSED), plan.leavers().size()));
+                plan.count(RowAction.LEAVING), plan.count(RowAction.REFUSED), plan.leavers().size(),
+                plan.count(RowAction.REOPEN)));
         Map<Integer, PupilRow> byLine = rows.stream().collect(Collectors.toMap(PupilRow::line, Function.identity()));
         plan.rows().stream().filter(r -> r.action() != RowAction.UNCHANGED).limit(MAX_LISTED).forEach(row -> {
             PupilRow pupil = byLine.get(row.line());
@@ -248,7 +242,7 @@ public class SchoolYearView extends StaffPage implements BeforeEnterObserver {
         }
         stopPolling();
         say(getTranslation("backoffice.schoolyear.done", progress.opened(), progress.changed(), progress.moved(),
-                progress.unchanged(), progress.leaving(), progress.refused()), true);
+                progress.unchanged(), progress.leaving(), progress.refused(), progress.reopened()), true);
         refused.clearRows();
         progress.refusedRows().forEach(row -> refused.addRow("school-year-refused-" + row.line(),
                 Integer.toString(row.line()), getTranslation("backoffice.schoolyear.refused." + row.reason().name())));

@@ -27,6 +27,7 @@ import dk.kantinekort.api.settlement.SettlementReportSummary;
 import dk.kantinekort.api.settlement.SettlementResolution;
 import dk.kantinekort.ui.shell.Routes;
 import dk.kantinekort.ui.shell.format.DanishFormat;
+import dk.kantinekort.ui.shell.format.UploadTexts;
 import dk.kantinekort.ui.staff.layout.BackofficeLayout;
 import dk.kantinekort.ui.staff.layout.StaffPage;
 import dk.kantinekort.ui.staff.session.StaffCommands;
@@ -76,6 +77,7 @@ public class SettlementView extends StaffPage implements BeforeEnterObserver {
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
         upload.setUploadHandler(new ReportUpload());
+        upload.setI18n(UploadTexts.of(key -> getTranslation(key), "backoffice.settlement.upload"));
         upload.addFileRejectedListener(rejected -> say(rejected.getErrorMessage(), false));
         HorizontalLayout importRow = new HorizontalLayout(from, to, upload);
         importRow.setAlignItems(FlexComponent.Alignment.BASELINE);
