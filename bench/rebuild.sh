@@ -70,7 +70,7 @@ heap_mib() {
   jcmd "$APP" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
 }
 # until the read side is caught up: by the rebuild status, or (before any rebuild ran in this process, when there is
-# none) until the app has used less than 0.1 s of CPU in 2 s three times in a row
+# none) until the app has used less than 0.25 s of CPU in 2 s three times in a row
 wait_caught_up() {
   local quiet=0 rc before
   for _ in $(seq 1 900); do
@@ -78,7 +78,7 @@ wait_caught_up() {
     if [[ $rc == 0 ]]; then return 0; fi
     if [[ $rc == 2 ]]; then
       before=$(cpu_seconds); sleep 2
-      if awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { exit !(b - a < 0.1) }'; then quiet=$((quiet + 1)); else quiet=0; fi
+      if awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { exit !(b - a < 0.25) }'; then quiet=$((quiet + 1)); else quiet=0; fi
       if [[ $quiet -ge 3 ]]; then return 0; fi
     else
       sleep 0.5

@@ -1,49 +1,55 @@
 package dk.kantinekort.embedded.readmodel;
 
-import de.bwaldvogel.mongo.bson.BinData;
-import de.bwaldvogel.mongo.bson.BsonJavaScript;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
-import de.bwaldvogel.mongo.bson.BsonTimestamp;
-import de.bwaldvogel.mongo.bson.Decimal128;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.LegacyUUID;
-import de.bwaldvogel.mongo.bson.MaxKey;
-import de.bwaldvogel.mongo.bson.MinKey;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * The value type of the embedded read-model store's collections (the data maps, one document per {@code _id}):
- * stores a document as BSON behind a tag byte of its own, instead of H2's default {@link ObjectDataType}, which
- * Java-serialises each document (class descriptors and all, a new {@code ObjectOutputStream} per document) every
- * time the store writes a page, and deserialises it when it reads one back: the largest single cost of the
- * embedded store in the profiles of issue 16 (decision record 26).
+ * stores a document in a compact binary form of its own behind a tag byte, instead of H2's default
+ * {@link ObjectDataType}, which Java-serialises each document (class descriptors and all, a new
+ * {@code ObjectOutputStream} per document) every time the store writes a page, and deserialises it when it reads
+ * one back: the largest single cost of the embedded store in the profiles of issue 16 (decision record 26).
  *
- * <p><b>Exactness:</b> a document goes as BSON only if BSON gives back exactly what was stored, as the wire protocol
- * would: documents, {@code List}s, the BSON value types of mongo-java-server, and {@link Instant}s of whole
- * milliseconds. Anything else (an {@code Instant} with a finer fraction, a {@code Set}, a Java type BSON does not
- * know) is stored Java-serialised as before. A BSON document's first byte is never one of {@link ObjectDataType}'s
- * tags (0-127), so both forms can be told apart on reading: files written before this type are still read
- * (their documents move to BSON when their page is next written), but a file written with this type cannot be
- * read by the library's plain backend (which is already the case for its index maps, decision record 7).
+ * <p>The form: a type byte per value; strings, keys and counts as H2 writes them (variable-length ints, H2's string
+ * data); numbers fixed-length; a document as its number of fields and then key, value, key, value in order; a list
+ * as its size and its values. Written straight into H2's page buffer, read straight from it.
+ *
+ * <p><b>Exactness:</b> a document goes into this form only if it comes back equal and of the same classes: documents,
+ * {@code List}s, {@code null}, {@code Boolean}, {@code Integer}, {@code Long}, {@code Double}, {@code String},
+ * {@code ObjectId}, {@code UUID}, and {@link Instant}s of whole milliseconds (what the wire protocol carries for
+ * the read models). A document holding anything else (a finer {@code Instant}, a {@code Set}, binary data, another
+ * BSON or Java type) is written Java-serialised as before, whole. This form's tag is never one of
+ * {@link ObjectDataType}'s (0-127), so both kinds can be told apart when read: files written before this type are
+ * still read (their documents move to this form when their page is next written), but a file written with this
+ * type cannot be read by the library's plain backend (already the case for its index maps, decision record 7).
  */
 final class DocumentDataType extends BasicDataType<Document> {
 
     /** Negative: {@link ObjectDataType} writes only tags from 0 to 127. */
-    static final byte BSON = (byte) 0xB5;
-    /** What the library's BSON decoder accepts (MongoDB's 16 MiB). */
-    private static final int MAX_BSON_LENGTH = 16 * 1024 * 1024;
+    static final byte COMPACT = (byte) 0xB6;
+
+    private static final byte NULL = 0;
+    private static final byte FALSE = 1;
+    private static final byte TRUE = 2;
+    private static final byte INT = 3;
+    private static final byte LONG = 4;
+    private static final byte DOUBLE = 5;
+    private static final byte STRING = 6;
+    private static final byte INSTANT = 7;
+    private static final byte OBJECT_ID = 8;
+    private static final byte DOCUMENT = 9;
+    private static final byte LIST = 10;
+    private static final byte UUID_VALUE = 11;
 
     /** Stateful (it remembers the last type and an average size): one per map, as before. */
     private final ObjectDataType javaSerialised = new ObjectDataType();
@@ -52,42 +58,29 @@ final class DocumentDataType extends BasicDataType<Document> {
 
     @Override
     public int getMemory(Document document) {
-        // Java objects of a decoded document take a few times their BSON length
+        // Java objects of a decoded document take a few times their stored length
         return 3 * averageLength;
     }
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        if (!representable(document)) {
+        int start = buffer.position();
+        buffer.put(COMPACT);
+        if (writeDocument(buffer, document)) {
+            averageLength = (averageLength * 15 + buffer.position() - start) / 16;
+        } else {
+            buffer.position(start);
             javaSerialised.write(buffer, document);
-            return;
-        }
-        ByteBuf bson = Unpooled.buffer(averageLength + 64);
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            int length = bson.readableBytes();
-            if (length > MAX_BSON_LENGTH) {
-                javaSerialised.write(buffer, document);
-                return;
-            }
-            averageLength = (averageLength * 15 + length) / 16;
-            buffer.put(BSON);
-            buffer.put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-        } finally {
-            bson.release();
         }
     }
 
     @Override
     public Document read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON) {
+        if (buffer.get(buffer.position()) != COMPACT) {
             return (Document) javaSerialised.read(buffer);
         }
         buffer.get();
-        ByteBuf bson = Unpooled.wrappedBuffer(buffer.slice());
-        Document document = BsonDecoder.decodeBson(bson);
-        buffer.position(buffer.position() + bson.readerIndex());
-        return document;
+        return readDocument(buffer);
     }
 
     @Override
@@ -95,33 +88,116 @@ final class DocumentDataType extends BasicDataType<Document> {
         return new Document[size];
     }
 
-    /** True when BSON holds the value exactly: it reads back equal and of the same class. */
-    static boolean representable(Object value) {
-        if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof Boolean || value instanceof ObjectId) {
-            return true;
-        }
-        if (value instanceof Document document) {
-            for (Map.Entry<String, Object> entry : document.entrySet()) {
-                if (entry.getKey() == null || entry.getKey().indexOf('\0') >= 0 || !representable(entry.getValue())) {
-                    return false;
-                }
+    /** False (and a partly written buffer) if a value cannot be held exactly: the caller writes it Java-serialised. */
+    private static boolean writeDocument(WriteBuffer buffer, Document document) {
+        buffer.putVarInt(document.size());
+        for (Map.Entry<String, Object> entry : document.entrySet()) {
+            if (entry.getKey() == null) {
+                return false;
             }
-            return true;
+            writeString(buffer, entry.getKey());
+            if (!writeValue(buffer, entry.getValue())) {
+                return false;
+            }
         }
-        if (value instanceof List<?> list) {
+        return true;
+    }
+
+    private static boolean writeValue(WriteBuffer buffer, Object value) {
+        if (value == null) {
+            buffer.put(NULL);
+        } else if (value instanceof String string) {
+            buffer.put(STRING);
+            writeString(buffer, string);
+        } else if (value instanceof Long number) {
+            buffer.put(LONG).putLong(number);
+        } else if (value instanceof Integer number) {
+            buffer.put(INT).putInt(number);
+        } else if (value instanceof Double number) {
+            buffer.put(DOUBLE).putDouble(number);
+        } else if (value instanceof Boolean bool) {
+            buffer.put(bool ? TRUE : FALSE);
+        } else if (value instanceof Instant instant) {
+            long millis;
+            try {
+                millis = instant.toEpochMilli();
+            } catch (ArithmeticException tooFar) {
+                return false;
+            }
+            if (!Instant.ofEpochMilli(millis).equals(instant)) {
+                return false;
+            }
+            buffer.put(INSTANT).putLong(millis);
+        } else if (value instanceof Document document) {
+            buffer.put(DOCUMENT);
+            return writeDocument(buffer, document);
+        } else if (value instanceof ArrayList<?> list) {
+            buffer.put(LIST).putVarInt(list.size());
             for (Object element : list) {
-                if (!representable(element)) {
+                if (!writeValue(buffer, element)) {
                     return false;
                 }
             }
-            return true;
+        } else if (value instanceof ObjectId objectId) {
+            buffer.put(OBJECT_ID).put(objectId.toByteArray());
+        } else if (value instanceof UUID uuid) {
+            buffer.put(UUID_VALUE).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        } else {
+            return false;
         }
-        if (value instanceof Instant instant) {
-            return instant.getNano() % 1_000_000 == 0 && instant.equals(Instant.ofEpochMilli(instant.toEpochMilli()));
+        return true;
+    }
+
+    private static void writeString(WriteBuffer buffer, String string) {
+        buffer.putVarInt(string.length()).putStringData(string, string.length());
+    }
+
+    private static Document readDocument(ByteBuffer buffer) {
+        int size = DataUtils.readVarInt(buffer);
+        Document document = new Document();
+        for (int i = 0; i < size; i++) {
+            String key = DataUtils.readString(buffer, DataUtils.readVarInt(buffer));
+            document.put(key, readValue(buffer));
         }
-        return value instanceof Decimal128 || value instanceof BinData || value instanceof UUID
-                || value instanceof LegacyUUID || value instanceof BsonTimestamp || value instanceof MaxKey
-                || value instanceof MinKey || value instanceof BsonJavaScript || value instanceof BsonRegularExpression;
+        return document;
+    }
+
+    private static Object readValue(ByteBuffer buffer) {
+        byte type = buffer.get();
+        switch (type) {
+            case NULL:
+                return null;
+            case FALSE:
+                return Boolean.FALSE;
+            case TRUE:
+                return Boolean.TRUE;
+            case INT:
+                return buffer.getInt();
+            case LONG:
+                return buffer.getLong();
+            case DOUBLE:
+                return buffer.getDouble();
+            case STRING:
+                return DataUtils.readString(buffer, DataUtils.readVarInt(buffer));
+            case INSTANT:
+                return Instant.ofEpochMilli(buffer.getLong());
+            case OBJECT_ID:
+                byte[] bytes = new byte[12];
+                buffer.get(bytes);
+                return new ObjectId(bytes);
+            case DOCUMENT:
+                return readDocument(buffer);
+            case LIST:
+                int size = DataUtils.readVarInt(buffer);
+                List<Object> list = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    list.add(readValue(buffer));
+                }
+                return list;
+            case UUID_VALUE:
+                return new UUID(buffer.getLong(), buffer.getLong());
+            default:
+                throw new IllegalStateException("Unknown value type " + type + " in a stored read-model document");
+        }
     }
 }
