@@ -48,7 +48,7 @@ class ProjectionProcessing implements ConfigurerModule {
     private TokenStore tokenStore;
 
     ProjectionProcessing(MongoDatabase readModelDatabase,
-                         @Value("${canteen.query.batch-size:100}") int batchSize,
+                         @Value("${canteen.query.batch-size:1000}") int batchSize,
                          @Value("${canteen.query.segments:1}") int segments,
                          @Value("${canteen.query.claim-timeout:PT10S}") Duration claimTimeout,
                          @Value("${canteen.query.token-claim-interval:PT5S}") Duration tokenClaimInterval,
