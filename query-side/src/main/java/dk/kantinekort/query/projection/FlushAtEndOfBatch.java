@@ -1,6 +1,7 @@
 package dk.kantinekort.query.projection;
 
 import dk.kantinekort.query.ReadModelCheckpoint;
+import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -16,18 +17,30 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 public final class FlushAtEndOfBatch implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private final ReadModelCheckpoint checkpoint;
+    private final ProjectionLag lag;
 
     public FlushAtEndOfBatch(ReadModelCheckpoint checkpoint) {
+        this(checkpoint, ProjectionLag.NONE);
+    }
+
+    /** Also records the lag of the batch's events once their writes are visible ({@link ProjectionLag}). */
+    public FlushAtEndOfBatch(ReadModelCheckpoint checkpoint, ProjectionLag lag) {
         this.checkpoint = checkpoint;
+        this.lag = lag;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         Object result = interceptorChain.proceed();
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
             ReadModelBatch.flushCurrent();
             checkpoint.checkpoint();
+            lag.visible(List.of(unitOfWork.getMessage()));
+        } else if (batch.isLastMessage()) {
+            ReadModelBatch.flushCurrent();
+            checkpoint.checkpoint();
+            lag.visible(batch.getMessages());
         }
         return result;
     }

@@ -3,6 +3,8 @@ package dk.kantinekort.query.projection;
 import com.mongodb.client.MongoDatabase;
 import dk.kantinekort.query.ProcessingGroups;
 import dk.kantinekort.query.ReadModelCheckpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -42,14 +44,16 @@ class ProjectionProcessing implements ConfigurerModule {
     private final Duration claimTimeout;
     private final Duration tokenClaimInterval;
     private final ReadModelCheckpoint checkpoint;
+    private final MeterRegistry meterRegistry;
     private TokenStore tokenStore;
 
     ProjectionProcessing(MongoDatabase readModelDatabase,
-                         @Value("${canteen.query.batch-size:100}") int batchSize,
+                         @Value("${canteen.query.batch-size:1000}") int batchSize,
                          @Value("${canteen.query.segments:1}") int segments,
                          @Value("${canteen.query.claim-timeout:PT10S}") Duration claimTimeout,
                          @Value("${canteen.query.token-claim-interval:PT5S}") Duration tokenClaimInterval,
-                         ObjectProvider<ReadModelCheckpoint> checkpoint) {
+                         ObjectProvider<ReadModelCheckpoint> checkpoint,
+                         ObjectProvider<MeterRegistry> meterRegistry) {
         if (segments < 1) {
             throw new IllegalArgumentException("canteen.query.segments must be at least 1, not " + segments);
         }
@@ -59,6 +63,12 @@ class ProjectionProcessing implements ConfigurerModule {
         this.claimTimeout = claimTimeout;
         this.tokenClaimInterval = tokenClaimInterval;
         this.checkpoint = checkpoint.getIfAvailable(() -> ReadModelCheckpoint.NONE);
+        this.meterRegistry = meterRegistry.getIfAvailable();
+    }
+
+    /** The lag of a processor's events until its rows are visible; nothing recorded without a meter registry. */
+    private ProjectionLag lagOf(String group) {
+        return meterRegistry == null ? ProjectionLag.NONE : ProjectionLag.of(meterRegistry, group, Clock.systemUTC());
     }
 
     /**
@@ -75,6 +85,7 @@ class ProjectionProcessing implements ConfigurerModule {
         configurer.eventProcessing(processing -> {
             for (String group : ProcessingGroups.ALL) {
                 int groupSegments = segmentsOf(group, segments);
+                ProjectionLag lag = lagOf(group);
                 processing.registerTrackingEventProcessor(group, Configuration::eventStore,
                                 c -> TrackingEventProcessorConfiguration.forParallelProcessing(groupSegments)
                                         .andInitialSegmentsCount(groupSegments)
@@ -85,7 +96,7 @@ class ProjectionProcessing implements ConfigurerModule {
                         // manager the processor would also store the token before handling the batch.
                         .registerTransactionManager(group, c -> NoTransactionManager.instance())
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())
-                        .registerHandlerInterceptor(group, c -> new FlushAtEndOfBatch(checkpoint))
+                        .registerHandlerInterceptor(group, c -> new FlushAtEndOfBatch(checkpoint, lag))
                         // A handler that fails on an event parks it, and the later events of its aggregate (the
                         // account), in the read-model store; the other accounts keep flowing. Staff list and retry
                         // them in the back office (DeadLetters). A store that is away is no dead letter: the batch

@@ -34,7 +34,7 @@ class StatementChainProcessing implements ConfigurerModule {
     private final ReadModelCheckpoint checkpoint;
 
     StatementChainProcessing(MongoDatabase readModelDatabase,
-                             @Value("${canteen.query.batch-size:100}") int batchSize,
+                             @Value("${canteen.query.batch-size:1000}") int batchSize,
                              @Value("${canteen.query.claim-timeout:PT10S}") Duration claimTimeout,
                              ObjectProvider<ReadModelCheckpoint> checkpoint) {
         this.database = readModelDatabase;

@@ -4,7 +4,11 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
@@ -26,6 +30,9 @@ final class ReadModelH2Database extends H2Database {
     /** '$' cannot occur in a MongoDB database name, so no database's drop removes this map. */
     static final String ORDERED_INDEXES = "$kantinekort.orderedIndexes";
     private static final String ORDERED = "1";
+    /** The library's map name prefixes (package-private there). */
+    private static final String DATABASES_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
     private static final String COPYING = "copying";
     private static final String COPIED = "copied";
 
@@ -63,6 +70,20 @@ final class ReadModelH2Database extends H2Database {
             resort(store, mvMap, orderedIndexes);
         }
         return new ReadModelUniqueIndex(mvMap, indexName, keys, sparse);
+    }
+
+    /**
+     * The library's collection, but its documents stored as BSON ({@link DocumentDataType}) instead of
+     * Java-serialised; the same map names as the library's {@code H2Database}, whose drops remove them by name.
+     */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        MVStore store = mvStore != null ? mvStore : OPENING.get();
+        String fullCollectionName = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> dataMap = store.openMap(DATABASES_PREFIX + fullCollectionName,
+                new MVMap.Builder<Object, Document>().valueType(new DocumentDataType()));
+        MVMap<String, Object> metaMap = store.openMap(META_PREFIX + fullCollectionName);
+        return new H2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
     private static MVMap<KeyValue, Object> openIndexMap(MVStore store, String mapName) {

@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# The rebuild of every read model (docs/PERFORMANCE.md, "Read side: rebuild and projection lag"): starts the
+# embedded default on a store of events and replays it (POST /api/v1/audit/rebuilds, followed at /latest until
+# READY), REBUILDS times, printing per rebuild: events, seconds, events/s, the app's CPU seconds (from /proc, which
+# load from other processes disturbs far less than wall-clock time), events per CPU second, and the heap in use
+# (sampled every second during the rebuild; after a full GC before and after).
+#
+# The store: STORE=<data dir> replays a store seeded before (copied to a scratch directory first, the original is
+# never changed); without STORE the script seeds one (ACCOUNTS funded cards, then wrk purchases through the till
+# for SEED_SECONDS) and SAVE_STORE=<dir> keeps a copy of it for later runs (e.g. the same store with another jar).
+# Settings: APP_JAR (app/target/app.jar), REBUILDS (2), ACCOUNTS (2000), SEED_SECONDS (30), CONNECTIONS (32),
+# TILLS (16), JAVA_OPTS_APP (-Xmx2g), APP_ARGS (extra arguments for the app), JFR=<file> (records the last rebuild),
+# PORTAL_PORT (18280; till API +1), MONGO_PORT (28218). --no-build reuses app/target/app.jar and the bench classes.
+# Seeding needs wrk (Debian: apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP_JAR=${APP_JAR:-app/target/app.jar}
+REBUILDS=${REBUILDS:-2}
+ACCOUNTS=${ACCOUNTS:-2000}
+SEED_SECONDS=${SEED_SECONDS:-30}
+CONNECTIONS=${CONNECTIONS:-32}
+TILLS=${TILLS:-16}
+PORTAL_PORT=${PORTAL_PORT:-18280}
+POS_PORT=$((PORTAL_PORT + 1))
+MONGO_PORT=${MONGO_PORT:-28218}
+AUDIT="Authorization: Bearer ${AUDIT_TOKEN:-demo-auditor}"
+POS="http://127.0.0.1:$POS_PORT"
+
+if [[ "${1:-}" != "--no-build" ]]; then
+  mvn -B -q -Pproduction -DskipTests package
+  mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+fi
+
+SCRATCH=$(mktemp -d)
+DATA="$SCRATCH/data"
+LOG="$SCRATCH/app.log"
+APP=
+stop_app() {
+  if [[ -n "$APP" ]]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
+}
+trap 'stop_app; rm -rf "$SCRATCH"' EXIT
+
+start_app() {
+  java ${JAVA_OPTS_APP:--Xmx2g} -jar "$APP_JAR" --canteen.data-dir="$DATA" \
+    --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
+    --canteen.psp.port=0 --canteen.smtp.port=0 \
+    --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
+    --canteen.demo-data.school-tills="$TILLS" ${APP_ARGS:-} >>"$LOG" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null -H "Authorization: Bearer demo-till-skole-$TILLS" "$POS/api/v1/cards/1562265116/balance" \
+      && return 0
+    kill -0 "$APP" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
+    sleep 1
+  done
+  echo "The app did not start"; tail -50 "$LOG"; exit 1
+}
+
+status() { curl -s -H "$AUDIT" "$POS/api/v1/audit/rebuilds/latest"; }
+# 0: every processor caught up with the head, none replaying; 1: not yet; 2: no rebuild has run since the start
+caught_up_rc() { status | python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+if "state" not in s: sys.exit(2)
+sys.exit(0 if s["state"] == "READY" and all(p["done"] for p in s["processors"]) else 1)' 2>/dev/null; }
+head_position() { status | python3 -c 'import json,sys; print(max((p["head"] or 0) for p in json.load(sys.stdin)["processors"]))'; }
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$APP/stat"; }
+heap_mib() {
+  jcmd "$APP" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
+}
+# until the read side is caught up: by the rebuild status, or (before any rebuild ran in this process, when there is
+# none) until the app has used less than 0.25 s of CPU in 2 s three times in a row
+wait_caught_up() {
+  local quiet=0 rc before
+  for _ in $(seq 1 900); do
+    rc=0; caught_up_rc || rc=$?
+    if [[ $rc == 0 ]]; then return 0; fi
+    if [[ $rc == 2 ]]; then
+      before=$(cpu_seconds); sleep 2
+      if awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { exit !(b - a < 0.25) }'; then quiet=$((quiet + 1)); else quiet=0; fi
+      if [[ $quiet -ge 3 ]]; then return 0; fi
+    else
+      sleep 0.5
+    fi
+  done
+  echo "The read side did not catch up"; exit 1
+}
+
+if [[ -n "${STORE:-}" ]]; then
+  cp -r "$STORE" "$DATA"
+  start_app
+else
+  command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
+  start_app
+  java -Xmx1g -cp "app/target/test-classes:$(cat app/target/bench.classpath)" -Dbench.pos="$POS" \
+    -Dbench.accounts="$ACCOUNTS" -Dbench.clients="$CONNECTIONS" dk.kantinekort.app.bench.WrkScenario seed "$SCRATCH/cards.txt"
+  echo "Seeding: wrk purchases for $SEED_SECONDS s"
+  CARDS="$SCRATCH/cards.txt" TILLS="$TILLS" PENDING="$SCRATCH/pending.txt" RUN=seed \
+    wrk -t2 -c"$CONNECTIONS" -d"${SEED_SECONDS}s" --timeout 10s -s bench/wrk-purchases.lua "$POS" \
+    | grep -E '^(Throughput|Latency)' | sed 's/^/  seed: /'
+  if [[ -n "${SAVE_STORE:-}" ]]; then
+    wait_caught_up
+    stop_app
+    rm -rf "$SAVE_STORE"; cp -r "$DATA" "$SAVE_STORE"
+    echo "Store saved in $SAVE_STORE"
+    start_app
+  fi
+fi
+wait_caught_up
+echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); jar $APP_JAR"
+
+for run in $(seq 1 "$REBUILDS"); do
+  jcmd "$APP" GC.run >/dev/null
+  HEAP_BEFORE=$(heap_mib)
+  : >"$SCRATCH/heap.txt"
+  ( while true; do heap_mib >>"$SCRATCH/heap.txt" 2>/dev/null || true; sleep 1; done ) &
+  SAMPLER=$!
+  if [[ -n "${JFR:-}" && "$run" == "$REBUILDS" ]]; then
+    jcmd "$APP" JFR.start name=rebuild settings=profile filename="$JFR" >/dev/null
+  fi
+  LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+  CPU_BEFORE=$(cpu_seconds)
+  START=$(date +%s.%N)
+  curl -sf -o /dev/null -X POST -H "$AUDIT" "$POS/api/v1/audit/rebuilds"
+  until caught_up_rc; do sleep 0.2; done
+  END=$(date +%s.%N)
+  CPU_AFTER=$(cpu_seconds)
+  if [[ -n "${JFR:-}" && "$run" == "$REBUILDS" ]]; then
+    jcmd "$APP" JFR.stop name=rebuild >/dev/null
+    echo "JFR recording of rebuild $run: $JFR"
+  fi
+  kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
+  jcmd "$APP" GC.run >/dev/null
+  awk -v run="$run" -v n="$(head_position)" -v s="$START" -v e="$END" -v c0="$CPU_BEFORE" -v c1="$CPU_AFTER" \
+    -v hb="$HEAP_BEFORE" -v hmax="$(sort -n "$SCRATCH/heap.txt" | tail -1)" -v ha="$(heap_mib)" \
+    -v l0="$LOAD_BEFORE" -v l1="$(cut -d' ' -f1 /proc/loadavg)" \
+    'BEGIN { printf "Rebuild %d: %d events in %.1f s = %.0f events/s; app CPU %.1f s = %.0f events per CPU second; heap %d MiB before (after GC), at most %d MiB during, %d MiB after (after GC); load %s -> %s\n", run, n, e - s, n / (e - s), c1 - c0, n / (c1 - c0), hb, hmax, ha, l0, l1 }'
+done
