@@ -3,6 +3,7 @@ package dk.kantinekort.pos.audit;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.kantinekort.api.audit.AuditedEvent;
+import dk.kantinekort.api.audit.AuditedEventBatch;
 import dk.kantinekort.api.audit.BalanceAt;
 import dk.kantinekort.api.audit.FindAccountHistory;
 import dk.kantinekort.api.audit.FindBalanceAt;
@@ -70,6 +71,8 @@ class AuditController {
     static final String NDJSON = "application/x-ndjson";
     /** The actor named on what an auditor starts (the token names no person). */
     static final String AUDITOR = "auditor:api";
+    /** Export batches asked for ahead of the client: the memory an export holds, whatever the history's length. */
+    static final int BATCHES_AHEAD = 2;
 
     /**
      * One event: its place in the aggregate, when, its type, its payload as stored (amounts in øre) and metadata; for
@@ -218,16 +221,25 @@ class AuditController {
         return Metadata.of(AUDITOR, Metadata.Channel.ADMIN_API, Correlation.idOf(exchange));
     }
 
+    /**
+     * The export's body: each answer of the query (a batch of events) becomes one chunk of lines, so the response is
+     * written and flushed once per batch rather than once per event; at most {@link #BATCHES_AHEAD} batches are asked
+     * for ahead of the client.
+     */
     private Flux<String> lines(StreamHistory query) {
-        return ledger.stream(query, AuditedEvent.class).map(event -> line(EventLine.of(event)));
+        return ledger.stream(query, AuditedEventBatch.class).limitRate(BATCHES_AHEAD).map(this::lines);
     }
 
-    private String line(EventLine event) {
-        try {
-            return json.mapper().writeValueAsString(event) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An audited event could not be written", e);
+    private String lines(AuditedEventBatch batch) {
+        StringBuilder lines = new StringBuilder(batch.events().size() * 512);
+        for (AuditedEvent event : batch.events()) {
+            try {
+                lines.append(json.mapper().writeValueAsString(EventLine.of(event))).append('\n');
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An audited event could not be written", e);
+            }
         }
+        return lines.toString();
     }
 
     private static Instant instant(String at) {
