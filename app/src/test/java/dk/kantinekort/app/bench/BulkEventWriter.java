@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Grows the event store of a STOPPED embedded default in bulk, outside the command bus (docs/PERFORMANCE.md, "How
- * cost grows"; bench/ledger-growth.sh): {@code <data dir> <events to add>}. It continues the card accounts that
+ * cost grows"; bench/ledger-growth.sh): {@code <data dir> <events to add>}, or {@code <data dir> <events> total} to
+ * bring the store up to that many events in all. It continues the card accounts that
  * are already in the store (opened and funded through the admin API, e.g. by {@code WrkScenario seed}) with
  * purchases at the tills that sold to them and, when an account runs low, a cash deposit, so every account stays
  * consistent for the aggregate that loads it again: sequence numbers go on from each account's last event, every
@@ -68,6 +69,7 @@ public final class BulkEventWriter {
     public static void main(String[] args) throws Exception {
         String dataDir = args[0];
         long events = Long.parseLong(args[1]);
+        boolean upToTotal = args.length > 2 && args[2].equals("total");
         int commitEvery = Integer.getInteger("bench.commit", 20_000);
         long start = System.nanoTime();
         try (Connection db = DriverManager.getConnection(
@@ -78,6 +80,13 @@ public final class BulkEventWriter {
             List<String[]> tills = tills(db);
             List<Account> accounts = openAccounts(db);
             Instant at = newest(db);
+            if (upToTotal) {
+                try (Statement s = db.createStatement();
+                     ResultSet r = s.executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
+                    r.next();
+                    events = Math.max(0, events - r.getLong(1));
+                }
+            }
             System.out.printf("Store: %d open card accounts, %d tills; adding %,d events after %s%n",
                     accounts.size(), tills.size(), events, at);
             Random random = new Random(42);
