@@ -2,6 +2,7 @@ package dk.kantinekort.query.audit;
 
 import dk.kantinekort.api.account.BalanceChanged;
 import dk.kantinekort.api.audit.AuditedEvent;
+import dk.kantinekort.api.audit.AuditedEventBatch;
 import dk.kantinekort.api.audit.BalanceAt;
 import dk.kantinekort.api.audit.FindAccountHistory;
 import dk.kantinekort.api.audit.FindBalanceAt;
@@ -17,6 +18,12 @@ import reactor.core.publisher.Flux;
 /** The auditors' view of one account, and the export: answered from the event store, never from a read model. */
 @Component
 class AccountHistoryQueries {
+
+    /**
+     * Events per answer of the export: the query bus carries one message per batch, not per event (decision record
+     * 27), and what an export holds in memory is a batch or two, whatever the history's length.
+     */
+    static final int EXPORT_BATCH = 500;
 
     private final EventHistory history;
     private final AuditedEvents audited;
@@ -67,14 +74,15 @@ class AccountHistoryQueries {
     }
 
     /**
-     * The export: one account's events or the whole history, read lazily as the subscriber asks for more. The store
-     * is opened at subscription and closed when the subscriber completes or cancels.
+     * The export: one account's events or the whole history in batches of {@link #EXPORT_BATCH}, read lazily as the
+     * subscriber asks for more batches. The store is opened at subscription and closed when the subscriber completes
+     * or cancels.
      */
     @QueryHandler
-    Flux<AuditedEvent> handle(StreamHistory query) {
-        if (query.accountId() == null) {
-            return Flux.fromStream(() -> history.upToHead().map(audited::of));
-        }
-        return Flux.fromStream(() -> history.ofAggregate(query.accountId()).map(audited::of));
+    Flux<AuditedEventBatch> handle(StreamHistory query) {
+        Flux<AuditedEvent> events = query.accountId() == null
+                ? Flux.fromStream(() -> history.upToHead().map(audited::of))
+                : Flux.fromStream(() -> history.ofAggregate(query.accountId()).map(audited::of));
+        return events.buffer(EXPORT_BATCH).map(AuditedEventBatch::new);
     }
 }

@@ -1,6 +1,7 @@
 package dk.kantinekort.ui.staff.audit;
 
 import dk.kantinekort.api.audit.AuditedEvent;
+import dk.kantinekort.api.audit.AuditedEventBatch;
 import dk.kantinekort.api.audit.BalanceAt;
 import dk.kantinekort.api.audit.FindAccountHistory;
 import dk.kantinekort.api.audit.FindBalanceAt;
@@ -52,8 +53,11 @@ import reactor.core.publisher.Flux;
 @Component
 class AuditQueries {
 
-    /** Events read ahead of the browser during an export: the memory an export holds, whatever its length. */
-    static final int EXPORT_BATCH = 32;
+    /**
+     * Batches (of a few hundred events each) read ahead of the browser during an export: the memory an export holds,
+     * whatever its length.
+     */
+    static final int EXPORT_BATCHES_AHEAD = 2;
     /** How long a page waits for the quick answers (history, balance, status). */
     static final long TIMEOUT_SECONDS = 10;
     private static final Logger log = LoggerFactory.getLogger(AuditQueries.class);
@@ -138,7 +142,8 @@ class AuditQueries {
     }
 
     /**
-     * The history as the streaming query hands it out, read as it is consumed ({@link #EXPORT_BATCH} ahead); close
+     * The history as the streaming query hands it out in batches, read as it is consumed ({@link
+     * #EXPORT_BATCHES_AHEAD} batches ahead); close
      * the stream to stop the reading. Consume it on a thread nobody interrupts (a servlet request thread).
      */
     Stream<AuditedEvent> export(StreamHistory query) {
@@ -148,8 +153,9 @@ class AuditQueries {
         recordLookup(query.accountId() == null ? LookupKey.WHOLE_HISTORY : LookupKey.ACCOUNT_ID,
                 LookupPurpose.HISTORY_EXPORT, List.of(),
                 query.accountId() == null ? List.of() : List.of(query.accountId()));
-        return Flux.defer(() -> Flux.from(queryGateway.streamingQuery(query, AuditedEvent.class)))
-                .toStream(EXPORT_BATCH);
+        return Flux.defer(() -> Flux.from(queryGateway.streamingQuery(query, AuditedEventBatch.class)))
+                .toStream(EXPORT_BATCHES_AHEAD)
+                .flatMap(batch -> batch.events().stream());
     }
 
     private <R> Optional<R> one(Object query, Class<R> type) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kantinekort.api.audit.AuditedEvent;
+import dk.kantinekort.api.audit.AuditedEventBatch;
 import dk.kantinekort.api.money.Money;
 import dk.kantinekort.api.audit.StreamHistory;
 import dk.kantinekort.ui.security.CurrentStaff.Role;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +29,8 @@ import reactor.core.publisher.Flux;
 class HistoryExportTest {
 
     private static final int EVENTS = 2_000;
+    /** Events per answer, as the query side batches them. */
+    private static final int BATCH = 100;
 
     private final FakeQueryGateway queries = new FakeQueryGateway();
     private final FakeStaff staff = new FakeStaff();
@@ -47,7 +51,7 @@ class HistoryExportTest {
 
     @Test
     void eachEventIsOneLineInTheShapeOfTheAuditApisExportWithThePayloadAsStored() throws IOException {
-        queries.stream(StreamHistory.class, q -> Flux.just(event(0), event(1)));
+        queries.stream(StreamHistory.class, q -> Flux.just(new AuditedEventBatch(List.of(event(0), event(1)))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long lines = export.write(new StreamHistory("account-1"), out);
@@ -75,14 +79,16 @@ class HistoryExportTest {
         queries.stream(StreamHistory.class, q -> Flux.range(0, EVENTS).map(i -> {
             mostAhead.accumulateAndGet(emitted.incrementAndGet() - out.lines.get(), Math::max);
             return event(i);
-        }));
+        }).buffer(BATCH).map(AuditedEventBatch::new));
 
         long lines = export.write(StreamHistory.wholeHistory(), out);
 
         assertThat(lines).isEqualTo(EVENTS);
         assertThat(out.lines).hasValue(EVENTS);
-        // what is read ahead of the browser: the batch plus what the JSON writer buffers between flushes
-        assertThat(mostAhead.get()).isLessThan(HistoryExport.FLUSH_EVERY + AuditQueries.EXPORT_BATCH + 100);
+        // what is read ahead of the browser: the batches asked for ahead, the one being written and what the JSON
+        // writer buffers between flushes
+        assertThat(mostAhead.get())
+                .isLessThan(HistoryExport.FLUSH_EVERY + (AuditQueries.EXPORT_BATCHES_AHEAD + 2) * BATCH);
     }
 
     @Test
@@ -92,7 +98,7 @@ class HistoryExportTest {
         queries.stream(StreamHistory.class, q -> Flux.range(0, EVENTS).map(i -> {
             emitted.incrementAndGet();
             return event(i);
-        }).doOnCancel(() -> cancelled.set(true)));
+        }).buffer(BATCH).map(AuditedEventBatch::new).doOnCancel(() -> cancelled.set(true)));
         OutputStream gone = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -113,7 +119,7 @@ class HistoryExportTest {
 
     @Test
     void nobodyButAnAuditorExports() {
-        queries.stream(StreamHistory.class, q -> Flux.just(event(0)));
+        queries.stream(StreamHistory.class, q -> Flux.just(new AuditedEventBatch(List.of(event(0)))));
         staff.logIn("admin", Role.ADMIN);
 
         assertThatThrownBy(() -> export.write(StreamHistory.wholeHistory(), new ByteArrayOutputStream()))
