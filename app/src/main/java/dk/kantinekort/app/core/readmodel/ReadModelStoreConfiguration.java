@@ -57,10 +57,11 @@ public class ReadModelStoreConfiguration {
     static class Embedded {
 
         @Bean(destroyMethod = "close")
-        H2Backend readModelBackend(@Value("${canteen.data-dir:./data}") String dataDirectory) throws IOException {
+        H2Backend readModelBackend(@Value("${canteen.data-dir:./data}") String dataDirectory,
+                                   @Value("${canteen.read-model.cache-mb:256}") int cacheSizeMb) throws IOException {
             Path dataDir = Path.of(dataDirectory);
             Files.createDirectories(dataDir);
-            return new ReadModelH2Backend(dataDir.resolve("readmodels.mv").toString());
+            return ReadModelH2Backend.inFile(dataDir.resolve("readmodels.mv").toString(), cacheSizeMb);
         }
 
         @Bean(destroyMethod = "shutdown")

@@ -5,13 +5,14 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.UUID;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The key type of the embedded read-model store's unique indexes: stores a {@link KeyValue} exactly as H2's
- * {@link ObjectDataType} does (same bytes on disk), but orders keys without Java-serialising them.
+ * The key type of the embedded read-model store's unique indexes: orders keys without Java-serialising them, and
+ * stores the common ones (ids and index fields of plain values) in a compact form of their own (decision record 30).
  *
  * <p>mongo-java-server opens its index maps with H2's default {@code ObjectDataType}; {@code KeyValue} is
  * {@code Serializable} but not {@code Comparable}, so every comparison in a B-tree search serialised both keys
@@ -30,6 +31,13 @@ import org.h2.mvstore.type.ObjectDataType;
  * transitive, also across mixed kinds of keys), and two keys compare as equal exactly when the library's byte
  * comparison found them equal: equal values of those classes, or equal serialised forms.
  *
+ * <p><b>Stored form:</b> a key whose components are all {@code null}, {@code String}, {@code Double}, {@code Long},
+ * {@code Integer}, {@code Boolean}, {@code UUID} or {@code Instant} is written as the tag {@value #COMPACT} (a
+ * first byte H2's {@code ObjectDataType} never writes: it starts a Java-serialised key with 19), its number of
+ * components, then each component as its class's rank and its value. Every other key is written by
+ * {@code ObjectDataType} as before, so files written before read back unchanged. Reading and writing a page of
+ * index keys then needs no {@code ObjectInputStream} (32 % of the wire server's CPU under the till benchmark).
+ *
  * <p><b>Compatibility:</b> the order differs from the library's, so an index map written by the plain
  * {@code H2Backend} is mis-ordered under this type and vice versa. {@link ReadModelH2Database} therefore
  * re-sorts an index map written without this type once, when it first opens it; opening a file written with
@@ -38,6 +46,9 @@ import org.h2.mvstore.type.ObjectDataType;
 final class IndexKeyDataType extends BasicDataType<KeyValue> {
 
     private static final int OTHER = -1;
+    /** The first byte of a compactly stored key; H2's {@code ObjectDataType} uses 0-49, 64-119 only. */
+    static final int COMPACT = 120;
+    private static final int OBJECT_ID = 6;
 
     /** Stateful (it remembers the last type and an average size), as it was per map before: one per map. */
     private final ObjectDataType storedForm = new ObjectDataType();
@@ -132,12 +143,63 @@ final class IndexKeyDataType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        storedForm.write(buffer, key);
+        if (!isCompact(key)) {
+            storedForm.write(buffer, key);
+            return;
+        }
+        buffer.put((byte) COMPACT).putVarInt(key.size());
+        for (Object component : key) {
+            int rank = rank(component);
+            buffer.put((byte) rank);
+            switch (rank) {
+                case 1 -> {
+                    String text = (String) component;
+                    buffer.putVarInt(text.length()).putStringData(text, text.length());
+                }
+                case 2 -> buffer.putDouble((Double) component);
+                case 3 -> buffer.putLong((Long) component);
+                case 4 -> buffer.putInt((Integer) component);
+                case 5 -> buffer.put((byte) ((Boolean) component ? 1 : 0));
+                case 7 -> buffer.putLong(((UUID) component).getMostSignificantBits())
+                        .putLong(((UUID) component).getLeastSignificantBits());
+                case 8 -> buffer.putLong(((Instant) component).getEpochSecond())
+                        .putInt(((Instant) component).getNano());
+                default -> { } // null: the rank says it all
+            }
+        }
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-        return (KeyValue) storedForm.read(buffer);
+        if (Byte.toUnsignedInt(buffer.get(buffer.position())) != COMPACT) {
+            return (KeyValue) storedForm.read(buffer);
+        }
+        buffer.get();
+        Object[] components = new Object[DataUtils.readVarInt(buffer)];
+        for (int i = 0; i < components.length; i++) {
+            components[i] = switch (buffer.get()) {
+                case 1 -> DataUtils.readString(buffer);
+                case 2 -> buffer.getDouble();
+                case 3 -> buffer.getLong();
+                case 4 -> buffer.getInt();
+                case 5 -> buffer.get() == 1;
+                case 7 -> new UUID(buffer.getLong(), buffer.getLong());
+                case 8 -> Instant.ofEpochSecond(buffer.getLong(), buffer.getInt());
+                default -> null;
+            };
+        }
+        return new KeyValue(components);
+    }
+
+    /** Simple keys without an ObjectId (whose bytes the library keeps to itself). */
+    private static boolean isCompact(KeyValue key) {
+        for (int i = 0; i < key.size(); i++) {
+            int rank = rank(key.get(i));
+            if (rank == OTHER || rank == OBJECT_ID) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

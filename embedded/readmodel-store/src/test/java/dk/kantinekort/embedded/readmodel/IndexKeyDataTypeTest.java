@@ -80,28 +80,59 @@ class IndexKeyDataTypeTest {
     }
 
     @Test
-    void keysAreStoredInTheSameBytesAsByTheLibrarysDefaultTypeAndReadBackEqual() {
+    void everyKindOfKeyReadsBackEqualToWhatWasWritten() {
         KeyValue[] storage = keys.toArray(KeyValue[]::new);
         WriteBuffer ours = new WriteBuffer();
         type.write(ours, storage, storage.length);
-        WriteBuffer library = new WriteBuffer();
-        new ObjectDataType().write(library, storage, storage.length);
-        byte[] bytes = bytes(ours);
-        assertThat(bytes).isEqualTo(bytes(library));
 
         KeyValue[] read = type.createStorage(storage.length);
-        type.read(ByteBuffer.wrap(bytes), read, read.length);
+        type.read(ByteBuffer.wrap(bytes(ours)), read, read.length);
         for (int i = 0; i < storage.length; i++) {
             assertThat(type.compare(read[i], storage[i])).as("%s", storage[i]).isZero();
             if (!(storage[i].get(0) instanceof byte[])) {
                 assertThat(read[i]).isEqualTo(storage[i]);
+                assertThat(classes(read[i])).isEqualTo(classes(storage[i]));
             }
+        }
+    }
+
+    @Test
+    void plainKeysAreStoredCompactlyAndOthersAsTheLibraryStoresThem() {
+        WriteBuffer plain = new WriteBuffer();
+        type.write(plain, new KeyValue("2f8e7c1a-1d3b-4c6e-9f00-1234567890ab", 3L));
+        byte[] compact = bytes(plain);
+        assertThat(Byte.toUnsignedInt(compact[0])).isEqualTo(IndexKeyDataType.COMPACT);
+        assertThat(compact.length).isLessThan(ObjectDataType.serialize(
+                new KeyValue("2f8e7c1a-1d3b-4c6e-9f00-1234567890ab", 3L)).length / 3);
+
+        KeyValue document = new KeyValue(new Document("account", "a"));
+        WriteBuffer ours = new WriteBuffer();
+        type.write(ours, document);
+        WriteBuffer library = new WriteBuffer();
+        new ObjectDataType().write(library, document);
+        assertThat(bytes(ours)).isEqualTo(bytes(library));
+    }
+
+    @Test
+    void keysWrittenByTheLibrarysDefaultTypeStillReadBack() {
+        KeyValue[] storage = keys.toArray(KeyValue[]::new);
+        WriteBuffer library = new WriteBuffer();
+        new ObjectDataType().write(library, storage, storage.length);
+
+        KeyValue[] read = type.createStorage(storage.length);
+        type.read(ByteBuffer.wrap(bytes(library)), read, read.length);
+        for (int i = 0; i < storage.length; i++) {
+            assertThat(type.compare(read[i], storage[i])).as("%s", storage[i]).isZero();
         }
     }
 
     /** What the library's byte comparison took for "the same key". */
     private static boolean storedEqually(KeyValue a, KeyValue b) {
         return Arrays.equals(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
+    }
+
+    private static List<String> classes(KeyValue key) {
+        return key.stream().map(c -> c == null ? "null" : c.getClass().getName()).toList();
     }
 
     private static byte[] bytes(WriteBuffer buffer) {
