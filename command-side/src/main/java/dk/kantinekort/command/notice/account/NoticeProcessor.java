@@ -64,6 +64,9 @@ class NoticeProcessor {
 
     @EventHandler
     void on(NoticesChosen event) {
+        if (subscriptions.of(event.accountId()).isEmpty()) {
+            subscriptions.forgetBalance(event.accountId()); // what it remembers from an earlier choice is stale
+        }
         subscriptions.choose(event);
     }
 
@@ -72,24 +75,34 @@ class NoticeProcessor {
         subscriptions.stop(event.accountId(), event.citizenId());
     }
 
-    /** Every event that moves money: a purchase notice, and a low balance when the balance crosses the amount. */
+    /**
+     * Every event that moves money: a purchase notice, and a low balance when the balance crosses the amount. An
+     * account nobody chose notices for costs one look-up: its balance is remembered only while somebody listens,
+     * and a purchase states the balance before it itself (the balance after plus the total).
+     */
     @EventHandler
     void on(BalanceChanged event, EventMessage<?> message, @Timestamp Instant at,
             ReplayStatus replay) {
-        Optional<Money> before = subscriptions.balance(event.accountId());
-        subscriptions.balance(event.accountId(), event.balanceAfter());
+        List<NoticeSubscriptions.Subscription> listening = subscriptions.of(event.accountId());
+        if (listening.isEmpty()) {
+            return;
+        }
+        Optional<Money> remembered = subscriptions.balance(event.accountId());
+        Optional<Money> before = event instanceof PurchaseMade purchase
+                ? Optional.of(purchase.balanceAfter().plus(purchase.total())) : remembered;
+        subscriptions.balance(event.accountId(), event.balanceAfter(), remembered.isPresent());
         if (replay.isReplay()) {
             return; // a replay rebuilds the balances; what it passes was noticed (or not) the first time
         }
         if (event instanceof PurchaseMade purchase) {
             Map<String, String> facts = facts("amount", purchase.total(), "balanceAfter", purchase.balanceAfter());
             facts.put("place", placeName(purchase.placeId()));
-            notify(purchase.accountId(), NoticeKind.PURCHASE, message, at, facts);
+            notify(purchase.accountId(), listening, NoticeKind.PURCHASE, message, at, facts);
         }
-        for (NoticeSubscriptions.Subscription s : wanting(event.accountId(), NoticeKind.LOW_BALANCE)) {
+        for (NoticeSubscriptions.Subscription s : wanting(event.accountId(), listening, NoticeKind.LOW_BALANCE)) {
             Money threshold = s.lowBalanceBelow();
             boolean crossed = threshold != null && event.balanceAfter().isLessThan(threshold)
-                    && before.map(b -> !b.isLessThan(threshold)).orElse(true);
+                    && before.map(b -> !b.isLessThan(threshold)).orElse(false);
             if (crossed) {
                 enqueue(s, NoticeKind.LOW_BALANCE, message, at,
                         facts("balanceAfter", event.balanceAfter(), "threshold", threshold));
@@ -103,10 +116,14 @@ class NoticeProcessor {
         if (event.accountId() == null || replay.isReplay()) {
             return;
         }
+        List<NoticeSubscriptions.Subscription> listening = subscriptions.of(event.accountId());
+        if (listening.isEmpty()) {
+            return;
+        }
         Map<String, String> facts = facts("amount", event.total());
         facts.put("reason", event.reason() == null ? "" : event.reason().name());
         facts.put("place", placeName(event.placeId()));
-        notify(event.accountId(), NoticeKind.DECLINED_PURCHASE, message, at, facts);
+        notify(event.accountId(), listening, NoticeKind.DECLINED_PURCHASE, message, at, facts);
     }
 
     @EventHandler
@@ -146,18 +163,26 @@ class NoticeProcessor {
 
     private void notify(String accountId, NoticeKind kind, EventMessage<?> message, Instant at,
                         Map<String, String> facts) {
-        for (NoticeSubscriptions.Subscription s : wanting(accountId, kind)) {
+        if (accountId != null) {
+            notify(accountId, subscriptions.of(accountId), kind, message, at, facts);
+        }
+    }
+
+    private void notify(String accountId, List<NoticeSubscriptions.Subscription> listening, NoticeKind kind,
+                        EventMessage<?> message, Instant at, Map<String, String> facts) {
+        for (NoticeSubscriptions.Subscription s : wanting(accountId, listening, kind)) {
             enqueue(s, kind, message, at, facts);
         }
     }
 
     /** The subscriptions that want this kind and may still act on the account; none while the part is off. */
-    private List<NoticeSubscriptions.Subscription> wanting(String accountId, NoticeKind kind) {
+    private List<NoticeSubscriptions.Subscription> wanting(String accountId,
+                                                           List<NoticeSubscriptions.Subscription> listening,
+                                                           NoticeKind kind) {
         if (!parts.isOn(SchemePart.NOTICES) || accountId == null) {
             return List.of();
         }
-        List<NoticeSubscriptions.Subscription> wanted = subscriptions.of(accountId).stream()
-                .filter(s -> s.wants(kind)).toList();
+        List<NoticeSubscriptions.Subscription> wanted = listening.stream().filter(s -> s.wants(kind)).toList();
         if (wanted.isEmpty()) {
             return wanted;
         }

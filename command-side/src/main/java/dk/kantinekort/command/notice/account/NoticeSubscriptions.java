@@ -69,10 +69,17 @@ class NoticeSubscriptions {
                 .stream().findFirst().map(Money::ofOre);
     }
 
-    void balance(String accountId, Money balance) {
-        if (jdbc.update("UPDATE notice_balances SET balance = ? WHERE account_id = ?", balance.ore(), accountId) == 0) {
+    /** Remembers the balance after an event; {@code known}: the account has a remembered balance already. */
+    void balance(String accountId, Money balance, boolean known) {
+        if (known) {
+            jdbc.update("UPDATE notice_balances SET balance = ? WHERE account_id = ?", balance.ore(), accountId);
+        } else {
             jdbc.update("INSERT INTO notice_balances (account_id, balance) VALUES (?, ?)", accountId, balance.ore());
         }
+    }
+
+    void forgetBalance(String accountId) {
+        jdbc.update("DELETE FROM notice_balances WHERE account_id = ?", accountId);
     }
 
     private static Set<NoticeKind> kinds(String csv) {

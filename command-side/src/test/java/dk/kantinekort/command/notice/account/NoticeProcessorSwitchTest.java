@@ -65,7 +65,7 @@ class NoticeProcessorSwitchTest {
         processor.on(declined, GenericEventMessage.asEventMessage(declined), Instant.now(), ReplayStatus.REGULAR);
 
         verify(outbox, never()).add(any());
-        verify(subscriptions).balance(ACCOUNT, Money.ofKroner(10));
+        verify(subscriptions).balance(ACCOUNT, Money.ofKroner(10), true);
     }
 
     @Test
@@ -76,7 +76,7 @@ class NoticeProcessorSwitchTest {
         processor.on(purchase, GenericEventMessage.asEventMessage(purchase), Instant.now(), ReplayStatus.REPLAY);
 
         verify(outbox, never()).add(any());
-        verify(subscriptions).balance(ACCOUNT, Money.ofKroner(10));
+        verify(subscriptions).balance(ACCOUNT, Money.ofKroner(10), true);
     }
 
     @Test
@@ -87,5 +87,30 @@ class NoticeProcessorSwitchTest {
         processor.on(purchase, GenericEventMessage.asEventMessage(purchase), Instant.now(), ReplayStatus.REGULAR);
 
         verify(outbox, org.mockito.Mockito.times(2)).add(any());
+    }
+
+    @Test
+    void anAccountNobodyChoseNoticesForIsNotFollowed() {
+        NoticeProcessor processor = processor(SchemeParts.allOn());
+        when(subscriptions.of(ACCOUNT)).thenReturn(List.of());
+        PurchaseMade purchase = purchaseLeaving(10);
+
+        processor.on(purchase, GenericEventMessage.asEventMessage(purchase), Instant.now(), ReplayStatus.REGULAR);
+
+        verify(subscriptions, never()).balance(any());
+        verify(subscriptions, never()).balance(any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
+        verify(outbox, never()).add(any());
+    }
+
+    @Test
+    void aPurchaseStatesTheBalanceBeforeItSoTheFirstOneHeardCanCrossTheAmount() {
+        NoticeProcessor processor = processor(SchemeParts.allOn());
+        when(subscriptions.balance(ACCOUNT)).thenReturn(Optional.empty());
+        PurchaseMade purchase = purchaseLeaving(10); // from 100 kr to 10 kr, under the 50 kr chosen
+
+        processor.on(purchase, GenericEventMessage.asEventMessage(purchase), Instant.now(), ReplayStatus.REGULAR);
+
+        verify(outbox, org.mockito.Mockito.times(2)).add(any());
+        verify(subscriptions).balance(ACCOUNT, Money.ofKroner(10), false);
     }
 }
