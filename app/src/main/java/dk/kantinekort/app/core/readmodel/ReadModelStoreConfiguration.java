@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoServer;
 import dk.kantinekort.query.ReadModelCheckpoint;
 import dk.kantinekort.query.ReadModelStoreClient;
+import dk.kantinekort.query.SharedCheckpoint;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -82,7 +83,8 @@ public class ReadModelStoreConfiguration {
          */
         @Bean
         ReadModelCheckpoint readModelCheckpoint(H2Backend readModelBackend) {
-            return readModelBackend::commit;
+            // the projections' batches share a commit when they end together (decision record 30)
+            return new SharedCheckpoint(readModelBackend::commit);
         }
 
         @Bean(destroyMethod = "close")
