@@ -9,6 +9,7 @@
 # compiled test classes. The data directory is removed on success and kept (path printed) on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/app.sh
 
 ACCOUNTS=${ACCOUNTS:-500}
 CLIENTS=${CLIENTS:-16}
@@ -18,13 +19,11 @@ CATCH_UP=${CATCH_UP:-120}
 PORTAL_PORT=${PORTAL_PORT:-18280}
 POS_PORT=${POS_PORT:-18281}
 MONGO_PORT=${MONGO_PORT:-28218}
+TILLS=16
+JAVA_OPTS_APP=${JAVA_OPTS_APP:--Xmx1g}
 
-if [[ "${1:-}" != "--no-build" ]]; then
-  mvn -B -q -Pproduction -DskipTests package
-fi
-# app's test classes and their class path, in one reactor run: the modules' own classes come from their target/
-# (nothing of this repository is installed in ~/.m2)
-mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+bench_build_jar "${1:-}"
+bench_build_classes  # even with --no-build
 
 WORK=$(mktemp -d)
 APP=
@@ -39,23 +38,14 @@ trap cleanup EXIT
 start_app() {
   # Something else answering on the port would be checked instead of our app.
   if curl -s -o /dev/null "http://127.0.0.1:$POS_PORT/"; then echo "Port $POS_PORT is in use"; exit 1; fi
-  java ${JAVA_OPTS_APP:--Xmx1g} -jar app/target/app.jar --canteen.data-dir="$WORK/data" \
-    --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
-    --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
-    --canteen.demo-data.school-tills=16 --canteen.psp.port=0 --canteen.smtp.port=0 \
-    --canteen.mongo.host=127.0.0.1 >"$WORK/$1" 2>&1 &
-  APP=$!
+  bench_start_app "$WORK/data" "$WORK/$1" --canteen.mongo.host=127.0.0.1
   local start=$SECONDS
-  until curl -sf "http://127.0.0.1:$POS_PORT/actuator/health" >/dev/null; do
-    kill -0 "$APP" 2>/dev/null || { tail -50 "$WORK/$1"; echo "App exited during start"; exit 1; }
-    (( SECONDS - start < 180 )) || { echo "App not healthy within 180 s"; exit 1; }
-    sleep 1
-  done
+  bench_wait_for 180 1 "$WORK/$1" bench_healthy
   echo "App up (pid $APP, $((SECONDS - start)) s, log $WORK/$1)"
 }
 
 check() {
-  java -Xmx512m -cp "app/target/test-classes:$(cat app/target/bench.classpath)" \
+  java -Xmx512m -cp "$(bench_classpath)" \
     -Dbench.pos="http://127.0.0.1:$POS_PORT" -Dcheck.journal="$WORK/journal.tsv" -Dcheck.marker="$WORK/kill-now" \
     -Dcheck.accounts="$ACCOUNTS" -Dcheck.clients="$CLIENTS" -Dcheck.killAfter="$KILL_AFTER" \
     -Dcheck.catchUp="$CATCH_UP" dk.kantinekort.app.bench.Kill9DurabilityCheck "$1"

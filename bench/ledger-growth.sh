@@ -17,6 +17,7 @@
 # Needs wrk (Debian: apt-get install wrk). Check `df -h` first: a million events take ~1 GB on disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/app.sh
 
 SIZES=${SIZES:-"10000 1000000"}
 ACCOUNTS=${ACCOUNTS:-2000}
@@ -29,39 +30,19 @@ PORTAL_PORT=${PORTAL_PORT:-18380}
 POS_PORT=${POS_PORT:-18381}
 MONGO_PORT=${MONGO_PORT:-28318}
 AUDIT="Authorization: Bearer ${AUDIT_TOKEN:-demo-auditor}"
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
-
-if [[ "${1:-}" != "--no-build" ]]; then
-  mvn -B -q -Pproduction -DskipTests package
-  mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-fi
-BENCH_CP="app/target/test-classes:$(cat app/target/bench.classpath)"
+bench_need_wrk
+bench_build "${1:-}"
+BENCH_CP=$(bench_classpath)
 WORK=${WORK:-$(mktemp -d)}
 mkdir -p "$WORK"
 APP=
-stop_app() {
-  if [[ -n "$APP" ]]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
-}
-trap stop_app EXIT
+trap bench_stop_app EXIT
 
 start_app() { # $1: data directory; sets APP and STARTED (seconds to both health endpoints UP)
   local begin; begin=$(date +%s.%N)
-  java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$1" \
-    --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
-    --canteen.psp.port=0 --canteen.smtp.port=0 \
-    --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
-    --canteen.demo-data.school-tills="$TILLS" >>"$1.log" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 600); do
-    if curl -sf "http://127.0.0.1:$PORTAL_PORT/actuator/health" 2>/dev/null | grep -q '"UP"' &&
-       curl -sf "http://127.0.0.1:$POS_PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
-      STARTED=$(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - b }')
-      return 0
-    fi
-    kill -0 "$APP" 2>/dev/null || { tail -50 "$1.log"; exit 1; }
-    sleep 0.5
-  done
-  echo "The app did not start"; exit 1
+  bench_start_app "$1" "$1.log"
+  bench_wait_for 600 0.5 "$1.log" bench_healthy
+  STARTED=$(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - b }')
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
 # CPU of the threads that do the export (the till API's stream threads read the store and build the batches, the
@@ -76,9 +57,6 @@ export_ticks() {
   echo "$sum"
 }
 TICK=$(getconf CLK_TCK)
-heap_mib() {
-  jcmd "$APP" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
-}
 purchases() { # $1: label, $2: seconds
   PENDING="$WORK/pending-$1.txt" RUN="$1" CARDS="$WORK/cards.txt" TILLS="$TILLS" wrk -t2 -c"$CONNECTIONS" -d"$2s" \
     --timeout 10s -s bench/wrk-purchases.lua "http://127.0.0.1:$POS_PORT" | grep -E '^(Throughput|Latency)' | sed "s/^/  $1: /"
@@ -92,7 +70,7 @@ if [[ -z "${BASE:-}" ]]; then
   java -Xmx1g -cp "$BENCH_CP" -Dbench.pos="http://127.0.0.1:$POS_PORT" -Dbench.accounts="$ACCOUNTS" \
     -Dbench.clients="$CONNECTIONS" dk.kantinekort.app.bench.WrkScenario seed "$WORK/cards.txt"
   purchases base "$BASE_SECONDS"
-  stop_app
+  bench_stop_app
 else
   cp "$BASE/../cards.txt" "$WORK/cards.txt" 2>/dev/null || true
 fi
@@ -113,8 +91,8 @@ for SIZE in $SIZES; do
   echo "  started in $STARTED s; CPU settled after $WAITED s more (read side catching up; at most $CATCH_UP s)"
 
   jcmd "$APP" GC.run >/dev/null
-  HEAP_BEFORE=$(heap_mib)
-  ( while true; do heap_mib >>"$DATA.heap"; sleep 1; done ) &
+  HEAP_BEFORE=$(bench_heap_mib)
+  ( while true; do bench_heap_mib >>"$DATA.heap"; sleep 1; done ) &
   SAMPLER=$!
   C0=$(cpu_ticks); X0=$(export_ticks); T0=$(date +%s.%N)
   EVENTS=$(curl -sf -H "$AUDIT" "http://127.0.0.1:$POS_PORT/api/v1/audit/export" | wc -l)
@@ -137,7 +115,7 @@ for SIZE in $SIZES; do
     REBUILT=$(awk -v n="$EVENTS" -v s="$T0" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f s = %.0f events/s", e - s, n / (e - s) }')
     echo "  rebuild: $REBUILT"
   fi
-  stop_app
+  bench_stop_app
   ROWS+=("| $SIZE | $STARTED s (+$WAITED s) | $EXPORT | $(echo "$PURCHASES" | tr '\n' ' ' | sed 's/  */ /g') | $REBUILT | $(cut -d' ' -f1-3 /proc/loadavg) |")
 done
 

@@ -11,6 +11,7 @@
 # Needs wrk (Debian: apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/app.sh
 
 ACCOUNTS=${ACCOUNTS:-10000}
 SEED_SECONDS=${SEED_SECONDS:-60}
@@ -18,42 +19,22 @@ CONNECTIONS=${CONNECTIONS:-32}
 TILLS=${TILLS:-64}
 PORTAL_PORT=${PORTAL_PORT:-48080}
 POS_PORT=$((PORTAL_PORT + 1))
+MONGO_PORT=$((PORTAL_PORT + 2))
 AUDIT="Authorization: Bearer ${AUDIT_TOKEN:-demo-auditor}"
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
+bench_need_wrk
+bench_build "${1:-}"
 
-if [[ "${1:-}" != "--no-build" ]]; then
-  mvn -B -q -Pproduction -DskipTests package
-  mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-fi
-
-DATA=$(mktemp -d)
-LOG="$DATA/app.log"
-java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
-  --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port=$((PORTAL_PORT + 2)) \
-  --canteen.psp.port=0 --canteen.smtp.port=0 \
-  --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
-  --canteen.demo-data.school-tills="$TILLS" >"$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 180); do
-  curl -sf -o /dev/null -H "Authorization: Bearer demo-till-skole-$TILLS" \
-    "http://127.0.0.1:$POS_PORT/api/v1/cards/1562265116/balance" && break
-  kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
-  sleep 1
-done
+bench_start_in_scratch 180 bench_till_answers
 echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ)"
 
-BENCH_JAVA=(java -Xmx1g -cp "app/target/test-classes:$(cat app/target/bench.classpath)"
+BENCH_JAVA=(java -Xmx1g -cp "$(bench_classpath)"
   -Dbench.pos="http://127.0.0.1:$POS_PORT" -Dbench.accounts="$ACCOUNTS" -Dbench.clients="$CONNECTIONS")
-"${BENCH_JAVA[@]}" dk.kantinekort.app.bench.WrkScenario seed "$DATA/cards.txt"
-export CARDS="$DATA/cards.txt" TILLS
+"${BENCH_JAVA[@]}" dk.kantinekort.app.bench.WrkScenario seed "$SCRATCH/cards.txt"
+export CARDS="$SCRATCH/cards.txt" TILLS
 
 purchases() { # $1: label, $2: seconds
-  PENDING="$DATA/pending-$1.txt" RUN="$1" wrk -t2 -c"$CONNECTIONS" -d"$2s" --timeout 10s -s bench/wrk-purchases.lua \
+  PENDING="$SCRATCH/pending-$1.txt" RUN="$1" wrk -t2 -c"$CONNECTIONS" -d"$2s" --timeout 10s -s bench/wrk-purchases.lua \
     "http://127.0.0.1:$POS_PORT" | grep -E '^(Throughput|Latency)' | sed "s/^/  $1: /"
-}
-heap_mib() {
-  jcmd $APP GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
 }
 
 echo "Purchases on a young store (10 s):"
@@ -65,14 +46,14 @@ purchases grown 10
 
 # the export, with the heap sampled meanwhile
 jcmd $APP GC.run >/dev/null
-HEAP_BEFORE=$(heap_mib)
-( while true; do heap_mib >>"$DATA/heap.txt"; sleep 1; done ) &
+HEAP_BEFORE=$(bench_heap_mib)
+( while true; do bench_heap_mib >>"$SCRATCH/heap.txt"; sleep 1; done ) &
 SAMPLER=$!
 START=$(date +%s.%N)
 EVENTS=$(curl -sf -H "$AUDIT" "http://127.0.0.1:$POS_PORT/api/v1/audit/export" | wc -l)
 END=$(date +%s.%N)
 kill $SAMPLER 2>/dev/null || true
-awk -v n="$EVENTS" -v s="$START" -v e="$END" -v b="$HEAP_BEFORE" -v max="$(sort -n "$DATA/heap.txt" | tail -1)" \
+awk -v n="$EVENTS" -v s="$START" -v e="$END" -v b="$HEAP_BEFORE" -v max="$(sort -n "$SCRATCH/heap.txt" | tail -1)" \
   'BEGIN { printf "Audit export: %d events in %.1f s = %.0f events/s; heap %d MiB before (after GC), at most %d MiB during\n", n, e - s, n / (e - s), b, max }'
 
 # the rebuild

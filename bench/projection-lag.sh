@@ -17,6 +17,7 @@
 # Needs wrk (Debian: apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/app.sh
 
 APP_JAR=${APP_JAR:-app/target/app.jar}
 RATE=${RATE:-1000}
@@ -30,27 +31,10 @@ POS_PORT=$((PORTAL_PORT + 1))
 MONGO_PORT=${MONGO_PORT:-28218}
 POS="http://127.0.0.1:$POS_PORT"
 METRICS_TOKEN=bench-metrics-$$
-command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
+bench_need_wrk
+bench_build "${1:-}"
 
-if [[ "${1:-}" != "--no-build" ]]; then
-  mvn -B -q -Pproduction -DskipTests package
-  mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-fi
-
-SCRATCH=$(mktemp -d)
-LOG="$SCRATCH/app.log"
-java ${JAVA_OPTS_APP:--Xmx2g} -jar "$APP_JAR" --canteen.data-dir="$SCRATCH/data" \
-  --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
-  --canteen.psp.port=0 --canteen.smtp.port=0 --canteen.management.token="$METRICS_TOKEN" \
-  --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
-  --canteen.demo-data.school-tills="$TILLS" ${APP_ARGS:-} >"$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null -H "Authorization: Bearer demo-till-skole-$TILLS" "$POS/api/v1/cards/1562265116/balance" && break
-  kill -0 $APP 2>/dev/null || { tail -50 "$LOG"; exit 1; }
-  sleep 1
-done
+bench_start_in_scratch 240 bench_till_answers --canteen.management.token="$METRICS_TOKEN"
 
 # the lag histogram of PROCESSOR: "upper-bound-in-seconds count" lines (cumulative), then "sum" and "count"
 scrape() {
@@ -59,9 +43,8 @@ scrape() {
       match($0, /le="[^"]*"/); le = substr($0, RSTART + 4, RLENGTH - 5); print le, $NF }
     index($0, "canteen_projection_lag_seconds_count{") == 1 && index($0, p) { print "count", $NF }'
 }
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$APP/stat"; }
 
-java -Xmx1g -cp "app/target/test-classes:$(cat app/target/bench.classpath)" -Dbench.pos="$POS" \
+java -Xmx1g -cp "$(bench_classpath)" -Dbench.pos="$POS" \
   -Dbench.accounts="$ACCOUNTS" -Dbench.clients="$CONNECTIONS" dk.kantinekort.app.bench.WrkScenario seed "$SCRATCH/cards.txt"
 # the read side catches up with the seeding before the measured run (its histogram must not move any more)
 previous=
@@ -76,11 +59,11 @@ scrape >"$SCRATCH/before.txt"
 DELAY_MS=$(awk -v c="$CONNECTIONS" -v r="$RATE" 'BEGIN { printf "%d", c * 1000 / r }')
 echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); jar $APP_JAR"
 echo "Offering ~$RATE purchases/s for $DURATION s: wrk -t2 -c$CONNECTIONS, $DELAY_MS ms between a connection's requests, $ACCOUNTS cards"
-CPU_BEFORE=$(cpu_seconds)
+CPU_BEFORE=$(bench_cpu_seconds)
 CARDS="$SCRATCH/cards.txt" TILLS="$TILLS" PENDING="$SCRATCH/pending.txt" RUN=lag DELAY_MS="$DELAY_MS" \
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s bench/wrk-purchases-paced.lua "$POS" \
   | tee "$SCRATCH/wrk.txt" | grep -E '^(Purchases|Throughput|Latency|Socket)' | sed 's/^/  till: /'
-CPU_AFTER=$(cpu_seconds)
+CPU_AFTER=$(bench_cpu_seconds)
 # until the last purchases are projected (the count stops moving)
 previous=
 for _ in $(seq 1 120); do

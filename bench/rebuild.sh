@@ -14,6 +14,7 @@
 # Seeding needs wrk (Debian: apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/app.sh
 
 APP_JAR=${APP_JAR:-app/target/app.jar}
 REBUILDS=${REBUILDS:-2}
@@ -27,34 +28,17 @@ MONGO_PORT=${MONGO_PORT:-28218}
 AUDIT="Authorization: Bearer ${AUDIT_TOKEN:-demo-auditor}"
 POS="http://127.0.0.1:$POS_PORT"
 
-if [[ "${1:-}" != "--no-build" ]]; then
-  mvn -B -q -Pproduction -DskipTests package
-  mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-fi
+bench_build "${1:-}"
 
 SCRATCH=$(mktemp -d)
 DATA="$SCRATCH/data"
 LOG="$SCRATCH/app.log"
 APP=
-stop_app() {
-  if [[ -n "$APP" ]]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
-}
-trap 'stop_app; rm -rf "$SCRATCH"' EXIT
+trap 'bench_cleanup "$SCRATCH"' EXIT
 
 start_app() {
-  java ${JAVA_OPTS_APP:--Xmx2g} -jar "$APP_JAR" --canteen.data-dir="$DATA" \
-    --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port="$POS_PORT" --canteen.mongo.port="$MONGO_PORT" \
-    --canteen.psp.port=0 --canteen.smtp.port=0 \
-    --canteen.idp.embedded=false --canteen.oidc.issuer-uri=http://localhost:9/no-login-in-benchmarks \
-    --canteen.demo-data.school-tills="$TILLS" ${APP_ARGS:-} >>"$LOG" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 240); do
-    curl -sf -o /dev/null -H "Authorization: Bearer demo-till-skole-$TILLS" "$POS/api/v1/cards/1562265116/balance" \
-      && return 0
-    kill -0 "$APP" 2>/dev/null || { tail -50 "$LOG"; exit 1; }
-    sleep 1
-  done
-  echo "The app did not start"; tail -50 "$LOG"; exit 1
+  bench_start_app "$DATA" "$LOG"
+  bench_wait_for 240 1 "$LOG" bench_till_answers
 }
 
 status() { curl -s -H "$AUDIT" "$POS/api/v1/audit/rebuilds/latest"; }
@@ -65,10 +49,6 @@ s = json.load(sys.stdin)
 if "state" not in s: sys.exit(2)
 sys.exit(0 if s["state"] == "READY" and all(p["done"] for p in s["processors"]) else 1)' 2>/dev/null; }
 head_position() { status | python3 -c 'import json,sys; print(max((p["head"] or 0) for p in json.load(sys.stdin)["processors"]))'; }
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$APP/stat"; }
-heap_mib() {
-  jcmd "$APP" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
-}
 # until the read side is caught up: by the rebuild status, or (before any rebuild ran in this process, when there is
 # none) until the app has used less than 0.25 s of CPU in 2 s three times in a row
 wait_caught_up() {
@@ -77,8 +57,8 @@ wait_caught_up() {
     rc=0; caught_up_rc || rc=$?
     if [[ $rc == 0 ]]; then return 0; fi
     if [[ $rc == 2 ]]; then
-      before=$(cpu_seconds); sleep 2
-      if awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { exit !(b - a < 0.25) }'; then quiet=$((quiet + 1)); else quiet=0; fi
+      before=$(bench_cpu_seconds); sleep 2
+      if awk -v a="$before" -v b="$(bench_cpu_seconds)" 'BEGIN { exit !(b - a < 0.25) }'; then quiet=$((quiet + 1)); else quiet=0; fi
       if [[ $quiet -ge 3 ]]; then return 0; fi
     else
       sleep 0.5
@@ -91,9 +71,9 @@ if [[ -n "${STORE:-}" ]]; then
   cp -r "$STORE" "$DATA"
   start_app
 else
-  command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
+  bench_need_wrk
   start_app
-  java -Xmx1g -cp "app/target/test-classes:$(cat app/target/bench.classpath)" -Dbench.pos="$POS" \
+  java -Xmx1g -cp "$(bench_classpath)" -Dbench.pos="$POS" \
     -Dbench.accounts="$ACCOUNTS" -Dbench.clients="$CONNECTIONS" dk.kantinekort.app.bench.WrkScenario seed "$SCRATCH/cards.txt"
   echo "Seeding: wrk purchases for $SEED_SECONDS s"
   CARDS="$SCRATCH/cards.txt" TILLS="$TILLS" PENDING="$SCRATCH/pending.txt" RUN=seed \
@@ -101,7 +81,7 @@ else
     | grep -E '^(Throughput|Latency)' | sed 's/^/  seed: /'
   if [[ -n "${SAVE_STORE:-}" ]]; then
     wait_caught_up
-    stop_app
+    bench_stop_app
     rm -rf "$SAVE_STORE"; cp -r "$DATA" "$SAVE_STORE"
     echo "Store saved in $SAVE_STORE"
     start_app
@@ -112,20 +92,20 @@ echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u 
 
 for run in $(seq 1 "$REBUILDS"); do
   jcmd "$APP" GC.run >/dev/null
-  HEAP_BEFORE=$(heap_mib)
+  HEAP_BEFORE=$(bench_heap_mib)
   : >"$SCRATCH/heap.txt"
-  ( while true; do heap_mib >>"$SCRATCH/heap.txt" 2>/dev/null || true; sleep 1; done ) &
+  ( while true; do bench_heap_mib >>"$SCRATCH/heap.txt" 2>/dev/null || true; sleep 1; done ) &
   SAMPLER=$!
   if [[ -n "${JFR:-}" && "$run" == "$REBUILDS" ]]; then
     jcmd "$APP" JFR.start name=rebuild settings=profile filename="$JFR" >/dev/null
   fi
   LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
-  CPU_BEFORE=$(cpu_seconds)
+  CPU_BEFORE=$(bench_cpu_seconds)
   START=$(date +%s.%N)
   curl -sf -o /dev/null -X POST -H "$AUDIT" "$POS/api/v1/audit/rebuilds"
   until caught_up_rc; do sleep 0.2; done
   END=$(date +%s.%N)
-  CPU_AFTER=$(cpu_seconds)
+  CPU_AFTER=$(bench_cpu_seconds)
   if [[ -n "${JFR:-}" && "$run" == "$REBUILDS" ]]; then
     jcmd "$APP" JFR.stop name=rebuild >/dev/null
     echo "JFR recording of rebuild $run: $JFR"
@@ -133,7 +113,7 @@ for run in $(seq 1 "$REBUILDS"); do
   kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
   jcmd "$APP" GC.run >/dev/null
   awk -v run="$run" -v n="$(head_position)" -v s="$START" -v e="$END" -v c0="$CPU_BEFORE" -v c1="$CPU_AFTER" \
-    -v hb="$HEAP_BEFORE" -v hmax="$(sort -n "$SCRATCH/heap.txt" | tail -1)" -v ha="$(heap_mib)" \
+    -v hb="$HEAP_BEFORE" -v hmax="$(sort -n "$SCRATCH/heap.txt" | tail -1)" -v ha="$(bench_heap_mib)" \
     -v l0="$LOAD_BEFORE" -v l1="$(cut -d' ' -f1 /proc/loadavg)" \
     'BEGIN { printf "Rebuild %d: %d events in %.1f s = %.0f events/s; app CPU %.1f s = %.0f events per CPU second; heap %d MiB before (after GC), at most %d MiB during, %d MiB after (after GC); load %s -> %s\n", run, n, e - s, n / (e - s), c1 - c0, n / (c1 - c0), hb, hmax, ha, l0, l1 }'
 done

@@ -62,14 +62,9 @@ class DisputesEndToEndTest {
 
     @Test
     void aDisputedPurchaseRefundedByStaffGoesBackOntoTheCardAndTheDisputerIsMailed() throws Exception {
-        String christian = citizenOf(DemoIdentities.CHRISTIAN.subject());
-        AccountSummary relation = awaitAccount(DemoData.RELATION_CARD);
-        StatementRow bought = purchaseRow(relation, 300);
+        Disputed disputed = christianDisputesAPurchaseOnTheChildsCard(300, "Min søn købte ikke noget den dag");
+        String disputeId = disputed.disputeId();
         Money before = account(DemoData.RELATION_CARD).balance();
-
-        String disputeId = OpenDispute.idFor(relation.accountId(), bought.id());
-        asCitizen(christian, new OpenDispute(disputeId, relation.accountId(), bought.id(), bought.type(),
-                bought.amount(), bought.at(), "Min søn købte ikke noget den dag"));
         DisputeView open = await().atMost(WAIT).until(() -> waitingDispute(disputeId), d -> d != null);
         assertThat(open.text()).isEqualTo("Min søn købte ikke noget den dag");
         assertThat(open.rowAmount()).isEqualTo(Money.ofOre(-300));
@@ -82,47 +77,36 @@ class DisputesEndToEndTest {
 
         await().atMost(WAIT).until(() -> account(DemoData.RELATION_CARD).balance(),
                 before.plus(Money.ofOre(300))::equals);
-        assertThat(await().atMost(WAIT).until(() -> disputeOf(relation, bought.id()),
+        assertThat(await().atMost(WAIT).until(() -> disputeOf(disputed),
                 d -> d != null && d.state() == DisputeState.REFUNDED).refunded()).isEqualTo(Money.ofOre(300));
-        assertThat(await().atMost(WAIT).until(() -> rows(relation), rows -> rows.stream()
+        assertThat(await().atMost(WAIT).until(() -> rows(disputed.account()), rows -> rows.stream()
                 .anyMatch(r -> r.type() == StatementRowType.DISPUTE_REFUND && disputeId.equals(r.id()))))
                 .filteredOn(r -> disputeId.equals(r.id())).extracting(r -> r.amount().ore()).containsExactly(300L);
-        ReceivedMail mail = await().atMost(WAIT).until(() -> mails().stream()
-                .filter(m -> m.subject().equals("Din indsigelse er godkendt")).findFirst().orElse(null), m -> m != null);
+        ReceivedMail mail = awaitMail("Din indsigelse er godkendt");
         assertThat(mail.to()).isEqualTo("christian.harms@example.dk");
         assertThat(mail.text()).contains("3,00 kr. er ført tilbage");
     }
 
     @Test
     void aRefusedDisputeTellsTheDisputerWhyAndMovesNoMoney() throws Exception {
-        String christian = citizenOf(DemoIdentities.CHRISTIAN.subject());
-        AccountSummary relation = awaitAccount(DemoData.RELATION_CARD);
-        StatementRow bought = purchaseRow(relation, 200);
-        String disputeId = OpenDispute.idFor(relation.accountId(), bought.id());
-        asCitizen(christian, new OpenDispute(disputeId, relation.accountId(), bought.id(), bought.type(),
-                bought.amount(), bought.at(), "Forkert pris"));
+        Disputed disputed = christianDisputesAPurchaseOnTheChildsCard(200, "Forkert pris");
+        String disputeId = disputed.disputeId();
         await().atMost(WAIT).until(() -> waitingDispute(disputeId), d -> d != null);
         Money before = account(DemoData.RELATION_CARD).balance();
 
         asStaff(new RejectDispute(disputeId, "Prisen var 2,00 kr. den dag"));
 
-        DisputeView refused = await().atMost(WAIT).until(() -> disputeOf(relation, bought.id()),
+        DisputeView refused = await().atMost(WAIT).until(() -> disputeOf(disputed),
                 d -> d != null && d.state() == DisputeState.REJECTED);
         assertThat(refused.rejectionReason()).isEqualTo("Prisen var 2,00 kr. den dag");
-        ReceivedMail mail = await().atMost(WAIT).until(() -> mails().stream()
-                .filter(m -> m.subject().equals("Din indsigelse er afvist")).findFirst().orElse(null), m -> m != null);
+        ReceivedMail mail = awaitMail("Din indsigelse er afvist");
         assertThat(mail.text()).contains("Begrundelse: Prisen var 2,00 kr. den dag");
         assertThat(account(DemoData.RELATION_CARD).balance()).isEqualTo(before);
     }
 
     @Test
     void throughTheAdminApiStaffFindTheOpenDisputeAndAnswerItOnce() throws Exception {
-        String christian = citizenOf(DemoIdentities.CHRISTIAN.subject());
-        AccountSummary relation = awaitAccount(DemoData.RELATION_CARD);
-        StatementRow bought = purchaseRow(relation, 150);
-        String disputeId = OpenDispute.idFor(relation.accountId(), bought.id());
-        asCitizen(christian, new OpenDispute(disputeId, relation.accountId(), bought.id(), bought.type(),
-                bought.amount(), bought.at(), "Dobbelt trukket"));
+        String disputeId = christianDisputesAPurchaseOnTheChildsCard(150, "Dobbelt trukket").disputeId();
         await().atMost(WAIT).until(() -> adminApi("GET", "/api/v1/admin/disputes?state=OPEN", null).body(),
                 body -> body.contains(disputeId) && body.contains("Dobbelt trukket"));
 
@@ -149,6 +133,20 @@ class DisputesEndToEndTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A dispute Christian opened, with these words, on a till purchase of this many øre on his child's card. */
+    private Disputed christianDisputesAPurchaseOnTheChildsCard(long ore, String words) throws Exception {
+        String christian = citizenOf(DemoIdentities.CHRISTIAN.subject());
+        AccountSummary relation = awaitAccount(DemoData.RELATION_CARD);
+        StatementRow bought = purchaseRow(relation, ore);
+        String disputeId = OpenDispute.idFor(relation.accountId(), bought.id());
+        asCitizen(christian, new OpenDispute(disputeId, relation.accountId(), bought.id(), bought.type(),
+                bought.amount(), bought.at(), words));
+        return new Disputed(disputeId, relation, bought);
+    }
+
+    private record Disputed(String disputeId, AccountSummary account, StatementRow purchase) {
+    }
+
     private StatementRow purchaseRow(AccountSummary account, long ore) throws Exception {
         String purchaseId = UUID.randomUUID().toString();
         HttpResponse<String> response = purchase(DemoData.RELATION_CARD, purchaseId, ore);
@@ -165,10 +163,10 @@ class DisputesEndToEndTest {
                 .join().stream().filter(d -> d.disputeId().equals(disputeId)).findFirst().orElse(null);
     }
 
-    private static DisputeView disputeOf(AccountSummary account, String rowReference) {
-        return queries.query(new FindDisputesOfAccount(account.accountId()),
+    private static DisputeView disputeOf(Disputed disputed) {
+        return queries.query(new FindDisputesOfAccount(disputed.account().accountId()),
                         ResponseTypes.multipleInstancesOf(DisputeView.class)).join().stream()
-                .filter(d -> d.rowReference().equals(rowReference)).findFirst().orElse(null);
+                .filter(d -> d.rowReference().equals(disputed.purchase().id())).findFirst().orElse(null);
     }
 
     private static List<StatementRow> rows(AccountSummary account) {
@@ -176,8 +174,9 @@ class DisputesEndToEndTest {
                 Instant.now().plus(Duration.ofDays(1))), dk.kantinekort.api.statement.Statement.class).join().rows();
     }
 
-    private static List<ReceivedMail> mails() {
-        return running.app().mailServer().orElseThrow().mails();
+    private static ReceivedMail awaitMail(String subject) {
+        return await().atMost(WAIT).until(() -> running.app().mailServer().orElseThrow().mails().stream()
+                .filter(m -> m.subject().equals(subject)).findFirst().orElse(null), m -> m != null);
     }
 
     private static String citizenOf(String subject) {

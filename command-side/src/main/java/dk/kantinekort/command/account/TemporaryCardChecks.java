@@ -40,12 +40,20 @@ class TemporaryCardChecks {
         if (!parts.isOn(SchemePart.TEMPORARY_CARD) || !TemporaryCardCode.isCode(code)) {
             return TemporaryCardCheck.invalid();
         }
-        CardNumber id = TemporaryCardCode.idOf(code);
-        Optional<String> accountId = cards.accountOf(id).filter(account -> issuer.verifies(code, account));
+        Optional<String> accountId = accountOf(code);
         if (accountId.isEmpty()) {
             return TemporaryCardCheck.invalid();
         }
+        CardNumber id = TemporaryCardCode.idOf(code);
         return new TemporaryCardCheck(accountId.get(), id,
                 accounts.load(accountId.get()).invoke(account -> account.temporaryCardRefusal(id)));
+    }
+
+    /**
+     * The account a temporary card's code belongs to: the account of the code's id, if the code's signature is that
+     * account's; empty for an unknown id or a forged code. The till's purchase and balance inquiry both ask this.
+     */
+    Optional<String> accountOf(CardNumber code) {
+        return cards.accountOf(TemporaryCardCode.idOf(code)).filter(account -> issuer.verifies(code, account));
     }
 }

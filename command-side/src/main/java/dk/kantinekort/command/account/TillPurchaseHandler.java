@@ -19,7 +19,6 @@ import dk.kantinekort.api.till.RefundAtTill;
 import dk.kantinekort.api.till.TillIdentity;
 import dk.kantinekort.command.card.CardDirectory;
 import dk.kantinekort.command.spending.CatalogueCategories;
-import dk.kantinekort.command.tempcard.TemporaryCardIssuer;
 import dk.kantinekort.command.till.PurchaseDirectory;
 import dk.kantinekort.command.till.TillRegistry;
 import java.util.ArrayList;
@@ -46,12 +45,12 @@ class TillPurchaseHandler {
     private final PurchaseDirectory purchases;
     private final Repository<CardAccount> accounts;
     private final CatalogueCategories categories;
-    private final TemporaryCardIssuer temporaryCards;
+    private final TemporaryCardChecks temporaryCards;
     private final SchemeParts parts;
 
     TillPurchaseHandler(TillRegistry tills, CardDirectory cards, PurchaseDirectory purchases,
                         Repository<CardAccount> accounts, CatalogueCategories categories,
-                        TemporaryCardIssuer temporaryCards, SchemeParts parts) {
+                        TemporaryCardChecks temporaryCards, SchemeParts parts) {
         this.tills = tills;
         this.cards = cards;
         this.purchases = purchases;
@@ -69,7 +68,7 @@ class TillPurchaseHandler {
         if (TemporaryCardCode.isCode(card) && parts.isOn(SchemePart.TEMPORARY_CARD)) {
             // a temporary card: its id finds the account at once, its signature must be that account's
             card = TemporaryCardCode.idOf(command.cardNumber());
-            accountId = cards.accountOf(card).filter(id -> temporaryCards.verifies(command.cardNumber(), id));
+            accountId = temporaryCards.accountOf(command.cardNumber());
             if (accountId.isEmpty()) {
                 log.info("Purchase {} declined at till {}: a temporary card's code that does not hold",
                         command.purchaseId(), till.tillId());

@@ -85,6 +85,19 @@ class TemporaryCardChecksTest {
                 .isEqualTo(TemporaryCardCheck.invalid());
     }
 
+    @Test
+    void aCodeBelongsToTheAccountOfItsIdOnlyWhenItsSignatureIsThatAccounts() {
+        TemporaryCardChecks checks = checks(SchemeParts.allOn());
+
+        assertThat(checks.accountOf(CODE)).contains(ACCOUNT);
+        assertThat(checks.accountOf(FORGED)).isEmpty();
+    }
+
+    @Test
+    void aCodeWhoseIdNoAccountHoldsBelongsToNoAccount() {
+        assertThat(checks(SchemeParts.allOn()).accountOf(new CardNumber("MK000000991234567890"))).isEmpty();
+    }
+
     private static CardBlocked lost() {
         return new CardBlocked(ACCOUNT, CARD, null, BlockOrigin.CITIZEN);
     }
@@ -100,9 +113,13 @@ class TemporaryCardChecksTest {
     }
 
     private TemporaryCardCheck check(CardNumber code, SchemeParts parts) {
-        TemporaryCardChecks checks = new TemporaryCardChecks(cards, issuer,
-                EventSourcingRepository.builder(CardAccount.class).eventStore(events).build(), parts);
+        TemporaryCardChecks checks = checks(parts);
         return DefaultUnitOfWork.startAndGet(null)
                 .executeWithResult(() -> checks.handle(new CheckTemporaryCard(code))).getPayload();
+    }
+
+    private TemporaryCardChecks checks(SchemeParts parts) {
+        return new TemporaryCardChecks(cards, issuer,
+                EventSourcingRepository.builder(CardAccount.class).eventStore(events).build(), parts);
     }
 }

@@ -1,36 +1,21 @@
 package dk.kantinekort.query.projection;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertOneModel;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static dk.kantinekort.query.projection.BatchedRowsProjection.PROCESSOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The writes of a batch are in MongoDB, and checkpointed, before the processor stores the batch's token: a
@@ -38,51 +23,32 @@ import static org.awaitility.Awaitility.await;
  */
 class FlushAtEndOfBatchTest {
 
-    static final String PROCESSOR = "test-projection";
     static final int EVENTS = 250;
 
-    MongoServer server;
-    MongoClient client;
-    MongoCollection<Document> collection;
-    Configuration axon;
+    BatchedRowsProjection projection;
     final List<long[]> tokenVersusRows = new CopyOnWriteArrayList<>();
     /** How many rows MongoDB held at the last checkpoint: what a crash right after it would keep. */
-    final java.util.concurrent.atomic.AtomicLong checkpointedRows = new java.util.concurrent.atomic.AtomicLong(-1);
+    final AtomicLong checkpointedRows = new AtomicLong(-1);
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind();
-        client = MongoClients.create(server.getConnectionString());
-        collection = client.getDatabase("test").getCollection("rows");
-        axon = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .eventProcessing(processing -> processing
-                        .registerEventHandler(c -> new RowWriter(collection))
-                        .registerTrackingEventProcessor(PROCESSOR, Configuration::eventStore,
-                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                        .andBatchSize(100))
-                        .registerTokenStore(PROCESSOR, c -> observing(new InMemoryTokenStore()))
-                        .registerTransactionManager(PROCESSOR, c -> NoTransactionManager.instance())
-                        .registerHandlerInterceptor(PROCESSOR, c -> new FlushAtEndOfBatch(() -> checkpointedRows.set(collection.countDocuments()))))
-                .buildConfiguration();
+        projection = new BatchedRowsProjection();
+        projection.configure(observing(new InMemoryTokenStore()),
+                new FlushAtEndOfBatch(() -> checkpointedRows.set(projection.rows().countDocuments())));
     }
 
     @AfterEach
     void stop() {
-        axon.shutdown();
-        client.close();
-        server.shutdownNow();
+        projection.close();
     }
 
     @Test
     void everyStoredTokenFindsTheRowsOfAllEventsUpToIt() {
-        axon.eventStore().publish(IntStream.range(0, EVENTS)
-                .mapToObj(i -> GenericEventMessage.asEventMessage(new Happened(i))).toList());
+        projection.publish(0, EVENTS);
 
-        axon.start();
+        projection.axon().start();
 
-await().atMost(Duration.ofSeconds(20)).until(() -> collection.countDocuments() == EVENTS
+        await().atMost(Duration.ofSeconds(20)).until(() -> projection.rows().countDocuments() == EVENTS
                 && !tokenVersusRows.isEmpty() && tokenVersusRows.get(tokenVersusRows.size() - 1)[0] == EVENTS - 1);
         assertThat(tokenVersusRows).allSatisfy(pair -> assertThat(pair[1]).isGreaterThan(pair[0]));
         assertThat(tokenVersusRows).as("the rows up to a token were checkpointed before the token was stored")
@@ -96,7 +62,8 @@ await().atMost(Duration.ofSeconds(20)).until(() -> collection.countDocuments() =
                 (proxy, method, args) -> {
                     if (method.getName().equals("storeToken") && args[1].equals(PROCESSOR)) {
                         long position = ((TrackingToken) args[0]).position().orElse(-1);
-                        tokenVersusRows.add(new long[]{position, collection.countDocuments(), checkpointedRows.get()});
+                        tokenVersusRows.add(new long[]{position, projection.rows().countDocuments(),
+                                checkpointedRows.get()});
                     }
                     try {
                         return method.invoke(delegate, args);
@@ -105,23 +72,4 @@ await().atMost(Duration.ofSeconds(20)).until(() -> collection.countDocuments() =
                     }
                 });
     }
-
-    record Happened(int number) {
-    }
-
-    @ProcessingGroup(PROCESSOR)
-    static class RowWriter {
-
-        private final MongoCollection<Document> collection;
-
-        RowWriter(MongoCollection<Document> collection) {
-            this.collection = collection;
-        }
-
-        @EventHandler
-        void on(Happened event) {
-            ReadModelBatch.current().write(collection, new InsertOneModel<>(new Document("_id", event.number())));
-        }
-    }
-
 }

@@ -1,16 +1,9 @@
 package dk.kantinekort.query.projection;
 
+import static dk.kantinekort.query.projection.BatchedRowsProjection.PROCESSOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -21,18 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,24 +26,17 @@ import org.junit.jupiter.api.Test;
  */
 class ProjectionLagTest {
 
-    static final String PROCESSOR = "lagging-projection";
     static final int EVENTS = 250;
 
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     /** At each reading of the lag's clock: lags recorded so far, and rows readable in the store. */
     final List<long[]> readings = new CopyOnWriteArrayList<>();
-    MongoServer server;
-    MongoClient client;
-    MongoCollection<Document> collection;
-    Configuration axon;
+    BatchedRowsProjection projection;
     Timer timer;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind();
-        client = MongoClients.create(server.getConnectionString());
-        collection = client.getDatabase("test").getCollection("rows");
+        projection = new BatchedRowsProjection();
         Clock observing = new Clock() {
             @Override
             public ZoneId getZone() {
@@ -74,29 +50,18 @@ class ProjectionLagTest {
 
             @Override
             public Instant instant() {
-                readings.add(new long[] {timer.count(), collection.countDocuments()});
+                readings.add(new long[] {timer.count(), projection.rows().countDocuments()});
                 return Instant.now();
             }
         };
         ProjectionLag lag = ProjectionLag.of(registry, PROCESSOR, observing);
         timer = registry.get(ProjectionLag.METER).tag("processor", PROCESSOR).timer();
-        axon = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .eventProcessing(processing -> processing
-                        .registerEventHandler(c -> new RowWriter(collection))
-                        .registerTrackingEventProcessor(PROCESSOR, Configuration::eventStore,
-                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
-                        .registerTokenStore(PROCESSOR, c -> new InMemoryTokenStore())
-                        .registerTransactionManager(PROCESSOR, c -> NoTransactionManager.instance())
-                        .registerHandlerInterceptor(PROCESSOR, c -> new FlushAtEndOfBatch(() -> { }, lag)))
-                .buildConfiguration();
+        projection.configure(new InMemoryTokenStore(), new FlushAtEndOfBatch(() -> { }, lag));
     }
 
     @AfterEach
     void stop() {
-        axon.shutdown();
-        client.close();
-        server.shutdownNow();
+        projection.close();
     }
 
     @Test
@@ -122,7 +87,7 @@ class ProjectionLagTest {
         startAndWaitUntilRunning();
         publish(0);
         await().atMost(Duration.ofSeconds(20)).until(() -> timer.count() == EVENTS);
-        TrackingEventProcessor processor = processor();
+        TrackingEventProcessor processor = projection.processor();
 
         processor.shutDown();
         processor.resetTokens();
@@ -132,41 +97,17 @@ class ProjectionLagTest {
         // the token reaches the last event only after the lag of its batch was taken
         await().atMost(Duration.ofSeconds(20)).until(() -> processor.processingStatus().values().stream()
                 .anyMatch(s -> s.getCurrentPosition().orElse(-1) >= 2L * EVENTS - 1));
-        assertThat(collection.countDocuments()).isEqualTo(2L * EVENTS);
+        assertThat(projection.rows().countDocuments()).isEqualTo(2L * EVENTS);
         assertThat(timer.count()).as("the replayed events are not counted, the new ones are").isEqualTo(2L * EVENTS);
     }
 
     /** Events stored before a processor's first start are caught up with as a replay (Axon): no lag either. */
     private void startAndWaitUntilRunning() {
-        axon.start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> !processor().processingStatus().isEmpty());
-    }
-
-    private TrackingEventProcessor processor() {
-        return axon.eventProcessingConfiguration().eventProcessor(PROCESSOR, TrackingEventProcessor.class).orElseThrow();
+        projection.axon().start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !projection.processor().processingStatus().isEmpty());
     }
 
     private void publish(int from) {
-        axon.eventStore().publish(IntStream.range(from, from + EVENTS)
-                .mapToObj(i -> GenericEventMessage.asEventMessage(new Happened(i))).toList());
-    }
-
-    record Happened(int number) {
-    }
-
-    @ProcessingGroup(PROCESSOR)
-    static class RowWriter {
-
-        private final MongoCollection<Document> collection;
-
-        RowWriter(MongoCollection<Document> collection) {
-            this.collection = collection;
-        }
-
-        @EventHandler
-        void on(Happened event) {
-            ReadModelBatch.current().write(collection, new ReplaceOneModel<>(Filters.eq("_id", event.number()),
-                    new Document("_id", event.number()), new ReplaceOptions().upsert(true)));
-        }
+        projection.publish(from, EVENTS);
     }
 }
