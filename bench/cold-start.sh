@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Cold start of the embedded default (docs/PERFORMANCE.md, "Cold start"): time from `java -jar app/target/app.jar`
+# Cold start of the embedded default (docs/PERFORMANCE.md, "Cold start"): time from `java -jar app/target/run/app.jar`
+# (README's start command: the packaged jar unpacked by the production build)
 # on a fresh data directory until both /actuator/health (portal and till API) answer UP. RUNS starts, each on a
 # new data directory; JAVA_OPTS_APP adds JVM options (e.g. a class-data-sharing archive, see --cds).
 #   bench/cold-start.sh               packages once (README's command), then measures
-#   bench/cold-start.sh --no-build    reuses app/target/app.jar
+#   bench/cold-start.sh --no-build    reuses app/target/run/app.jar
+#   JAR=app/target/app.jar bench/cold-start.sh --no-build   the single fat jar, for comparison
 #   JAR=/tmp/before.jar bench/cold-start.sh --no-build   another jar (e.g. a copy of main's, for before/after)
 # Prints per start the wall seconds and the CPU seconds the launcher's JVM had used at that moment (the demo MitID's
 # JVM in brackets): on a shared machine the CPU seconds are the figure load disturbs least.
@@ -16,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 PORT=${PORT:-38080}
-JAR=${JAR:-app/target/app.jar}
+JAR=${JAR:-app/target/run/app.jar}
 BUILD=1 CDS=0
 for arg in "$@"; do
   case $arg in
@@ -67,15 +69,17 @@ measure() {
 
 echo "Cold start of $JAR to both health endpoints UP, per start: wall s/CPU s of the app[CPU s of the demo MitID]"
 echo "$(nproc) cores; $(java -version 2>&1 | head -1); $(date -u +%FT%TZ)"
-measure "plain" "${JAVA_OPTS_APP:-}"
+measure "as given" "${JAVA_OPTS_APP:-}"
 if [[ $CDS == 1 ]]; then
-  EXTRACTED=app/target/extracted
-  rm -rf "$EXTRACTED"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
-  JAR=$EXTRACTED/app.jar
+  if [[ ! -d "$(dirname "$JAR")/lib" ]]; then # a fat jar: unpack it first
+    EXTRACTED=app/target/extracted
+    rm -rf "$EXTRACTED"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
+    JAR=$EXTRACTED/app.jar
+    measure "extracted jar" "${JAVA_OPTS_APP:-}" "$JAR"
+  fi
   ARCHIVE=$(pwd)/app/target/app.jsa
   rm -f "$ARCHIVE"
-  measure "extracted jar" "${JAVA_OPTS_APP:-}" "$JAR"
   if java -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/tmp/probe.jsa -version >/dev/null 2>&1; then
     CDS_OPTS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$ARCHIVE"
     start_once "$CDS_OPTS ${JAVA_OPTS_APP:-}" "$JAR" >/dev/null
