@@ -5,8 +5,10 @@
 # unique Idempotency-Key), re-sends what was in flight when wrk stopped (same key), then checks that the sum of
 # all balances equals funded minus sold.
 # Settings: ACCOUNTS (10000), CONNECTIONS (32), THREADS (2), DURATION (60 s), WARMUP (10), TILLS (64),
-# JAVA_OPTS_APP (-Xmx2g), JFR (a file name: records the measured run with Java Flight Recorder), APP_ARGS,
-# DEPOSIT (øre per card, 500000), PORTAL_PORT/POS_PORT/MONGO_PORT/PSP_PORT/SMTP_PORT, APP_JAR (app/target/app.jar:
+# JAVA_OPTS_APP (-Xmx2g), JFR (a file name: records the measured run with Java Flight Recorder; JFR_SETTINGS: profile,
+# the default, samples every 10 ms and records allocations, which slows this benchmark several-fold; default is
+# lighter and keeps the proportions of the run), APP_ARGS,
+# DEPOSIT (øre per card, 500000; more is paid in deposits of at most 500000 each), PORTAL_PORT/POS_PORT/MONGO_PORT/PSP_PORT/SMTP_PORT, APP_JAR (app/target/app.jar:
 # another build's jar, to compare two versions back to back with the same load generator).
 # HOT=100: the lunch queue: every purchase on HOT cards (ACCOUNTS is then HOT), funded with DEPOSIT (200000 unless
 # given) so that they run dry during the run and the overdraft guard is tested under contention; the check fails on
@@ -46,7 +48,7 @@ BENCH_JAVA=(java -Xmx1g -cp "$(bench_classpath)"
 export CARDS="$SCRATCH/cards.txt" TILLS
 PENDING="$SCRATCH/pending-warmup.txt" RUN=warm wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s bench/wrk-purchases.lua \
   "http://127.0.0.1:$POS_PORT" >"$SCRATCH/warmup.txt"
-[[ -n "${JFR:-}" ]] && jcmd $APP JFR.start name=bench settings=profile filename="$(realpath -m "$JFR")" >/dev/null
+[[ -n "${JFR:-}" ]] && jcmd $APP JFR.start name=bench settings="${JFR_SETTINGS:-profile}" filename="$(realpath -m "$JFR")" >/dev/null
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, $ACCOUNTS cards${HOT:+ (lunch queue: all purchases on $HOT hot cards)}, $DEPOSIT øre each, $TILLS till credentials (after ${WARMUP} s warm-up):"
 # the app's CPU seconds per purchase: a figure that other load on the machine disturbs far less than throughput does
 CPU_BEFORE=$(bench_cpu_seconds)

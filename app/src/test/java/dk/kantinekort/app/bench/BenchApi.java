@@ -94,17 +94,26 @@ final class BenchApi {
         return opened;
     }
 
-    /** Deposits {@code amountOre} on every account, from {@code clients} threads; fails on any non-201. */
+    /** The most one deposit may bring (the admin API refuses more). */
+    static final long MAX_DEPOSIT_ORE = 500_000;
+
+    /**
+     * Deposits {@code amountOre} on every account (in deposits of at most {@link #MAX_DEPOSIT_ORE}), from
+     * {@code clients} threads; fails on any non-201.
+     */
     void fund(List<Account> accounts, long amountOre, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (Account account : accounts) {
                 pending.add(pool.submit(() -> {
-                    HttpResponse<String> r = post("/api/v1/admin/accounts/" + account.accountId() + "/deposits",
-                            adminToken, "fund-" + account.cardNumber(),
-                            "{\"amount\":" + amountOre + ",\"reference\":\"benchmark\"}");
-                    require(r.statusCode() == 201, "deposit", r);
+                    int part = 0;
+                    for (long left = amountOre; left > 0; left -= MAX_DEPOSIT_ORE, part++) {
+                        HttpResponse<String> r = post("/api/v1/admin/accounts/" + account.accountId() + "/deposits",
+                                adminToken, "fund-" + account.cardNumber() + (part == 0 ? "" : "-" + part),
+                                "{\"amount\":" + Math.min(left, MAX_DEPOSIT_ORE) + ",\"reference\":\"benchmark\"}");
+                        require(r.statusCode() == 201, "deposit", r);
+                    }
                     return null;
                 }));
             }
