@@ -33,7 +33,7 @@ public class CommandSideApplication {
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
         RequiredSettings required = RequiredSettings.of("command-side")
                 .property("spring.datasource.url", "the look-up tables (card numbers, tills, citizens) and, without "
-                        + "Axon Server, the event store live in this database, e.g. jdbc:h2:file:/var/lib/kantinekort/command-side;WRITE_DELAY=0")
+                        + "Axon Server, the event store live in this database, e.g. jdbc:h2:file:/var/lib/kantinekort/command-side")
                 .property("canteen.personal-data.master-key", "AES-256 key (Base64, 32 bytes) that wraps the "
                         + "citizens' data keys")
                 .property("canteen.personal-data.hash-key", "HMAC key (Base64, 32 bytes) of CPR look-ups")

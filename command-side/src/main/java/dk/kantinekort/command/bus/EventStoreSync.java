@@ -11,12 +11,15 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 
 /**
- * Brings what the event store's database has committed onto the disk (decision record 2): H2 writes a commit
- * to its file but never calls fsync for it, so without this a power cut could lose purchases a till already got
+ * Brings what the event store's database has committed onto the disk (decision records 2 and 30): H2 writes a
+ * commit to its file in its own time and never calls fsync for it, so without this a power cut could lose purchases a till already got
  * its 201 for. Called once per committed batch, before any of its commands is answered.
  *
- * <p>{@link Mode#STORE}: {@code MVStore.sync()} of the embedded database, which is {@code FileChannel.force}
- * and nothing else; a database behind H2's TCP server falls back to {@code CHECKPOINT SYNC}.
+ * <p>{@link Mode#STORE}: {@code MVStore.commit()} of the embedded database (writes a chunk with everything committed
+ * so far, waiting for H2's writer threads) and then {@code MVStore.sync()}, which is {@code FileChannel.force} and
+ * nothing else: the database runs with H2's default write delay, so the commits of the tracking processors (tokens,
+ * outbox rows) are written in the background, together, and only the command batches pay a write each; a database
+ * behind H2's TCP server falls back to {@code CHECKPOINT SYNC}.
  * {@link Mode#CHECKPOINT}: always {@code CHECKPOINT SYNC} (also writes whatever other transactions have changed
  * so far, under the database's lock; kept for comparison). {@link Mode#OFF}: no sync (only for
  * databases that sync their own commits, e.g. PostgreSQL, or to measure).
@@ -64,6 +67,9 @@ public final class EventStoreSync {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = mode == Mode.STORE ? embeddedStore(connection) : null;
             if (store != null) {
+                // writes what was committed so far (a commit alone stays in memory until H2's writer comes round,
+                // up to WRITE_DELAY later), then forces it to the disk (decision record 30)
+                store.commit();
                 store.sync();
             } else {
                 try (Statement statement = connection.createStatement()) {
