@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.Page;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
@@ -114,6 +117,21 @@ class IndexKeyDataTypeTest {
     }
 
     @Test
+    void aPlainKeyIsReckonedAtItsSizeSoThatAPageHoldsManyOfThem() {
+        KeyValue id = new KeyValue("2f8e7c1a-1d3b-4c6e-9f00-1234567890ab");
+
+        assertThat(type.getMemory(id)).isBetween(36, 200);
+        MVStore store = MVStore.open(null);
+        MVMap<KeyValue, Long> index = store.openMap("index", new MVMap.Builder<KeyValue, Long>().keyType(type));
+        for (long i = 0; i < 10_000; i++) {
+            index.put(new KeyValue(UUID.nameUUIDFromBytes(Long.toString(i).getBytes()).toString()), i);
+        }
+        // a root over leaves of dozens of keys each, not a tree of pages holding two keys (13 levels deep)
+        assertThat(depth(index.getRootPage())).isLessThanOrEqualTo(3);
+        store.close();
+    }
+
+    @Test
     void keysWrittenByTheLibrarysDefaultTypeStillReadBack() {
         KeyValue[] storage = keys.toArray(KeyValue[]::new);
         WriteBuffer library = new WriteBuffer();
@@ -129,6 +147,10 @@ class IndexKeyDataTypeTest {
     /** What the library's byte comparison took for "the same key". */
     private static boolean storedEqually(KeyValue a, KeyValue b) {
         return Arrays.equals(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
+    }
+
+    private static int depth(Page<?, ?> page) {
+        return page.isLeaf() ? 1 : 1 + depth(page.getChildPage(0));
     }
 
     private static List<String> classes(KeyValue key) {
