@@ -83,7 +83,7 @@ final class ReadModelH2Database extends H2Database {
         MVMap<Object, Document> dataMap = store.openMap(DATABASES_PREFIX + fullCollectionName,
                 new MVMap.Builder<Object, Document>().valueType(new DocumentDataType()));
         MVMap<String, Object> metaMap = store.openMap(META_PREFIX + fullCollectionName);
-        return new H2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        return new ReadModelH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
     private static MVMap<KeyValue, Object> openIndexMap(MVStore store, String mapName) {

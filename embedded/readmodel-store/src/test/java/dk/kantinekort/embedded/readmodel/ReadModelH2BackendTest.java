@@ -46,6 +46,21 @@ class ReadModelH2BackendTest {
     }
 
     @Test
+    void aDocumentChangedAfterItWasStoredStaysAsStored() {
+        ReadModelH2Backend backend = ReadModelH2Backend.inMemory();
+        de.bwaldvogel.mongo.MongoCollection<Object> rows = ((ReadModelH2Database) backend.resolveDatabase("readmodels"))
+                .openOrCreateCollection("rows", de.bwaldvogel.mongo.backend.CollectionOptions.withDefaults());
+        de.bwaldvogel.mongo.bson.Document row = new de.bwaldvogel.mongo.bson.Document("_id", "row-1").append("ore", 100L);
+        rows.addDocument(row);
+
+        // what the library may do to an object it handed over, while H2's serializer thread writes that object
+        row.put("ore", 999L);
+
+        assertThat(rows.queryAll().iterator().next().get("ore")).isEqualTo(100L);
+        backend.close();
+    }
+
+    @Test
     void documentsAreInsertedUpsertedAndFoundByIdAndSurviveReopeningTheFile() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
