@@ -5,7 +5,7 @@
 # unique Idempotency-Key), re-sends what was in flight when wrk stopped (same key), then checks that the sum of
 # all balances equals funded minus sold.
 # Settings: ACCOUNTS (10000), CONNECTIONS (32), THREADS (2), DURATION (60 s), WARMUP (10), TILLS (64),
-# JAVA_OPTS_APP (-Xmx2g), JFR (a file name: records the measured run with Java Flight Recorder; JFR_SETTINGS: profile,
+# JAVA_OPTS_APP (-Xmx2g), KEEP_LOG (a file name: the app log is copied there at the end), JFR (a file name: records the measured run with Java Flight Recorder; JFR_SETTINGS: profile,
 # the default, samples every 10 ms and records allocations, which slows this benchmark several-fold; default is
 # lighter and keeps the proportions of the run), APP_ARGS,
 # DEPOSIT (øre per card, 500000; more is paid in deposits of at most 500000 each), PORTAL_PORT/POS_PORT/MONGO_PORT/PSP_PORT/SMTP_PORT, APP_JAR (app/target/app.jar:

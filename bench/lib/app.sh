@@ -98,9 +98,12 @@ bench_stop_app() {
   fi
 }
 
-# For the EXIT trap: stops the app and removes the scratch directory $1.
+# For the EXIT trap: stops the app and removes the scratch directory $1, keeping the app's log as $KEEP_LOG if set.
 bench_cleanup() {
   bench_stop_app
+  if [[ -n "${KEEP_LOG:-}" && -f "$1/app.log" ]]; then
+    cp "$1/app.log" "$KEEP_LOG" && echo "App log kept: $KEEP_LOG"
+  fi
   rm -rf "$1"
 }
 
