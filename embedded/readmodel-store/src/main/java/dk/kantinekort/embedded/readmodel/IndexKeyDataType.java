@@ -79,7 +79,8 @@ final class IndexKeyDataType extends BasicDataType<KeyValue> {
         return 0;
     }
 
-    private static boolean isSimple(KeyValue key) {
+    /** Whether every component is of a class this type orders itself (they come before all other keys). */
+    static boolean isSimple(KeyValue key) {
         for (int i = 0; i < key.size(); i++) {
             if (rank(key.get(i)) == OTHER) {
                 return false;

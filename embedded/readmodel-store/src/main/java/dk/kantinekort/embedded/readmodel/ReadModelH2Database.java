@@ -73,6 +73,19 @@ final class ReadModelH2Database extends H2Database {
     }
 
     /**
+     * A non-unique index the library would ignore ({@link ReadModelSecondaryIndex}), in a map of the same name as a
+     * unique index's, which the library's {@code dropIndex} removes by that name. An index declared before this
+     * existed opens empty and is filled from the collection's documents when the library adds it.
+     */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        MVStore store = mvStore != null ? mvStore : OPENING.get();
+        String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        return new ReadModelSecondaryIndex(openIndexMap(store, mapName), indexName, keys, sparse);
+    }
+
+    /**
      * The library's collection, but its documents stored as BSON ({@link DocumentDataType}) instead of
      * Java-serialised; the same map names as the library's {@code H2Database}, whose drops remove them by name.
      */
