@@ -1,9 +1,9 @@
 package dk.kantinekort.command.bus;
 
+import dk.kantinekort.api.durability.CoalescingFlush;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
@@ -31,8 +31,7 @@ public final class EventStoreSync {
 
     private final DataSource dataSource;
     private final Mode mode;
-    private final AtomicLong commitsSeen = new AtomicLong();
-    private long syncedUpTo;
+    private final CoalescingFlush flush = new CoalescingFlush(this::force);
 
     public EventStoreSync(DataSource dataSource, Mode mode) {
         this.dataSource = dataSource;
@@ -45,21 +44,11 @@ public final class EventStoreSync {
 
     /**
      * Returns once everything committed before the call is on disk. Callers that arrive while a sync runs wait
-     * for it and then need one more only if their commit may have come after it started: the two batch workers'
-     * commits then share fsyncs.
+     * for it and then share one more ({@link CoalescingFlush}): the two batch workers' commits share fsyncs.
      */
     public void sync() {
-        if (mode == Mode.OFF) {
-            return;
-        }
-        long ticket = commitsSeen.incrementAndGet();
-        synchronized (this) {
-            if (syncedUpTo >= ticket) {
-                return;
-            }
-            long upTo = commitsSeen.get(); // those commits returned before this sync starts: it covers them
-            force();
-            syncedUpTo = upTo;
+        if (mode != Mode.OFF) {
+            flush.run();
         }
     }
 
