@@ -97,10 +97,11 @@ final class ReadModelSecondaryIndex extends Index<Object> {
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
                               MongoCollection<Object> collection) {
-        if (!indexedValues(oldDocument).equals(indexedValues(newDocument))) {
+        Set<Object> oldValues = indexedValues(oldDocument);
+        if (!oldValues.equals(indexedValues(newDocument))) {
             synchronized (this) {
                 Object stored = Missing.ofNullable(position);
-                for (Object value : indexedValues(oldDocument)) {
+                for (Object value : oldValues) {
                     mvMap.remove(new KeyValue(value, standIn(stored)));
                 }
                 add(newDocument, position, collection);
