@@ -27,6 +27,7 @@ public final class ReadModelBatch {
 
     private final Map<String, Pending> writes = new LinkedHashMap<>();
     private final Map<Object, Object> state = new HashMap<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     private ReadModelBatch() {
     }
@@ -55,6 +56,7 @@ public final class ReadModelBatch {
         // A safety net only: the processors' interceptor flushes earlier, at the end of the batch.
         unitOfWork.onPrepareCommit(u -> batch.flush());
         unitOfWork.onRollback(u -> batch.discard());
+        unitOfWork.afterCommit(u -> batch.afterCommit.forEach(Runnable::run));
         return batch;
     }
 
@@ -70,6 +72,14 @@ public final class ReadModelBatch {
         return (T) state.computeIfAbsent(key, k -> initial.get());
     }
 
+    /**
+     * Runs {@code action} once the batch has committed: its writes are in the read-model store and the token that
+     * stands for them is stored. Never runs for a batch that rolled back.
+     */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
     void flush() {
         for (Pending pending : writes.values()) {
             if (!pending.models.isEmpty()) {
@@ -82,6 +92,7 @@ public final class ReadModelBatch {
     private void discard() {
         writes.clear();
         state.clear();
+        afterCommit.clear();
     }
 
     private record Pending(MongoCollection<Document> collection, List<WriteModel<Document>> models) {

@@ -35,10 +35,13 @@ class StatementChainProjection {
     private final AccountChain accountChain;
     private final Serializer eventSerializer;
     private final SchemeParts parts;
+    private final CommittedChainHeads committedHeads;
 
     StatementChainProjection(ChainCollections collections, AccountChain accountChain,
-                             @Qualifier("eventSerializer") Serializer eventSerializer, SchemeParts parts) {
+                             @Qualifier("eventSerializer") Serializer eventSerializer, SchemeParts parts,
+                             CommittedChainHeads committedHeads) {
         this.collections = collections;
+        this.committedHeads = committedHeads;
         this.accountChain = accountChain;
         this.eventSerializer = eventSerializer;
         this.parts = parts;
@@ -51,9 +54,9 @@ class StatementChainProjection {
         }
         String accountId = event.getAggregateIdentifier();
         long position = event.getSequenceNumber();
-        Map<String, ChainEntry> heads = ReadModelBatch.current().state(StatementChainProjection.class, HashMap::new);
+        Map<String, ChainEntry> heads = batchHeads();
         ChainEntry head = heads.containsKey(accountId) ? heads.get(accountId)
-                : collections.head(accountId).orElse(null);
+                : committedHeads.head(accountId).or(() -> collections.head(accountId)).orElse(null);
         if (head != null && head.position() >= position) {
             return; // chained already (a batch handled again)
         }
@@ -78,6 +81,16 @@ class StatementChainProjection {
         ReadModelBatch.current().write(collections.heads, new ReplaceOneModel<>(
                 Filters.eq(ChainCollections.ID, accountId),
                 ChainCollections.entry(entry).append(ChainCollections.ID, accountId), UPSERT));
+    }
+
+    /** The heads this batch wrote, handed to {@link CommittedChainHeads} once the batch has committed. */
+    private Map<String, ChainEntry> batchHeads() {
+        ReadModelBatch batch = ReadModelBatch.current();
+        return batch.state(StatementChainProjection.class, () -> {
+            Map<String, ChainEntry> heads = new HashMap<>();
+            batch.afterCommit(() -> committedHeads.committed(heads));
+            return heads;
+        });
     }
 
     private void write(ChainEntry entry) {

@@ -23,6 +23,9 @@ import dk.kantinekort.query.QuerySideTestApplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
@@ -47,14 +50,20 @@ class StatementChainTest {
     ChainCollections chain;
     @Autowired
     PublishedChainHeads published;
+    @Autowired
+    StatementChainProjection projection;
+    @Autowired
+    CommittedChainHeads committedHeads;
 
+    LedgerEvents ledger;
+    CardNumber card;
     String account;
 
     @BeforeEach
     void anAccountWithADepositAndAPurchase() {
-        LedgerEvents ledger = new LedgerEvents(eventStore);
+        ledger = new LedgerEvents(eventStore);
         Instant now = Instant.now();
-        CardNumber card = newCardNumber();
+        card = newCardNumber();
         account = ledger.openAccount(newId(), "Ida Elev", "0101121234", card, now);
         ledger.deposit(account, 10_000, 10_000, now);
         ledger.account(account, ledger.purchase(account, card, "skole", 1_500, 1, 8_500), now);
@@ -66,6 +75,32 @@ class StatementChainTest {
         assertThat(chain.entriesFrom(account)).extracting(ChainEntry::position).containsExactly(0L, 1L, 2L, 3L);
         assertThat(chain.entriesFrom(account)).extracting(ChainEntry::hash).doesNotHaveDuplicates();
         assertThat(chain.head(account).orElseThrow().balanceAfter()).isEqualTo(Money.ofOre(8_500));
+    }
+
+    @Test
+    void aBatchThatRolledBackLeavesNoHeadInMemorySoItsEventIsChainedWhenHandledAgain() {
+        String other = newId(); // handled here only, never stored: its chain is removed at the end
+        DomainEventMessage<?> first = ledger.message(StoredEvent.ACCOUNT_AGGREGATE, other,
+                ledger.purchase(other, card, "skole", 500, 1, 9_500), Instant.now());
+        DomainEventMessage<?> second = ledger.message(StoredEvent.ACCOUNT_AGGREGATE, other,
+                ledger.purchase(other, card, "skole", 500, 1, 9_000), Instant.now());
+        try {
+            handleInBatch(first).commit();
+            assertThat(committedHeads.head(other)).map(ChainEntry::position).contains(0L);
+
+            handleInBatch(second).rollback();
+            assertThat(committedHeads.head(other)).map(ChainEntry::position).contains(0L);
+            assertThat(chain.entry(other, 1)).isEmpty();
+
+            handleInBatch(second).commit();
+            assertThat(chain.entry(other, 1)).as("handled again, the event is chained, not taken as chained already")
+                    .map(ChainEntry::hash).isPresent();
+            assertThat(committedHeads.head(other).map(ChainEntry::hash)).isEqualTo(chain.entry(other, 1)
+                    .map(ChainEntry::hash)).isEqualTo(chain.head(other).map(ChainEntry::hash));
+        } finally {
+            chain.entries.deleteMany(Filters.eq(ChainCollections.ACCOUNT_ID, other));
+            chain.heads.deleteOne(Filters.eq(ChainCollections.ID, other));
+        }
     }
 
     @Test
@@ -123,6 +158,12 @@ class StatementChainTest {
         } finally {
             chain.heads.updateOne(Filters.eq("_id", account), Updates.set(ChainCollections.HASH, head));
         }
+    }
+
+    private UnitOfWork<?> handleInBatch(DomainEventMessage<?> event) {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(event);
+        projection.on(event.getPayload(), event);
+        return batch;
     }
 
     private StatementVerification verify(String code, String hash) {
