@@ -62,10 +62,13 @@ class ReadModelStoreIndexBenchmarkTest {
         }
     }
 
-    /** 50 rows per account, a day apart; then look-ups of one account's last 30 days, on the app's store. */
+    /**
+     * 50 rows per account, a day apart; then look-ups of one account's last 30 days, on the app's store with its
+     * page cache ({@code -Dbench.readmodel.cache-mb}, the app's default unless given).
+     */
     private void lookUps(String name, int accounts, boolean indexed) {
         String file = dataDir.resolve(name.hashCode() + "-" + accounts + ".mv").toString();
-        MongoServer server = new MongoServer(ReadModelH2Backend.inFile(file, 256));
+        MongoServer server = new MongoServer(ReadModelH2Backend.inFile(file, Integer.getInteger("bench.readmodel.cache-mb", 64)));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoCollection<Document> rows = client.getDatabase("readmodels").getCollection("statement_rows");
             if (indexed) {
