@@ -41,10 +41,10 @@ class StatementChainProjection {
                              @Qualifier("eventSerializer") Serializer eventSerializer, SchemeParts parts,
                              CommittedChainHeads committedHeads) {
         this.collections = collections;
-        this.committedHeads = committedHeads;
         this.accountChain = accountChain;
         this.eventSerializer = eventSerializer;
         this.parts = parts;
+        this.committedHeads = committedHeads;
     }
 
     @EventHandler
