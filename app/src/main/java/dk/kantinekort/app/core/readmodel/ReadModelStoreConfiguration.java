@@ -59,7 +59,8 @@ public class ReadModelStoreConfiguration {
 
         @Bean(destroyMethod = "close")
         H2Backend readModelBackend(@Value("${canteen.data-dir:./data}") String dataDirectory,
-                                   @Value("${canteen.read-model.cache-mb:64}") int cacheSizeMb) throws IOException {
+                                   @Value("${canteen.read-model.cache-mb:" + ReadModelH2Backend.DEFAULT_CACHE_MB + "}")
+                                   int cacheSizeMb) throws IOException {
             Path dataDir = Path.of(dataDirectory);
             Files.createDirectories(dataDir);
             return ReadModelH2Backend.inFile(dataDir.resolve("readmodels.mv").toString(), cacheSizeMb);

@@ -13,6 +13,12 @@ import org.h2.mvstore.MVStore;
  */
 public class ReadModelH2Backend extends H2Backend {
 
+    /**
+     * The page cache the app opens its store with (MiB): larger made the till slower, its pages living just long
+     * enough to be copied by every young collection; smaller reads and decodes pages again (decision record 30).
+     */
+    public static final int DEFAULT_CACHE_MB = 64;
+
     /** A store in the given file (created if missing). */
     public ReadModelH2Backend(String fileName) {
         super(fileName);

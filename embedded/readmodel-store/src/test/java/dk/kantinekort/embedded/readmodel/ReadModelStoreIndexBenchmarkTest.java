@@ -68,7 +68,8 @@ class ReadModelStoreIndexBenchmarkTest {
      */
     private void lookUps(String name, int accounts, boolean indexed) {
         String file = dataDir.resolve(name.hashCode() + "-" + accounts + ".mv").toString();
-        MongoServer server = new MongoServer(ReadModelH2Backend.inFile(file, Integer.getInteger("bench.readmodel.cache-mb", 64)));
+        int cacheMb = Integer.getInteger("bench.readmodel.cache-mb", ReadModelH2Backend.DEFAULT_CACHE_MB);
+        MongoServer server = new MongoServer(ReadModelH2Backend.inFile(file, cacheMb));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoCollection<Document> rows = client.getDatabase("readmodels").getCollection("statement_rows");
             if (indexed) {
