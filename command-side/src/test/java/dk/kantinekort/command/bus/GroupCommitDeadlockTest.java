@@ -34,12 +34,14 @@ class GroupCommitDeadlockTest {
     @Test
     void aCommandThatMetADeadlockInItsBatchIsRunAgainAloneAndAnsweredWithThatRun() throws Exception {
         SimpleCommandBus handlers = SimpleCommandBus.builder().build();
+        CountDownLatch inGate = new CountDownLatch(1);
         CountDownLatch gate = new CountDownLatch(1);
         Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
         handlers.subscribe(String.class.getName(), message -> {
             String name = (String) message.getPayload();
             int run = runs.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
             if (name.equals("gate")) {
+                inGate.countDown();
                 gate.await(10, TimeUnit.SECONDS); // holds the worker, so the next commands queue up as one batch
             }
             if (name.equals("hot") && run == 1) {
@@ -50,6 +52,8 @@ class GroupCommitDeadlockTest {
         bus = new GroupCommitCommandBus(handlers, NoTransactionManager.INSTANCE, 1, 64);
 
         CompletableFuture<CommandResultMessage<?>> gated = send("gate");
+        // the worker holds "gate" before the others are queued, so they are taken as one batch when it lets go
+        assertThat(inGate.await(10, TimeUnit.SECONDS)).as("the worker took the gate").isTrue();
         CompletableFuture<CommandResultMessage<?>> before = send("before");
         CompletableFuture<CommandResultMessage<?>> hot = send("hot");
         CompletableFuture<CommandResultMessage<?>> after = send("after");
