@@ -6,7 +6,11 @@
 # first login (after a full GC each time, once every citizen has shown both pages): the memory cost of a session.
 #   bench/portal-load.sh             builds the production jar, starts the embedded default on its own ports
 #   bench/portal-load.sh --no-build  reuses app/target/app.jar
-# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), JAVA_OPTS_APP (-Xmx2g).
+# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), JAVA_OPTS_APP (-Xmx2g); APP_CPUS and LOAD_CPUS
+# (e.g. 0 and 1: the app and the browsers each on cores of their own, with taskset, so the browsers' work does not
+# count in the portal's page times; on one core the JVM would choose the serial collector, so the app then gets
+# -XX:+UseG1GC, the collector it has on two). Also prints the app's CPU time per page in the measured time: what a page
+# costs the server, from which the number of citizens a machine carries follows.
 # Needs Node 20 with npm (installs puppeteer-core into bench/portal/node_modules once) and Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +28,10 @@ if [[ "${1:-}" != "--no-build" ]]; then
 fi
 DATA=$(mktemp -d)
 LOG="$DATA/app.log"
-java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
+APP_PIN=(); LOAD_PIN=()
+[[ -n "${APP_CPUS:-}" ]] && APP_PIN=(taskset -c "$APP_CPUS") && JAVA_OPTS_APP="${JAVA_OPTS_APP:--Xmx2g} -XX:+UseG1GC"
+[[ -n "${LOAD_CPUS:-}" ]] && LOAD_PIN=(taskset -c "$LOAD_CPUS")
+"${APP_PIN[@]}" java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
   --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port=$((PORTAL_PORT + 1)) \
   --canteen.psp.port=$((PORTAL_PORT + 2)) --canteen.idp.port=$((PORTAL_PORT + 3)) \
   --canteen.mongo.port=$((PORTAL_PORT + 4)) --canteen.smtp.port=$((PORTAL_PORT + 5)) >"$LOG" 2>&1 &
@@ -38,18 +45,23 @@ for _ in $(seq 1 180); do
 done
 # one citizen first, not measured: Vaadin's routes, the bundle, the JIT and the read side's caches warm up, so the
 # heap before the run holds what every session shares and the difference is what the sessions hold
-CITIZENS=1 DURATION=1 RAMP=0 node "$ROOT/bench/portal/citizens.mjs" "$URL" >/dev/null
+CITIZENS=1 DURATION=1 RAMP=0 "${LOAD_PIN[@]}" node "$ROOT/bench/portal/citizens.mjs" "$URL" >/dev/null
 
 # heap in use after a full GC, in MiB
 heap_mib() {
   jcmd $APP GC.run >/dev/null
-  jcmd $APP GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
+  # survivor, eden and old generation in use (KiB), whichever collector runs
+  jstat -gc $APP | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i } NR == 2 { print int(($c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]) / 1024) }'
 }
 BEFORE=$(heap_mib)
 echo "Portal load on $URL: machine $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); heap before: $BEFORE MiB"
-export READY_FILE="$DATA/ready"
-node "$ROOT/bench/portal/citizens.mjs" "$URL" &
+# the app's CPU time (user + system) in clock ticks
+app_ticks() { awk '{ print $14 + $15 }' /proc/$APP/stat; }
+export READY_FILE="$DATA/ready" MEASURE_FILE="$DATA/measuring"
+"${LOAD_PIN[@]}" node "$ROOT/bench/portal/citizens.mjs" "$URL" >"$DATA/load.txt" &
 LOAD=$!
+while [[ ! -f "$MEASURE_FILE" ]] && kill -0 $LOAD 2>/dev/null; do sleep 0.2; done
+TICKS_START=$(app_ticks)
 # once every citizen has shown both pages: the heap with every session and its UI open
 while [[ ! -f "$READY_FILE" ]] && kill -0 $LOAD 2>/dev/null; do sleep 1; done
 if [[ -f "$READY_FILE" ]]; then
@@ -58,5 +70,14 @@ if [[ -f "$READY_FILE" ]]; then
 fi
 STATUS=0
 wait $LOAD || STATUS=$?
+TICKS_END=$(app_ticks)
+cat "$DATA/load.txt"
+# pages in the measured time: Mine Konti and Kontoudskrift (logins are counted before it starts); the heap weighing
+# above (two full GCs) falls in it too, so the figure is a little high
+PAGES=$(awk '/^(Mine Konti|Kontoudskrift)/ { for (i = 1; i <= NF; i++) if ($(i + 1) == "pages") n += $i } END { print n + 0 }' "$DATA/load.txt")
+if (( PAGES > 0 )); then
+  awk -v t=$((TICKS_END - TICKS_START)) -v hz="$(getconf CLK_TCK)" -v p="$PAGES" \
+    'BEGIN { printf "App CPU in the measured time: %.1f s for %d pages = %.1f ms per page\n", t / hz, p, 1000 * t / hz / p }'
+fi
 echo "Load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $STATUS

@@ -5,7 +5,7 @@
 // Run by bench/portal-load.sh. Usage: node citizens.mjs <portal base url>; env CITIZENS (20), DURATION (60 s),
 // THINK (2 s), USER (christian), PASSWORD (demo), RAMP (s over which the citizens start, 10), READY_FILE (written
 // once every citizen has shown both pages, so the script can weigh the server's heap with every session and its UI
-// open).
+// open), MEASURE_FILE (written when the last citizen has logged in and the measured time starts).
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
@@ -69,6 +69,7 @@ async function citizen(index) {
   loggedIn++;
   if (loggedIn === citizens) {
     end = performance.now() + duration;
+    if (process.env.MEASURE_FILE) fs.writeFileSync(process.env.MEASURE_FILE, 'measuring\n');
     for (const list of Object.values(times)) if (list !== times['Log ind']) list.length = 0; // ramp-up not counted
   }
   while (loggedIn < citizens || performance.now() < end) {
