@@ -14,7 +14,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -165,9 +167,24 @@ public final class PortalBrowser implements AutoCloseable {
 
     /** Picks the item with this text in a Vaadin select (e.g. "Vælg konto"), with the mouse. */
     public void choose(String selectId, String itemText) {
-        click(selectId);
         By item = By.xpath("//vaadin-select-overlay//vaadin-select-item[normalize-space(.)='" + itemText + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        // the overlay's items can be rendered again between finding one and clicking it (zero size, or detached),
+        // and the overlay can close with them: open it again if so, and click the item as it is now
+        wait.until(d -> {
+            if (d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty()) {
+                click(selectId);
+            }
+            try {
+                WebElement shown = d.findElement(item);
+                if (!shown.isDisplayed()) {
+                    return false;
+                }
+                shown.click();
+                return true;
+            } catch (NoSuchElementException | ElementNotInteractableException | StaleElementReferenceException e) {
+                return false;
+            }
+        });
         wait.until(d -> vaadinIsReady());
     }
 
