@@ -28,10 +28,11 @@ if [[ "${1:-}" != "--no-build" ]]; then
 fi
 DATA=$(mktemp -d)
 LOG="$DATA/app.log"
+JAVA_OPTS_APP=${JAVA_OPTS_APP:--Xmx2g}
 APP_PIN=(); LOAD_PIN=()
-[[ -n "${APP_CPUS:-}" ]] && APP_PIN=(taskset -c "$APP_CPUS") && JAVA_OPTS_APP="${JAVA_OPTS_APP:--Xmx2g} -XX:+UseG1GC"
+[[ -n "${APP_CPUS:-}" ]] && APP_PIN=(taskset -c "$APP_CPUS") && JAVA_OPTS_APP="$JAVA_OPTS_APP -XX:+UseG1GC"
 [[ -n "${LOAD_CPUS:-}" ]] && LOAD_PIN=(taskset -c "$LOAD_CPUS")
-"${APP_PIN[@]}" java ${JAVA_OPTS_APP:--Xmx2g} -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
+"${APP_PIN[@]}" java $JAVA_OPTS_APP -jar app/target/app.jar --canteen.data-dir="$DATA/data" \
   --canteen.portal.port="$PORTAL_PORT" --canteen.pos.port=$((PORTAL_PORT + 1)) \
   --canteen.psp.port=$((PORTAL_PORT + 2)) --canteen.idp.port=$((PORTAL_PORT + 3)) \
   --canteen.mongo.port=$((PORTAL_PORT + 4)) --canteen.smtp.port=$((PORTAL_PORT + 5)) >"$LOG" 2>&1 &
