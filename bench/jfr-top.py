@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Summarises the CPU samples of a JFR recording: samples by thread (name without its number), by top frame, and
 by the first frame that matches each of a few markers anywhere in the stack (e.g. ObjectDataType, BsonEncoder).
-Usage: bench/jfr-top.py recording.jfr [marker ...]   (needs `jfr` of the JDK on the PATH)"""
+Usage: bench/jfr-top.py recording.jfr [marker ...]   (needs `jfr` of the JDK on the PATH)
+Stacks are read to 256 frames (`jfr print` gives 5 unless told; a marker deeper than that was not counted before). The
+JVM records 64 frames unless started with -XX:FlightRecorderOptions:stackdepth=256; a portal request is deeper than
+that, so record it that way before counting frames near the root (servlet filters, Spring Security)."""
 import collections
 import re
 import subprocess
 import sys
 
 recording, markers = sys.argv[1], sys.argv[2:]
-text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", recording],
+text = subprocess.run(["jfr", "print", "--stack-depth", "256", "--events", "jdk.ExecutionSample", recording],
                       capture_output=True, text=True, check=True).stdout
 threads, tops, marked, total = collections.Counter(), collections.Counter(), collections.Counter(), 0
 for event in text.split("jdk.ExecutionSample")[1:]:

@@ -6,11 +6,15 @@
 # first login (after a full GC each time, once every citizen has shown both pages): the memory cost of a session.
 #   bench/portal-load.sh             builds the production jar, starts the embedded default on its own ports
 #   bench/portal-load.sh --no-build  reuses app/target/app.jar
-# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), JAVA_OPTS_APP (-Xmx2g); APP_CPUS and LOAD_CPUS
+# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), NAV (page: each page a full page load; menu: the
+# citizen follows the portal's menu, a router navigation inside the open UI; see citizens.mjs), WARMUP (120: seconds the same citizens run before the
+# measured run, not counted; the JIT compiles Vaadin's and Spring's paths in the first minutes, and its compiler threads
+# took three times the CPU of the request threads in a 90-second run without it), JAVA_OPTS_APP (-Xmx2g); APP_CPUS and LOAD_CPUS
 # (e.g. 0 and 1: the app and the browsers each on cores of their own, with taskset, so the browsers' work does not
 # count in the portal's page times; on one core the JVM would choose the serial collector, so the app then gets
 # -XX:+UseG1GC, the collector it has on two). Also prints the app's CPU time per page in the measured time: what a page
-# costs the server, from which the number of citizens a machine carries follows.
+# costs the server, from which the number of citizens a machine carries follows, split by thread (bench/lib/thread-cpu.py:
+# the request threads, the JIT compilers, the collector, the rest).
 # Needs Node 20 with npm (installs puppeteer-core into bench/portal/node_modules once) and Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +22,7 @@ ROOT=$(pwd)
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 NODE_DIR=$ROOT/bench/portal
 export CITIZENS=${CITIZENS:-20} DURATION=${DURATION:-60} THINK=${THINK:-2} RAMP=${RAMP:-10}
+WARMUP=${WARMUP:-120}
 PORTAL_PORT=${PORTAL_PORT:-38080}
 
 if [[ ! -d "$NODE_DIR/node_modules/puppeteer-core" ]]; then
@@ -44,9 +49,10 @@ for _ in $(seq 1 180); do
   kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
   sleep 1
 done
-# one citizen first, not measured: Vaadin's routes, the bundle, the JIT and the read side's caches warm up, so the
-# heap before the run holds what every session shares and the difference is what the sessions hold
-CITIZENS=1 DURATION=1 RAMP=0 "${LOAD_PIN[@]}" node "$ROOT/bench/portal/citizens.mjs" "$URL" >/dev/null
+# the same citizens first for WARMUP seconds, not measured: Vaadin's routes, the bundle, the JIT and the read side's
+# caches warm up. The warm-up's sessions stay open until they time out, so the heap before the run holds them and what
+# every session shares, and the difference is what the measured run's sessions hold (weighed after a full GC)
+DURATION=$WARMUP "${LOAD_PIN[@]}" node "$ROOT/bench/portal/citizens.mjs" "$URL" >/dev/null
 
 # heap in use after a full GC, in MiB
 heap_mib() {
@@ -63,6 +69,7 @@ export READY_FILE="$DATA/ready" MEASURE_FILE="$DATA/measuring"
 LOAD=$!
 while [[ ! -f "$MEASURE_FILE" ]] && kill -0 $LOAD 2>/dev/null; do sleep 0.2; done
 TICKS_START=$(app_ticks)
+python3 "$ROOT/bench/lib/thread-cpu.py" $APP >"$DATA/threads-before"
 # once every citizen has shown both pages: the heap with every session and its UI open
 while [[ ! -f "$READY_FILE" ]] && kill -0 $LOAD 2>/dev/null; do sleep 1; done
 if [[ -f "$READY_FILE" ]]; then
@@ -72,6 +79,7 @@ fi
 STATUS=0
 wait $LOAD || STATUS=$?
 TICKS_END=$(app_ticks)
+python3 "$ROOT/bench/lib/thread-cpu.py" $APP >"$DATA/threads-after"
 cat "$DATA/load.txt"
 # pages in the measured time: Mine Konti and Kontoudskrift (logins are counted before it starts); the heap weighing
 # above (two full GCs) falls in it too, so the figure is a little high
@@ -79,6 +87,8 @@ PAGES=$(awk '/^(Mine Konti|Kontoudskrift)/ { for (i = 1; i <= NF; i++) if ($(i +
 if (( PAGES > 0 )); then
   awk -v t=$((TICKS_END - TICKS_START)) -v hz="$(getconf CLK_TCK)" -v p="$PAGES" \
     'BEGIN { printf "App CPU in the measured time: %.1f s for %d pages = %.1f ms per page\n", t / hz, p, 1000 * t / hz / p }'
+  # the request threads' part is what a page costs a warm server; the JIT's part shrinks the longer the app has run
+  python3 "$ROOT/bench/lib/thread-cpu.py" --diff "$DATA/threads-before" "$DATA/threads-after" "$PAGES"
 fi
 echo "Load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $STATUS

@@ -3,7 +3,9 @@
 // end: Mine Konti, think, Kontoudskrift (the default report, the last 30 days), think. A page's time is from the
 // navigation's start until its content shows (#accounts with a row / #statement-report): what a citizen waits for.
 // Run by bench/portal-load.sh. Usage: node citizens.mjs <portal base url>; env CITIZENS (20), DURATION (60 s),
-// THINK (2 s), USER (christian), PASSWORD (demo), RAMP (s over which the citizens start, 10), READY_FILE (written
+// THINK (2 s), USER (christian), PASSWORD (demo), RAMP (s over which the citizens start, 10), NAV (page: every page
+// a full page load, a new Vaadin UI each time; menu: after the first page, the citizen follows the menu's link, a
+// router navigation inside the same UI, as a citizen in the portal does), READY_FILE (written
 // once every citizen has shown both pages, so the script can weigh the server's heap with every session and its UI
 // open), MEASURE_FILE (written when the last citizen has logged in and the measured time starts).
 import fs from 'node:fs';
@@ -16,6 +18,8 @@ const think = Number(process.env.THINK || 2) * 1000;
 const ramp = Number(process.env.RAMP || 10) * 1000;
 const user = process.env.USER_NAME || 'christian';
 const password = process.env.PASSWORD || 'demo';
+const nav = process.env.NAV || 'page';
+if (!['page', 'menu'].includes(nav)) throw new Error(`NAV must be page or menu, not ${nav}`);
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -52,8 +56,15 @@ async function logIn(page) {
     {timeout: 60000}, base);
 }
 
+// route as the menu's links have it ('' is the start page, linked as '.')
 const visit = (page, route, selector) => async () => {
-  await page.goto(`${base}${route}`, {waitUntil: 'domcontentloaded', timeout: 60000});
+  if (nav === 'menu' && page.inPortal) {
+    // the menu's router link: Vaadin's client asks the server for the new view over the open UI
+    await page.evaluate((href) => document.querySelector(`a[router-link][href="${href}"]`).click(), route || '.');
+  } else {
+    await page.goto(`${base}/${route}`, {waitUntil: 'domcontentloaded', timeout: 60000});
+    page.inPortal = true;
+  }
   await page.waitForSelector(selector, {visible: true, timeout: 60000});
 };
 
@@ -73,9 +84,9 @@ async function citizen(index) {
     for (const list of Object.values(times)) if (list !== times['Log ind']) list.length = 0; // ramp-up not counted
   }
   while (loggedIn < citizens || performance.now() < end) {
-    await timed('Mine Konti', visit(page, '/', '#accounts vaadin-grid-cell-content'));
+    await timed('Mine Konti', visit(page, '', '#accounts vaadin-grid-cell-content'));
     await sleep(think);
-    await timed('Kontoudskrift', visit(page, '/kontoudskrift', '#statement-report'));
+    await timed('Kontoudskrift', visit(page, 'kontoudskrift', '#statement-report'));
     if (!page.counted && ++roundsDone === citizens && process.env.READY_FILE) {
       fs.writeFileSync(process.env.READY_FILE, 'ready\n');
     }
@@ -90,7 +101,7 @@ await Promise.all(Array.from({length: citizens}, (_, i) => citizen(i)));
 await browser.close();
 
 const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
-console.log(`${citizens} citizens, ${think / 1000} s think time, ${duration / 1000} s measured after all were logged in`
+console.log(`${citizens} citizens, pages by ${nav === 'menu' ? 'the menu' : 'full page loads'}, ${think / 1000} s think time, ${duration / 1000} s measured after all were logged in`
   + ` (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
 for (const [name, list] of Object.entries(times)) {
   const sorted = [...list].sort((a, b) => a - b);
