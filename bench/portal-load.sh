@@ -6,8 +6,8 @@
 # first login (after a full GC each time, once every citizen has shown both pages): the memory cost of a session.
 #   bench/portal-load.sh             builds the production jar, starts the embedded default on its own ports
 #   bench/portal-load.sh --no-build  reuses app/target/app.jar
-# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), NAV (page: each page a full page load; menu: the
-# citizen follows the portal's menu, a router navigation inside the open UI; see citizens.mjs), WARMUP (120: seconds the same citizens run before the
+# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), NAV (menu, the default: the citizen follows the
+# portal's menu, a router navigation inside the open UI; page: each page a full page load; see citizens.mjs), WARMUP (120: seconds the same citizens run before the
 # measured run, not counted; the JIT compiles Vaadin's and Spring's paths in the first minutes, and its compiler threads
 # took three times the CPU of the request threads in a 90-second run without it), JAVA_OPTS_APP (-Xmx2g); APP_CPUS and LOAD_CPUS
 # (e.g. 0 and 1: the app and the browsers each on cores of their own, with taskset, so the browsers' work does not

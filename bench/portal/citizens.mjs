@@ -3,9 +3,9 @@
 // end: Mine Konti, think, Kontoudskrift (the default report, the last 30 days), think. A page's time is from the
 // navigation's start until its content shows (#accounts with a row / #statement-report): what a citizen waits for.
 // Run by bench/portal-load.sh. Usage: node citizens.mjs <portal base url>; env CITIZENS (20), DURATION (60 s),
-// THINK (2 s), USER (christian), PASSWORD (demo), RAMP (s over which the citizens start, 10), NAV (page: every page
-// a full page load, a new Vaadin UI each time; menu: after the first page, the citizen follows the menu's link, a
-// router navigation inside the same UI, as a citizen in the portal does), READY_FILE (written
+// THINK (2 s), USER (christian), PASSWORD (demo), RAMP (s over which the citizens start, 10), NAV (menu, the
+// default: after the first page the citizen follows the menu's links, a router navigation inside the same Vaadin UI,
+// as a citizen in the portal does; page: every page a full page load, a new UI each time, as after a reload), READY_FILE (written
 // once every citizen has shown both pages, so the script can weigh the server's heap with every session and its UI
 // open), MEASURE_FILE (written when the last citizen has logged in and the measured time starts).
 import fs from 'node:fs';
@@ -18,7 +18,7 @@ const think = Number(process.env.THINK || 2) * 1000;
 const ramp = Number(process.env.RAMP || 10) * 1000;
 const user = process.env.USER_NAME || 'christian';
 const password = process.env.PASSWORD || 'demo';
-const nav = process.env.NAV || 'page';
+const nav = process.env.NAV || 'menu';
 if (!['page', 'menu'].includes(nav)) throw new Error(`NAV must be page or menu, not ${nav}`);
 
 const browser = await puppeteer.launch({
@@ -29,6 +29,9 @@ const browser = await puppeteer.launch({
 });
 
 const times = {'Log ind': [], 'Mine Konti': [], 'Kontoudskrift': []};
+// the server's part of each page: the time to first byte of the page's requests to the portal (the document, Vaadin's
+// init and UIDL requests), from the browser's resource timings; what the page would take with the browsers elsewhere
+const serverTimes = {'Mine Konti': [], 'Kontoudskrift': []};
 let errors = 0;
 const firstErrors = [];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,8 +39,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function timed(name, action) {
   const start = performance.now();
   try {
-    await action();
+    const server = await action();
     times[name].push(performance.now() - start);
+    if (server !== undefined) serverTimes[name].push(server);
   } catch (e) {
     errors++;
     if (firstErrors.length < 5) firstErrors.push(`${name}: ${e.message.split('\n')[0]}`);
@@ -60,12 +64,18 @@ async function logIn(page) {
 const visit = (page, route, selector) => async () => {
   if (nav === 'menu' && page.inPortal) {
     // the menu's router link: Vaadin's client asks the server for the new view over the open UI
-    await page.evaluate((href) => document.querySelector(`a[router-link][href="${href}"]`).click(), route || '.');
+    await page.evaluate((href) => {
+      performance.clearResourceTimings();
+      document.querySelector(`a[router-link][href="${href}"]`).click();
+    }, route || '.');
   } else {
     await page.goto(`${base}/${route}`, {waitUntil: 'domcontentloaded', timeout: 60000});
     page.inPortal = true;
   }
   await page.waitForSelector(selector, {visible: true, timeout: 60000});
+  return page.evaluate((b) => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .filter((e) => e.name.startsWith(b) && (e.entryType === 'navigation' || e.name.includes('v-r=')))
+    .reduce((sum, e) => sum + (e.responseStart - e.requestStart), 0), base);
 };
 
 let loggedIn = 0;
@@ -81,7 +91,9 @@ async function citizen(index) {
   if (loggedIn === citizens) {
     end = performance.now() + duration;
     if (process.env.MEASURE_FILE) fs.writeFileSync(process.env.MEASURE_FILE, 'measuring\n');
-    for (const list of Object.values(times)) if (list !== times['Log ind']) list.length = 0; // ramp-up not counted
+    for (const list of [...Object.values(times), ...Object.values(serverTimes)]) {
+      if (list !== times['Log ind']) list.length = 0; // ramp-up not counted
+    }
   }
   while (loggedIn < citizens || performance.now() < end) {
     await timed('Mine Konti', visit(page, '', '#accounts vaadin-grid-cell-content'));
@@ -108,6 +120,11 @@ for (const [name, list] of Object.entries(times)) {
   console.log(`${name.padEnd(14)} ${String(sorted.length).padStart(5)} pages  p50 ${percentile(sorted, 50).toFixed(0)} ms`
     + `  p95 ${percentile(sorted, 95).toFixed(0)} ms  p99 ${percentile(sorted, 99).toFixed(0)} ms`
     + `  max ${(sorted[sorted.length - 1] ?? NaN).toFixed(0)} ms`);
+}
+for (const [name, list] of Object.entries(serverTimes)) {
+  const sorted = [...list].sort((a, b) => a - b);
+  console.log(`  ${name} on the server (time to first byte of its requests): p50 ${percentile(sorted, 50).toFixed(0)} ms`
+    + `  p95 ${percentile(sorted, 95).toFixed(0)} ms  p99 ${percentile(sorted, 99).toFixed(0)} ms`);
 }
 console.log(`Errors: ${errors}${firstErrors.length ? ' (' + firstErrors.join('; ') + ')' : ''}`);
 process.exit(errors === 0 ? 0 : 1);

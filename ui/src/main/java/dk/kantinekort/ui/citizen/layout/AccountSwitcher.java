@@ -67,7 +67,7 @@ class AccountSwitcher extends Composite<Select<AccountSummary>> {
             // access was withdrawn since the list was shown
             Notification.show(getTranslation("shell.switcher.not-accessible"));
             List<AccountSummary> accounts = selection.accessibleAccounts();
-            show(accounts, selection.selected());
+            show(accounts, selection.selectedAmong(accounts));
         }
     }
 

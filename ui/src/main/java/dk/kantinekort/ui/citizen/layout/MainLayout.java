@@ -111,7 +111,7 @@ public class MainLayout extends PageFrame implements AfterNavigationObserver {
         if (loggedIn) {
             try {
                 accounts = selection.accessibleAccounts();
-                selected = selection.selected();
+                selected = selection.selectedAmong(accounts);
             } catch (IllegalStateException e) {
                 // the header must not take the page down with it: without the list there is just no switcher
                 log.warn("Accounts for the switcher unavailable: {}", e.toString());

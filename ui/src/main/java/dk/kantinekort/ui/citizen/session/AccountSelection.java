@@ -74,7 +74,14 @@ public class AccountSelection {
 
     /** The chosen account, falling back to the citizen's first account. */
     public Optional<AccountSummary> selected() {
-        List<AccountSummary> accounts = accessibleAccounts();
+        return selectedAmong(accessibleAccounts());
+    }
+
+    /**
+     * The chosen account among {@code accounts}, a list just asked with {@link #accessibleAccounts()}, falling back to
+     * the first: for a caller that shows the list too, so one page asks the query side once, not twice.
+     */
+    public Optional<AccountSummary> selectedAmong(List<AccountSummary> accounts) {
         Object chosen = session().map(s -> s.getAttribute(SELECTED)).orElse(null);
         return accounts.stream().filter(a -> a.accountId().equals(chosen)).findFirst()
                 .or(() -> accounts.stream().findFirst());

@@ -24,6 +24,7 @@ import dk.kantinekort.api.relation.FindRelationsOfCitizen;
 import dk.kantinekort.ui.citizen.session.AccountSelection;
 import dk.kantinekort.ui.testing.PortalUiTest;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -61,6 +62,24 @@ class MainLayoutTest extends PortalUiTest {
         assertThat(selection.selected()).hasValue(RELATION_CARD);
         assertThat(currentView()).as("the page is built again for the chosen account").isNotSameAs(before);
         assertThat(switcher().getValue()).isEqualTo(RELATION_CARD);
+    }
+
+    @Test
+    void theHeaderAsksForTheAccessibleAccountsOncePerPage() {
+        christianLogsIn();
+        AtomicInteger asked = new AtomicInteger();
+        queries.answer(FindAccessibleAccounts.class, q -> {
+            asked.incrementAndGet();
+            return List.of(CHRISTIAN_CARD, RELATION_CARD);
+        });
+
+        open(""); // the session starts on Mine Konti, which asks for its own list too
+        asked.set(0);
+
+        open("hjaelp"); // a page that asks nothing itself
+
+        assertThat(asked).as("the switcher's list and its chosen account come from one question").hasValue(1);
+        assertThat(switcher().getValue()).isEqualTo(CHRISTIAN_CARD);
     }
 
     @Test
