@@ -6,15 +6,17 @@
 # first login (after a full GC each time, once every citizen has shown both pages): the memory cost of a session.
 #   bench/portal-load.sh             builds the production jar, starts the embedded default on its own ports
 #   bench/portal-load.sh --no-build  reuses app/target/app.jar
-# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), NAV (menu, the default: the citizen follows the
-# portal's menu, a router navigation inside the open UI; page: each page a full page load; see citizens.mjs), WARMUP (120: seconds the same citizens run before the
-# measured run, not counted; the JIT compiles Vaadin's and Spring's paths in the first minutes, and its compiler threads
-# took three times the CPU of the request threads in a 90-second run without it), JAVA_OPTS_APP (-Xmx2g); APP_CPUS and LOAD_CPUS
-# (e.g. 0 and 1: the app and the browsers each on cores of their own, with taskset, so the browsers' work does not
-# count in the portal's page times; on one core the JVM would choose the serial collector, so the app then gets
-# -XX:+UseG1GC, the collector it has on two). Also prints the app's CPU time per page in the measured time: what a page
-# costs the server, from which the number of citizens a machine carries follows, split by thread (bench/lib/thread-cpu.py:
-# the request threads, the JIT compilers, the collector, the rest).
+# Settings: CITIZENS (20), DURATION (60), THINK (2), RAMP (10), JAVA_OPTS_APP (-Xmx2g);
+# NAV: menu (the default: the citizen follows the portal's menu, a router navigation inside the open UI) or page (each
+# page a full page load); see citizens.mjs;
+# WARMUP (120): seconds the same citizens run before the measured run, not counted. The JIT compiles Vaadin's and
+# Spring's paths in the first minutes; without a warm-up its threads took three times the request threads' CPU;
+# APP_CPUS and LOAD_CPUS (e.g. 0 and 1): the app and the browsers each on cores of their own, with taskset, so the
+# browsers' work does not count in the portal's page times. On one core the JVM would choose the serial collector, so
+# the app then gets -XX:+UseG1GC, the collector it has on two.
+# Also prints the app's CPU time per page in the measured time, the whole and by thread (bench/lib/thread-cpu.py: the
+# request threads, the JIT compilers, the collector, the rest): what a page costs the server, from which the number of
+# citizens a machine carries follows.
 # Needs Node 20 with npm (installs puppeteer-core into bench/portal/node_modules once) and Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."

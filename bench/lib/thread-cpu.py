@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """A JVM's CPU time by kind of thread, from /proc: request threads (Tomcat's and Netty's), the JIT compilers, the
-garbage collector, and the rest. A JVM that has not finished compiling spends much of its CPU in its compiler
-threads, which a steady server does not; this tells the two apart.
+garbage collector's threads, and the rest (the VM thread, the read side, the event processors). A JVM that has not
+finished compiling spends much of its CPU in its compiler threads, which a steady server does not; this tells the
+two apart.
 Usage: thread-cpu.py PID > before; ... ; thread-cpu.py PID > after; thread-cpu.py --diff before after PAGES"""
 import os
 import sys
 
 KINDS = [("requests", ("http-nio-", "reactor-http-")), ("JIT", ("C1 CompilerThre", "C2 CompilerThre")),
-         ("GC", ("GC Thread", "G1 ", "GC ", "VM Periodic", "VM Thread"))]
+         ("GC", ("GC Thread", "G1 "))]
 
 
 def kind(name):
@@ -25,7 +26,8 @@ def snapshot(pid):
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2:].split()
         # utime and stime are fields 14 and 15 of stat, 12th and 13th after the name
-        ticks[kind(name)] = ticks.get(kind(name), 0) + int(fields[11]) + int(fields[12])
+        k = kind(name)
+        ticks[k] = ticks.get(k, 0) + int(fields[11]) + int(fields[12])
     for k, t in ticks.items():
         print(k, t)
 

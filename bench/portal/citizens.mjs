@@ -5,9 +5,9 @@
 // Run by bench/portal-load.sh. Usage: node citizens.mjs <portal base url>; env CITIZENS (20), DURATION (60 s),
 // THINK (2 s), USER (christian), PASSWORD (demo), RAMP (s over which the citizens start, 10), NAV (menu, the
 // default: after the first page the citizen follows the menu's links, a router navigation inside the same Vaadin UI,
-// as a citizen in the portal does; page: every page a full page load, a new UI each time, as after a reload), READY_FILE (written
-// once every citizen has shown both pages, so the script can weigh the server's heap with every session and its UI
-// open), MEASURE_FILE (written when the last citizen has logged in and the measured time starts).
+// as a citizen in the portal does; page: every page a full page load, a new UI each time, as after a reload),
+// READY_FILE (written once every citizen has shown both pages, so the script can weigh the server's heap with every
+// session and its UI open), MEASURE_FILE (written when the last citizen has logged in and the measured time starts).
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
@@ -73,7 +73,8 @@ const visit = (page, route, selector) => async () => {
     page.inPortal = true;
   }
   await page.waitForSelector(selector, {visible: true, timeout: 60000});
-  return page.evaluate((b) => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+  return page.evaluate((b) => [...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource')]
     .filter((e) => e.name.startsWith(b) && (e.entryType === 'navigation' || e.name.includes('v-r=')))
     .reduce((sum, e) => sum + (e.responseStart - e.requestStart), 0), base);
 };
@@ -113,7 +114,8 @@ await Promise.all(Array.from({length: citizens}, (_, i) => citizen(i)));
 await browser.close();
 
 const percentile = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
-console.log(`${citizens} citizens, pages by ${nav === 'menu' ? 'the menu' : 'full page loads'}, ${think / 1000} s think time, ${duration / 1000} s measured after all were logged in`
+console.log(`${citizens} citizens, pages by ${nav === 'menu' ? 'the menu' : 'full page loads'},`
+  + ` ${think / 1000} s think time, ${duration / 1000} s measured after all were logged in`
   + ` (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
 for (const [name, list] of Object.entries(times)) {
   const sorted = [...list].sort((a, b) => a - b);

@@ -65,10 +65,7 @@ public class AccountSelection {
         Optional<AccountSummary> requested = requestedAccountId.filter(id -> !id.isBlank())
                 .flatMap(id -> accounts.stream().filter(a -> a.accountId().equals(id)).findFirst());
         requested.ifPresent(a -> session().ifPresent(s -> s.setAttribute(SELECTED, a.accountId())));
-        Object selectedId = session().map(s -> s.getAttribute(SELECTED)).orElse(null);
-        AccountSummary chosen = requested
-                .or(() -> accounts.stream().filter(a -> a.accountId().equals(selectedId)).findFirst())
-                .orElse(accounts.get(0));
+        AccountSummary chosen = requested.or(() -> selectedAmong(accounts)).orElseThrow();
         return Optional.of(new Choice(accounts, chosen, requestedAccountId.isPresent() && requested.isEmpty()));
     }
 
