@@ -4,12 +4,17 @@
 # READY), REBUILDS times, printing per rebuild: events, seconds, events/s, the app's CPU seconds (from /proc, which
 # load from other processes disturbs far less than wall-clock time), events per CPU second, and the heap in use
 # (sampled every second during the rebuild; after a full GC before and after).
+# With EXPORTS=N it first takes the audit export (GET /api/v1/audit/export, JSON Lines) N times on the same store,
+# printing per export: events, seconds, events/s, the app's CPU seconds and events per CPU second, the CPU of the
+# threads that do the export (the till API's stream threads read the store and build the batches, its Netty threads
+# write them) and the heap in use sampled every second; REBUILDS=0 then skips the rebuilds.
 #
 # The store: STORE=<data dir> replays a store seeded before (copied to a scratch directory first, the original is
 # never changed); without STORE the script seeds one (ACCOUNTS funded cards, then wrk purchases through the till
 # for SEED_SECONDS) and SAVE_STORE=<dir> keeps a copy of it for later runs (e.g. the same store with another jar).
 # Settings: APP_JAR (app/target/app.jar), REBUILDS (2), ACCOUNTS (2000), SEED_SECONDS (30), CONNECTIONS (32),
-# TILLS (16), JAVA_OPTS_APP (-Xmx2g), APP_ARGS (extra arguments for the app), JFR=<file> (records the last rebuild),
+# TILLS (16), JAVA_OPTS_APP (-Xmx2g), APP_ARGS (extra arguments for the app), JFR=<file> (records the last rebuild,
+# or the last export when REBUILDS=0),
 # PORTAL_PORT (18280; till API +1), MONGO_PORT (28218). --no-build reuses app/target/app.jar and the bench classes.
 # Seeding needs wrk (Debian: apt-get install wrk).
 set -euo pipefail
@@ -18,6 +23,7 @@ source bench/lib/app.sh
 
 APP_JAR=${APP_JAR:-app/target/app.jar}
 REBUILDS=${REBUILDS:-2}
+EXPORTS=${EXPORTS:-0}
 ACCOUNTS=${ACCOUNTS:-2000}
 SEED_SECONDS=${SEED_SECONDS:-30}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -89,6 +95,38 @@ else
 fi
 wait_caught_up
 echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); jar $APP_JAR"
+
+TICK=$(getconf CLK_TCK)
+export_ticks() { # CPU ticks of the threads that do the export
+  local sum=0 t
+  for t in /proc/"$APP"/task/*; do
+    if grep -qE '^(pos-stream|reactor-http)' "$t/comm" 2>/dev/null; then
+      sum=$((sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$sum"
+}
+for run in $(seq 1 "$EXPORTS"); do
+  jcmd "$APP" GC.run >/dev/null
+  HEAP_BEFORE=$(bench_heap_mib)
+  : >"$SCRATCH/heap.txt"
+  ( while true; do bench_heap_mib >>"$SCRATCH/heap.txt" 2>/dev/null || true; sleep 1; done ) &
+  SAMPLER=$!
+  if [[ -n "${JFR:-}" && "$REBUILDS" == 0 && "$run" == "$EXPORTS" ]]; then
+    jcmd "$APP" JFR.start name=export settings=profile filename="$JFR" >/dev/null
+  fi
+  CPU_BEFORE=$(bench_cpu_seconds); X0=$(export_ticks); START=$(date +%s.%N)
+  EVENTS=$(curl -sf -H "$AUDIT" "$POS/api/v1/audit/export" | wc -l)
+  END=$(date +%s.%N); CPU_AFTER=$(bench_cpu_seconds); X1=$(export_ticks)
+  if [[ -n "${JFR:-}" && "$REBUILDS" == 0 && "$run" == "$EXPORTS" ]]; then
+    jcmd "$APP" JFR.stop name=export >/dev/null
+    echo "JFR recording of export $run: $JFR"
+  fi
+  kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
+  awk -v run="$run" -v n="$EVENTS" -v s="$START" -v e="$END" -v c0="$CPU_BEFORE" -v c1="$CPU_AFTER" \
+    -v x=$((X1 - X0)) -v t="$TICK" -v hb="$HEAP_BEFORE" -v hmax="$(sort -n "$SCRATCH/heap.txt" | tail -1)" \
+    'BEGIN { printf "Export %d: %d events in %.2f s = %.0f events/s; app CPU %.1f s = %.0f events per CPU second; export threads %.1f CPU s; heap %d MiB before (after GC), at most %d MiB during\n", run, n, e - s, n / (e - s), c1 - c0, n / (c1 - c0), x / t, hb, hmax }'
+done
 
 for run in $(seq 1 "$REBUILDS"); do
   jcmd "$APP" GC.run >/dev/null

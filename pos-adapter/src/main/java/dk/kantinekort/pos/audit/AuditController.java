@@ -1,6 +1,8 @@
 package dk.kantinekort.pos.audit;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import dk.kantinekort.api.audit.AuditedEvent;
 import dk.kantinekort.api.audit.AuditedEventBatch;
 import dk.kantinekort.api.audit.BalanceAt;
@@ -105,11 +107,14 @@ class AuditController {
     private final Ledger ledger;
     private final PosJson json;
     private final LookupRecorder lookups;
+    /** The export's lines: one generator per batch, a line break between events. */
+    private final ObjectWriter lineWriter;
 
     AuditController(Ledger ledger, PosJson json, LookupRecorder lookups) {
         this.ledger = ledger;
         this.json = json;
         this.lookups = lookups;
+        this.lineWriter = json.mapper().writerFor(EventLine.class).withRootValueSeparator("\n");
     }
 
     @GetMapping(path = "/api/v1/audit/accounts/{accountId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -239,15 +244,18 @@ class AuditController {
     }
 
     private byte[] lines(AuditedEventBatch batch) {
-        ByteArrayOutputStream lines = new ByteArrayOutputStream(batch.events().size() * 512);
-        for (AuditedEvent event : batch.events()) {
-            try {
-                lines.write(json.mapper().writeValueAsBytes(EventLine.of(event)));
-            } catch (IOException e) {
-                throw new IllegalStateException("An audited event could not be written", e);
-            }
-            lines.write('\n');
+        if (batch.events().isEmpty()) {
+            return new byte[0];
         }
+        ByteArrayOutputStream lines = new ByteArrayOutputStream(batch.events().size() * 512);
+        try (SequenceWriter out = lineWriter.writeValues(lines)) {
+            for (AuditedEvent event : batch.events()) {
+                out.write(EventLine.of(event));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("An audited event could not be written", e);
+        }
+        lines.write('\n');
         return lines.toByteArray();
     }
 
