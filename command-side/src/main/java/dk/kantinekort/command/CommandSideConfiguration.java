@@ -6,6 +6,7 @@ import dk.kantinekort.command.bus.BoundedAggregateCache;
 import dk.kantinekort.command.bus.EventStoreSync;
 import dk.kantinekort.command.bus.GroupCommitCommandBus;
 import dk.kantinekort.command.bus.IndexedGapReads;
+import dk.kantinekort.command.bus.StoredTimestampJdbcEngine;
 import dk.kantinekort.command.bus.SyncAfterCommit;
 import dk.kantinekort.command.payment.PaymentSettings;
 import java.time.Clock;
@@ -145,7 +146,8 @@ public class CommandSideConfiguration {
     /**
      * The SQL event store (without Axon Server) as Axon's auto-configuration builds it, except that a tracking
      * reader's fetch with gaps finds its events through the primary key instead of reading the whole table
-     * ({@link IndexedGapReads}, decision record 30).
+     * ({@link IndexedGapReads}) and that stored timestamps are read by a parser for the store's one form
+     * ({@link StoredTimestampJdbcEngine}; decision record 30).
      */
     @Bean
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -156,7 +158,7 @@ public class CommandSideConfiguration {
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           ObjectProvider<EventSchema> eventSchema) {
-        return JdbcEventStorageEngine.builder()
+        return StoredTimestampJdbcEngine.build(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -164,9 +166,7 @@ public class CommandSideConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema.getIfAvailable(EventSchema::new))
-                .readEventDataWithGaps(new IndexedGapReads())
-                .build();
+                .readEventDataWithGaps(new IndexedGapReads()), eventSchema.getIfAvailable(EventSchema::new));
     }
 
     /**
