@@ -6,11 +6,12 @@
 # it and measures
 #   - time to start (java until both /actuator/health answer UP) and until the read side has caught up with the
 #     bulk (the app's CPU settles below 0.3 cores; at most CATCH_UP seconds),
-#   - the audit export (GET /api/v1/audit/export, JSON Lines): events/s on the wall clock, the app's CPU seconds
-#     and events per CPU second (load on the machine disturbs these least), the heap sampled every second,
+#   - the audit export (GET /api/v1/audit/export, JSON Lines), EXPORTS times back to back (the first one runs on a
+#     cold JIT): events/s on the wall clock, the app's CPU seconds and events per CPU second (load on the machine
+#     disturbs these least), the heap sampled every second,
 #   - purchases with wrk for WRK_SECONDS on the grown store (the accounts now have long histories),
 #   - with REBUILD=1 also a rebuild of every read model (followed until READY).
-# Settings: SIZES ("10000 1000000"), ACCOUNTS (2000), BASE_SECONDS (20), WRK_SECONDS (10), CONNECTIONS (16),
+# Settings: SIZES ("10000 1000000"), EXPORTS (1), ACCOUNTS (2000), BASE_SECONDS (20), WRK_SECONDS (10), CONNECTIONS (16),
 # CATCH_UP (180), TILLS (64), PORTAL_PORT (18380), POS_PORT (18381), MONGO_PORT (28318), JAVA_OPTS_APP (-Xmx2g),
 # WORK (a temporary directory; set it to keep the stores), BASE (a base data directory made by an earlier run).
 # --no-build reuses app/target/app.jar and the bench classes (app/target/test-classes, app/target/bench.classpath).
@@ -25,6 +26,7 @@ BASE_SECONDS=${BASE_SECONDS:-20}
 WRK_SECONDS=${WRK_SECONDS:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 CATCH_UP=${CATCH_UP:-180}
+EXPORTS=${EXPORTS:-1}
 TILLS=${TILLS:-64}
 PORTAL_PORT=${PORTAL_PORT:-18380}
 POS_PORT=${POS_PORT:-18381}
@@ -45,12 +47,13 @@ start_app() { # $1: data directory; sets APP and STARTED (seconds to both health
   STARTED=$(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - b }')
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
-# CPU of the threads that do the export (the till API's stream threads read the store and build the batches, the
-# Netty threads write them), without GC, JIT and the read side catching up meanwhile
+# CPU of the threads that do the export (the till API's stream threads read the store and build the batches,
+# Reactor's parallel threads write the lines, the Netty threads send them), without GC, JIT and the read side
+# catching up meanwhile
 export_ticks() {
   local sum=0 t
   for t in /proc/"$APP"/task/*; do
-    if grep -qE '^(pos-stream|reactor-http)' "$t/comm" 2>/dev/null; then
+    if grep -qE '^(pos-stream|reactor-http|parallel-)' "$t/comm" 2>/dev/null; then
       sum=$((sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)))
     fi
   done
@@ -90,8 +93,10 @@ for SIZE in $SIZES; do
   done
   echo "  started in $STARTED s; CPU settled after $WAITED s more (read side catching up; at most $CATCH_UP s)"
 
+  for run in $(seq 1 "$EXPORTS"); do
   jcmd "$APP" GC.run >/dev/null
   HEAP_BEFORE=$(bench_heap_mib)
+  : >"$DATA.heap"
   ( while true; do bench_heap_mib >>"$DATA.heap"; sleep 1; done ) &
   SAMPLER=$!
   C0=$(cpu_ticks); X0=$(export_ticks); T0=$(date +%s.%N)
@@ -100,7 +105,8 @@ for SIZE in $SIZES; do
   kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
   EXPORT=$(awk -v n="$EVENTS" -v s="$T0" -v e="$T1" -v c=$((C1 - C0)) -v x=$((X1 - X0)) -v t="$TICK" \
     -v b="$HEAP_BEFORE" -v max="$(sort -n "$DATA.heap" | tail -1)" 'BEGIN { printf "%d events in %.1f s = %.0f events/s; export threads %.1f CPU s = %.0f events per CPU s (whole app %.1f CPU s); heap %d MiB after GC, at most %d MiB during", n, e - s, n / (e - s), x / t, n / (x / t), c / t, b, max }')
-  echo "  export: $EXPORT"
+  echo "  export $run: $EXPORT"
+  done
 
   PURCHASES=$(purchases grown "$WRK_SECONDS")
   echo "$PURCHASES"

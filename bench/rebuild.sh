@@ -6,8 +6,8 @@
 # (sampled every second during the rebuild; after a full GC before and after).
 # With EXPORTS=N it first takes the audit export (GET /api/v1/audit/export, JSON Lines) N times on the same store,
 # printing per export: events, seconds, events/s, the app's CPU seconds and events per CPU second, the CPU of the
-# threads that do the export (the till API's stream threads read the store and build the batches, its Netty threads
-# write them) and the heap in use sampled every second; REBUILDS=0 then skips the rebuilds.
+# threads that do the export (the till API's stream threads read the store and build the batches, Reactor's
+# parallel threads write the lines, its Netty threads send them) and the heap in use sampled every second; REBUILDS=0 then skips the rebuilds.
 #
 # The store: STORE=<data dir> replays a store seeded before (copied to a scratch directory first, the original is
 # never changed); without STORE the script seeds one (ACCOUNTS funded cards, then wrk purchases through the till
@@ -100,7 +100,7 @@ TICK=$(getconf CLK_TCK)
 export_ticks() { # CPU ticks of the threads that do the export
   local sum=0 t
   for t in /proc/"$APP"/task/*; do
-    if grep -qE '^(pos-stream|reactor-http)' "$t/comm" 2>/dev/null; then
+    if grep -qE '^(pos-stream|reactor-http|parallel-)' "$t/comm" 2>/dev/null; then
       sum=$((sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)))
     fi
   done

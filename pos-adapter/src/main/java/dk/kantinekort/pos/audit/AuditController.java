@@ -60,6 +60,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The audit API (F17, role AUDITOR): an account's event history and its balance as of any instant, the ledger check,
@@ -235,11 +236,13 @@ class AuditController {
      * The export's body: each answer of the query (a batch of events) becomes one buffer of lines, encoded to UTF-8
      * by Jackson, so the response is written and flushed once per batch rather than once per event (and not encoded
      * a character at a time by the string encoder); at most {@link #BATCHES_AHEAD} batches are asked for ahead of the
-     * client.
+     * client. The lines are written on another thread than the one reading the store, so the next batch is read
+     * while the last one is written (the reading thread was the export's limit).
      */
     private Flux<DataBuffer> lines(StreamHistory query, ServerWebExchange exchange) {
         DataBufferFactory buffers = exchange.getResponse().bufferFactory();
         return ledger.stream(query, AuditedEventBatch.class).limitRate(BATCHES_AHEAD)
+                .publishOn(Schedulers.parallel(), BATCHES_AHEAD)
                 .map(batch -> buffers.wrap(lines(batch)));
     }
 
