@@ -47,18 +47,6 @@ start_app() { # $1: data directory; sets APP and STARTED (seconds to both health
   STARTED=$(awk -v b="$begin" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - b }')
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP/stat"; }
-# CPU of the threads that do the export (the till API's stream threads read the store and build the batches,
-# Reactor's parallel threads write the lines, the Netty threads send them), without GC, JIT and the read side
-# catching up meanwhile
-export_ticks() {
-  local sum=0 t
-  for t in /proc/"$APP"/task/*; do
-    if grep -qE '^(pos-stream|reactor-http|parallel-)' "$t/comm" 2>/dev/null; then
-      sum=$((sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)))
-    fi
-  done
-  echo "$sum"
-}
 TICK=$(getconf CLK_TCK)
 purchases() { # $1: label, $2: seconds
   PENDING="$WORK/pending-$1.txt" RUN="$1" CARDS="$WORK/cards.txt" TILLS="$TILLS" wrk -t2 -c"$CONNECTIONS" -d"$2s" \
@@ -99,9 +87,9 @@ for SIZE in $SIZES; do
   : >"$DATA.heap"
   ( while true; do bench_heap_mib >>"$DATA.heap"; sleep 1; done ) &
   SAMPLER=$!
-  C0=$(cpu_ticks); X0=$(export_ticks); T0=$(date +%s.%N)
+  C0=$(cpu_ticks); X0=$(bench_export_ticks); T0=$(date +%s.%N)
   EVENTS=$(curl -sf -H "$AUDIT" "http://127.0.0.1:$POS_PORT/api/v1/audit/export" | wc -l)
-  T1=$(date +%s.%N); C1=$(cpu_ticks); X1=$(export_ticks)
+  T1=$(date +%s.%N); C1=$(cpu_ticks); X1=$(bench_export_ticks)
   kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
   EXPORT=$(awk -v n="$EVENTS" -v s="$T0" -v e="$T1" -v c=$((C1 - C0)) -v x=$((X1 - X0)) -v t="$TICK" \
     -v b="$HEAP_BEFORE" -v max="$(sort -n "$DATA.heap" | tail -1)" 'BEGIN { printf "%d events in %.1f s = %.0f events/s; export threads %.1f CPU s = %.0f events per CPU s (whole app %.1f CPU s); heap %d MiB after GC, at most %d MiB during", n, e - s, n / (e - s), x / t, n / (x / t), c / t, b, max }')

@@ -97,15 +97,6 @@ wait_caught_up
 echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); jar $APP_JAR"
 
 TICK=$(getconf CLK_TCK)
-export_ticks() { # CPU ticks of the threads that do the export
-  local sum=0 t
-  for t in /proc/"$APP"/task/*; do
-    if grep -qE '^(pos-stream|reactor-http|parallel-)' "$t/comm" 2>/dev/null; then
-      sum=$((sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)))
-    fi
-  done
-  echo "$sum"
-}
 for run in $(seq 1 "$EXPORTS"); do
   jcmd "$APP" GC.run >/dev/null
   HEAP_BEFORE=$(bench_heap_mib)
@@ -115,9 +106,9 @@ for run in $(seq 1 "$EXPORTS"); do
   if [[ -n "${JFR:-}" && "$REBUILDS" == 0 && "$run" == "$EXPORTS" ]]; then
     jcmd "$APP" JFR.start name=export settings=profile filename="$JFR" >/dev/null
   fi
-  CPU_BEFORE=$(bench_cpu_seconds); X0=$(export_ticks); START=$(date +%s.%N)
+  CPU_BEFORE=$(bench_cpu_seconds); X0=$(bench_export_ticks); START=$(date +%s.%N)
   EVENTS=$(curl -sf -H "$AUDIT" "$POS/api/v1/audit/export" | wc -l)
-  END=$(date +%s.%N); CPU_AFTER=$(bench_cpu_seconds); X1=$(export_ticks)
+  END=$(date +%s.%N); CPU_AFTER=$(bench_cpu_seconds); X1=$(bench_export_ticks)
   if [[ -n "${JFR:-}" && "$REBUILDS" == 0 && "$run" == "$EXPORTS" ]]; then
     jcmd "$APP" JFR.stop name=export >/dev/null
     echo "JFR recording of export $run: $JFR"

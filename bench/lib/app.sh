@@ -113,6 +113,19 @@ bench_cpu_seconds() {
   awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$APP/stat"
 }
 
+# CPU ticks (CLK_TCK) of the app's threads that do the audit export: the till API's stream threads read the store and
+# build the batches, Reactor's parallel threads write the lines, the Netty threads send them; without GC, JIT and
+# whatever else the app does meanwhile.
+bench_export_ticks() {
+  local sum=0 t
+  for t in /proc/"$APP"/task/*; do
+    if grep -qE '^(pos-stream|reactor-http|parallel-)' "$t/comm" 2>/dev/null; then
+      sum=$((sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$sum"
+}
+
 # The app's heap in use, MiB.
 bench_heap_mib() {
   jcmd "$APP" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
