@@ -84,13 +84,11 @@ for SIZE in $SIZES; do
   for run in $(seq 1 "$EXPORTS"); do
   jcmd "$APP" GC.run >/dev/null
   HEAP_BEFORE=$(bench_heap_mib)
-  : >"$DATA.heap"
-  ( while true; do bench_heap_mib >>"$DATA.heap"; sleep 1; done ) &
-  SAMPLER=$!
+  bench_start_heap_sampler "$DATA.heap"
   C0=$(cpu_ticks); X0=$(bench_export_ticks); T0=$(date +%s.%N)
   EVENTS=$(curl -sf -H "$AUDIT" "http://127.0.0.1:$POS_PORT/api/v1/audit/export" | wc -l)
   T1=$(date +%s.%N); C1=$(cpu_ticks); X1=$(bench_export_ticks)
-  kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
+  bench_stop_heap_sampler
   EXPORT=$(awk -v n="$EVENTS" -v s="$T0" -v e="$T1" -v c=$((C1 - C0)) -v x=$((X1 - X0)) -v t="$TICK" \
     -v b="$HEAP_BEFORE" -v max="$(sort -n "$DATA.heap" | tail -1)" 'BEGIN { printf "%d events in %.1f s = %.0f events/s; export threads %.1f CPU s = %.0f events per CPU s (whole app %.1f CPU s); heap %d MiB after GC, at most %d MiB during", n, e - s, n / (e - s), x / t, n / (x / t), c / t, b, max }')
   echo "  export $run: $EXPORT"

@@ -47,12 +47,11 @@ purchases grown 10
 # the export, with the heap sampled meanwhile
 jcmd $APP GC.run >/dev/null
 HEAP_BEFORE=$(bench_heap_mib)
-( while true; do bench_heap_mib >>"$SCRATCH/heap.txt"; sleep 1; done ) &
-SAMPLER=$!
+bench_start_heap_sampler "$SCRATCH/heap.txt"
 START=$(date +%s.%N)
 EVENTS=$(curl -sf -H "$AUDIT" "http://127.0.0.1:$POS_PORT/api/v1/audit/export" | wc -l)
 END=$(date +%s.%N)
-kill $SAMPLER 2>/dev/null || true
+bench_stop_heap_sampler
 awk -v n="$EVENTS" -v s="$START" -v e="$END" -v b="$HEAP_BEFORE" -v max="$(sort -n "$SCRATCH/heap.txt" | tail -1)" \
   'BEGIN { printf "Audit export: %d events in %.1f s = %.0f events/s; heap %d MiB before (after GC), at most %d MiB during\n", n, e - s, n / (e - s), b, max }'
 

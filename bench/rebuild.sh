@@ -100,9 +100,7 @@ TICK=$(getconf CLK_TCK)
 for run in $(seq 1 "$EXPORTS"); do
   jcmd "$APP" GC.run >/dev/null
   HEAP_BEFORE=$(bench_heap_mib)
-  : >"$SCRATCH/heap.txt"
-  ( while true; do bench_heap_mib >>"$SCRATCH/heap.txt" 2>/dev/null || true; sleep 1; done ) &
-  SAMPLER=$!
+  bench_start_heap_sampler "$SCRATCH/heap.txt"
   if [[ -n "${JFR:-}" && "$REBUILDS" == 0 && "$run" == "$EXPORTS" ]]; then
     jcmd "$APP" JFR.start name=export settings=profile filename="$JFR" >/dev/null
   fi
@@ -113,7 +111,7 @@ for run in $(seq 1 "$EXPORTS"); do
     jcmd "$APP" JFR.stop name=export >/dev/null
     echo "JFR recording of export $run: $JFR"
   fi
-  kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
+  bench_stop_heap_sampler
   awk -v run="$run" -v n="$EVENTS" -v s="$START" -v e="$END" -v c0="$CPU_BEFORE" -v c1="$CPU_AFTER" \
     -v x=$((X1 - X0)) -v t="$TICK" -v hb="$HEAP_BEFORE" -v hmax="$(sort -n "$SCRATCH/heap.txt" | tail -1)" \
     'BEGIN { printf "Export %d: %d events in %.2f s = %.0f events/s; app CPU %.1f s = %.0f events per CPU second; export threads %.1f CPU s; heap %d MiB before (after GC), at most %d MiB during\n", run, n, e - s, n / (e - s), c1 - c0, n / (c1 - c0), x / t, hb, hmax }'
@@ -122,9 +120,7 @@ done
 for run in $(seq 1 "$REBUILDS"); do
   jcmd "$APP" GC.run >/dev/null
   HEAP_BEFORE=$(bench_heap_mib)
-  : >"$SCRATCH/heap.txt"
-  ( while true; do bench_heap_mib >>"$SCRATCH/heap.txt" 2>/dev/null || true; sleep 1; done ) &
-  SAMPLER=$!
+  bench_start_heap_sampler "$SCRATCH/heap.txt"
   if [[ -n "${JFR:-}" && "$run" == "$REBUILDS" ]]; then
     jcmd "$APP" JFR.start name=rebuild settings=profile filename="$JFR" >/dev/null
   fi
@@ -139,7 +135,7 @@ for run in $(seq 1 "$REBUILDS"); do
     jcmd "$APP" JFR.stop name=rebuild >/dev/null
     echo "JFR recording of rebuild $run: $JFR"
   fi
-  kill $SAMPLER 2>/dev/null || true; wait $SAMPLER 2>/dev/null || true
+  bench_stop_heap_sampler
   jcmd "$APP" GC.run >/dev/null
   awk -v run="$run" -v n="$(head_position)" -v s="$START" -v e="$END" -v c0="$CPU_BEFORE" -v c1="$CPU_AFTER" \
     -v hb="$HEAP_BEFORE" -v hmax="$(sort -n "$SCRATCH/heap.txt" | tail -1)" -v ha="$(bench_heap_mib)" \

@@ -130,3 +130,16 @@ bench_export_ticks() {
 bench_heap_mib() {
   jcmd "$APP" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K", "", v); print int(v / 1024); exit } }'
 }
+
+# Samples the app's heap in use (MiB) into the file $1, once a second in the background, until bench_stop_heap_sampler;
+# the largest sample is what "at most … during" reports.
+bench_start_heap_sampler() {
+  : >"$1"
+  ( while true; do bench_heap_mib >>"$1" 2>/dev/null || true; sleep 1; done ) &
+  HEAP_SAMPLER=$!
+}
+
+bench_stop_heap_sampler() {
+  kill "$HEAP_SAMPLER" 2>/dev/null || true
+  wait "$HEAP_SAMPLER" 2>/dev/null || true
+}

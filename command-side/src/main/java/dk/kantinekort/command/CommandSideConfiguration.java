@@ -166,7 +166,8 @@ public class CommandSideConfiguration {
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .readEventDataWithGaps(new IndexedGapReads()), eventSchema.getIfAvailable(EventSchema::new));
+                .schema(eventSchema.getIfAvailable(EventSchema::new))
+                .readEventDataWithGaps(new IndexedGapReads()));
     }
 
     /**

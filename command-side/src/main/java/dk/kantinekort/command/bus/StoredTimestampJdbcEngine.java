@@ -31,25 +31,21 @@ public final class StoredTimestampJdbcEngine extends JdbcEventStorageEngine {
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
-    private final EventSchema schema;
-
-    private StoredTimestampJdbcEngine(Builder builder, EventSchema schema) {
+    private StoredTimestampJdbcEngine(Builder builder) {
         super(builder);
-        this.schema = schema;
     }
 
     /** The engine of the builder, with the gap settings above. */
-    public static StoredTimestampJdbcEngine build(Builder builder, EventSchema schema) {
-        builder.schema(schema)
-                .maxGapOffset(MAX_GAP_OFFSET)
+    public static StoredTimestampJdbcEngine build(Builder builder) {
+        return new StoredTimestampJdbcEngine(builder.maxGapOffset(MAX_GAP_OFFSET)
                 .lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
-                .gapTimeout(GAP_TIMEOUT_MILLIS);
-        return new StoredTimestampJdbcEngine(builder, schema);
+                .gapTimeout(GAP_TIMEOUT_MILLIS));
     }
 
     @Override
     protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
             throws SQLException {
+        EventSchema schema = schema();
         long globalSequence = resultSet.getLong(schema.globalIndexColumn());
         String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
         String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
@@ -80,6 +76,7 @@ public final class StoredTimestampJdbcEngine extends JdbcEventStorageEngine {
 
     @Override
     protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
+        EventSchema schema = schema();
         return new StoredEntry(resultSet.getString(schema.typeColumn()),
                 resultSet.getString(schema.aggregateIdentifierColumn()),
                 resultSet.getLong(schema.sequenceNumberColumn()),

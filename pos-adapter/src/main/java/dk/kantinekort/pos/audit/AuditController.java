@@ -106,14 +106,12 @@ class AuditController {
     }
 
     private final Ledger ledger;
-    private final PosJson json;
     private final LookupRecorder lookups;
     /** The export's lines: one generator per batch, a line break between events. */
     private final ObjectWriter lineWriter;
 
     AuditController(Ledger ledger, PosJson json, LookupRecorder lookups) {
         this.ledger = ledger;
-        this.json = json;
         this.lookups = lookups;
         this.lineWriter = json.mapper().writerFor(EventLine.class).withRootValueSeparator("\n");
     }
